@@ -1,0 +1,46 @@
+// Asks a yes/no question when a message hints at a warning sign without saying it clearly (over-triage is safer).
+import { WaterfallDialog, WaterfallStepContext, DialogTurnResult, Dialog } from 'botbuilder-dialogs';
+import { RedFlagSign } from '../src/triage';
+import { BUTTONS, MENU_BUTTONS, RED_FLAG_CONFIRM_REPROMPT, RED_FLAG_NOT_CONFIRMED } from '../src/text';
+import { InterruptibleDialog, RED_FLAG_CHECK_DIALOG } from './interruptibleDialog';
+import { ParsingPrompt, ask } from './prompts';
+import { Responder } from './responder';
+import { parseYesNo } from './yesNo';
+
+export interface RedFlagCheckOptions {
+  sign: RedFlagSign;
+  question: string;
+}
+
+const PROMPT = 'redFlagCheckPrompt';
+
+export class RedFlagCheckDialog extends InterruptibleDialog {
+  constructor(responder: Responder) {
+    super(RED_FLAG_CHECK_DIALOG, responder, {
+      help: () => 'I’m asking because what you said could be a warning sign. Please answer yes, no or not sure.',
+      cancelled: 'OK. If that symptom does happen, please get medical help straight away.',
+    });
+    this.addDialog(new ParsingPrompt(PROMPT, (t) => ({ ok: parseYesNo(t) !== undefined }), responder));
+    this.addDialog(new WaterfallDialog('redFlagCheckSteps', [this.askStep.bind(this), this.answerStep.bind(this)]));
+    this.initialDialogId = 'redFlagCheckSteps';
+  }
+
+  private async askStep(step: WaterfallStepContext<RedFlagCheckOptions>): Promise<DialogTurnResult> {
+    const { question } = step.options;
+    return step.prompt(PROMPT, ask(step.context, question, `${RED_FLAG_CONFIRM_REPROMPT} ${question}`, [BUTTONS.yes, BUTTONS.no, BUTTONS.notSure]));
+  }
+
+  private async answerStep(step: WaterfallStepContext<RedFlagCheckOptions>): Promise<DialogTurnResult> {
+    const answer = parseYesNo(String(step.result));
+    if (answer === 'no') {
+      // With a guided dialog underneath, it asks its question again when this ends; otherwise offer the menu.
+      const underneath = (step.parent?.stack.length ?? 0) > 1;
+      await this.responder.sendMenu(step.context, RED_FLAG_NOT_CONFIRMED, underneath ? [] : MENU_BUTTONS);
+      return step.endDialog();
+    }
+    // "Yes" and "not sure" both get the urgent advice, and no guided dialog goes on after it.
+    await this.responder.sendRedFlag(step.context, [step.options.sign]);
+    await step.parent?.cancelAllDialogs();
+    return Dialog.EndOfTurn;
+  }
+}

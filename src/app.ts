@@ -1,0 +1,86 @@
+// Composition: config -> knowledge -> storage -> adapter -> bot -> server. index.ts starts it; tests start it on a free port.
+import { AddressInfo } from 'node:net';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions, ConversationState, MemoryStorage, ShowTypingMiddleware, Storage, UserState } from 'botbuilder';
+import { Server } from 'restify';
+import { AssessmentDialogs } from '../dialogs';
+import { MainDialog } from '../dialogs/mainDialog';
+import { Responder } from '../dialogs/responder';
+import { BackSpasmBot } from './bot';
+import { Config, loadConfig } from './config';
+import { loadKnowledge, SearchIndex } from './knowledge';
+import { createLogger, Logger } from './log';
+import { KNOWLEDGE_DIR } from './paths';
+import { createServer } from './server';
+import { ERROR_APOLOGY } from './text';
+
+export interface App {
+  server: Server;
+  config: Config;
+  logger: Logger;
+  search: SearchIndex;
+  storage: Storage;
+  /** The port it listens on (useful when started on port 0). */
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Overrides the configured port, e.g. 0 for a free one in tests. */
+  port?: number;
+  logger?: Logger;
+}
+
+export async function startApp(options: AppOptions = {}): Promise<App> {
+  const config = loadConfig(options.env ?? process.env);
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const started = Date.now();
+
+  const knowledge = loadKnowledge(KNOWLEDGE_DIR);
+  const search = new SearchIndex(knowledge);
+
+  const storage: Storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+
+  const auth = new ConfigurationBotFrameworkAuthentication(config.auth as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  adapter.use(new ShowTypingMiddleware(400, 2000));
+  adapter.onTurnError = async (context, error) => {
+    // Never log the message: only what failed and where.
+    logger.error({ error: error.name, message: error.message, stack: error.stack, channel: context.activity.channelId }, 'turn failed');
+    try {
+      await context.sendActivity(ERROR_APOLOGY);
+    } catch (sendError) {
+      logger.warn({ error: sendError instanceof Error ? sendError.name : 'unknown' }, 'could not send the apology');
+    }
+  };
+
+  const responder = new Responder(search);
+  const mainDialog = new MainDialog(responder, AssessmentDialogs(responder, userState));
+  const bot = new BackSpasmBot(conversationState, userState, mainDialog, responder, { maxMessageChars: config.maxMessageChars });
+
+  const server = createServer({
+    adapter,
+    bot,
+    logger,
+    health: () => ({ knowledge: { ok: true, passages: knowledge.passages.length } }),
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? config.port, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port, passages: knowledge.passages.length, ms: Date.now() - started, auth: config.auth.MicrosoftAppId ? 'on' : 'off' }, 'listening');
+
+  return {
+    server,
+    config,
+    logger,
+    search,
+    storage,
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,91 @@
+// The ActivityHandler: welcome, Teams mentions, text-only checks, then one turn of the main dialog; state saved after.
+import { ActivityHandler, BotState, ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import { DialogState } from 'botbuilder-dialogs';
+import { MainDialog } from '../dialogs/mainDialog';
+import { Responder } from '../dialogs/responder';
+import { screenMessage } from './triage';
+import { EMPTY_MESSAGE, MENU_BUTTONS, TEXT_ONLY, TOO_LONG, WELCOME } from './text';
+
+/** Conversation types in which the bot only answers when @mentioned (Teams channels and group chats). */
+const GROUP_CONVERSATIONS = new Set(['channel', 'groupChat']);
+
+export interface BotOptions {
+  maxMessageChars: number;
+}
+
+export class BackSpasmBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+    private readonly dialog: MainDialog,
+    private readonly responder: Responder,
+    private readonly options: BotOptions,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.welcomed = conversationState.createProperty<boolean>('welcomed');
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const others = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
+      if (others.length > 0) await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      // Web Chat sends this when it connects, so the welcome shows before the user types (see public/).
+      if (context.activity.name === 'webchat/join') await this.welcome(context);
+      await next();
+    });
+  }
+
+  /** Runs the turn, then saves state even when the handlers threw nothing but changed it. */
+  async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.saveState(context);
+  }
+
+  protected async saveState(context: TurnContext): Promise<void> {
+    const states: BotState[] = [this.conversationState, this.userState];
+    await Promise.all(states.map((s) => s.saveChanges(context, false)));
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    if (await this.welcomed.get(context, false)) return;
+    await this.welcomed.set(context, true);
+    await this.responder.sendMenu(context, WELCOME, MENU_BUTTONS);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    if (GROUP_CONVERSATIONS.has(activity.conversation?.conversationType ?? '') || activity.conversation?.isGroup) {
+      const mentioned = (activity.entities ?? []).some((e) => e.type === 'mention' && e.mentioned?.id === activity.recipient?.id);
+      if (!mentioned) return;
+    }
+    // "@Back Spasm Helper heat or ice?" is routed as "heat or ice?".
+    const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
+    activity.text = text;
+    if (!text) {
+      const hasAttachments = (activity.attachments ?? []).length > 0;
+      await context.sendActivity(hasAttachments ? TEXT_ONLY : EMPTY_MESSAGE);
+      return;
+    }
+    if (text.length > this.options.maxMessageChars) {
+      // Even a message too long to read is screened: a red flag buried in it still gets the urgent advice.
+      const screen = screenMessage(text);
+      if (screen.outcome === 'red-flag') await this.responder.sendRedFlag(context, screen.signs);
+      else await context.sendActivity(TOO_LONG(this.options.maxMessageChars));
+      return;
+    }
+    await this.dialog.run(context, this.dialogState);
+  }
+}

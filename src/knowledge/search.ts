@@ -1,0 +1,161 @@
+// The search index over the passages: answer(query) -> an answer, a "did you mean" choice, or nothing.
+import { Normalizer, Term } from './normalize';
+import { KnowledgeBase, Passage } from './types';
+
+/** Settings of the matcher, calibrated on tests/fixtures/dev-questions.json (see tests/unit/knowledge). */
+export interface SearchSettings {
+  /** Below this confidence the question is treated as outside what the article covers. */
+  answerThreshold: number;
+  /** A runner-up within this distance of the best is close enough to offer a choice. */
+  ambiguityMargin: number;
+  /** At or above this confidence the best answer is given even when others are close. */
+  sureThreshold: number;
+  /** How many candidates a "did you mean" offers at most. */
+  maxChoices: number;
+}
+
+export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
+  answerThreshold: 0.3,
+  ambiguityMargin: 0.05,
+  sureThreshold: 0.6,
+  maxChoices: 3,
+};
+
+export interface Ranked {
+  passage: Passage;
+  /** 0..1: how well the passage covers what the question asked. */
+  confidence: number;
+}
+
+export type SearchOutcome =
+  | { kind: 'answer'; passage: Passage; confidence: number }
+  | { kind: 'did-you-mean'; candidates: Ranked[] }
+  | { kind: 'none'; best?: Ranked };
+
+/** How much a word counts when it appears in each part of a passage. */
+const FIELD_WEIGHT = { title: 1, keywords: 1, questions: 0.85, answer: 0.45 } as const;
+/** Lexical coverage and closeness to one phrasing, mixed: coverage finds the topic, phrasing breaks ties. */
+const COVERAGE_SHARE = 0.6;
+/** An unknown word counts this much of the rarest known word against a match. */
+const UNKNOWN_WORD_SHARE = 0.7;
+
+interface IndexedPassage {
+  passage: Passage;
+  /** stem -> how strongly the passage is about it (0..1). */
+  weights: Map<string, number>;
+  /** Each question variant as a set of stems, with its total idf, for phrasing closeness. */
+  variants: { stems: Set<string>; mass: number }[];
+}
+
+export class SearchIndex {
+  readonly normalizer: Normalizer;
+  private readonly entries: IndexedPassage[];
+  private readonly idf = new Map<string, number>();
+  private readonly unknownIdf: number;
+  private readonly byId: Map<string, Passage>;
+
+  constructor(
+    kb: KnowledgeBase,
+    readonly settings: SearchSettings = DEFAULT_SEARCH_SETTINGS,
+  ) {
+    const texts = kb.passages.flatMap((p) => [p.title, p.answer, ...p.questions, ...p.keywords]);
+    this.normalizer = new Normalizer(kb.lexicon, texts);
+    this.byId = new Map(kb.passages.map((p) => [p.id, p]));
+
+    this.entries = kb.passages.map((passage) => {
+      const weights = new Map<string, number>();
+      const raise = (stems: string[], weight: number) => {
+        for (const s of stems) weights.set(s, Math.max(weights.get(s) ?? 0, weight));
+      };
+      raise(this.normalizer.stems(passage.answer), FIELD_WEIGHT.answer);
+      const variantStems = passage.questions.map((q) => new Set(this.normalizer.stems(q)));
+      // A word in many of the ways people ask for this passage is more telling than one in a single variant.
+      const counts = new Map<string, number>();
+      for (const set of variantStems) for (const s of set) counts.set(s, (counts.get(s) ?? 0) + 1);
+      for (const [s, n] of counts) {
+        raise([s], FIELD_WEIGHT.questions * (0.7 + 0.3 * Math.min(1, n / Math.max(2, variantStems.length / 3))));
+      }
+      raise(passage.keywords.flatMap((k) => this.normalizer.stems(k)), FIELD_WEIGHT.keywords);
+      raise(this.normalizer.stems(passage.title), FIELD_WEIGHT.title);
+      return { passage, weights, variants: variantStems.map((stems) => ({ stems, mass: 0 })) };
+    });
+
+    const documentFrequency = new Map<string, number>();
+    for (const entry of this.entries) {
+      for (const s of entry.weights.keys()) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
+    }
+    const n = this.entries.length;
+    let maxIdf = 0;
+    for (const [s, df] of documentFrequency) {
+      const value = Math.log(1 + n / df);
+      this.idf.set(s, value);
+      maxIdf = Math.max(maxIdf, value);
+    }
+    this.unknownIdf = maxIdf * UNKNOWN_WORD_SHARE;
+    for (const entry of this.entries) {
+      for (const variant of entry.variants) {
+        for (const s of variant.stems) variant.mass += this.idf.get(s) ?? 0;
+      }
+    }
+  }
+
+  passage(id: string): Passage | undefined {
+    return this.byId.get(id);
+  }
+
+  get passages(): Passage[] {
+    return this.entries.map((e) => e.passage);
+  }
+
+  /** Every passage that shares a word with the query, best first. */
+  rank(query: string): Ranked[] {
+    const terms = this.normalizer.terms(query);
+    return this.rankTerms(terms);
+  }
+
+  private rankTerms(terms: Term[]): Ranked[] {
+    if (terms.length === 0) return [];
+    let queryMass = 0;
+    const known: { stem: string; idf: number; weight: number }[] = [];
+    for (const term of terms) {
+      const idf = this.idf.get(term.stem);
+      if (idf === undefined) {
+        queryMass += this.unknownIdf;
+      } else {
+        queryMass += idf;
+        known.push({ stem: term.stem, idf, weight: term.weight });
+      }
+    }
+    if (known.length === 0) return [];
+
+    const ranked: Ranked[] = [];
+    for (const entry of this.entries) {
+      let covered = 0;
+      for (const term of known) covered += term.idf * term.weight * (entry.weights.get(term.stem) ?? 0);
+      if (covered === 0) continue;
+      let phrasing = 0;
+      for (const variant of entry.variants) {
+        let shared = 0;
+        for (const term of known) if (variant.stems.has(term.stem)) shared += term.idf * term.weight;
+        if (shared > 0) phrasing = Math.max(phrasing, shared / Math.sqrt(queryMass * variant.mass));
+      }
+      const coverage = covered / queryMass;
+      ranked.push({ passage: entry.passage, confidence: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * phrasing });
+    }
+    ranked.sort((a, b) => b.confidence - a.confidence);
+    return ranked;
+  }
+
+  /** The decision a reply is built from: one answer, a short choice, or "not something I cover". */
+  search(query: string): SearchOutcome {
+    const ranked = this.rank(query);
+    const best = ranked[0];
+    const { answerThreshold, ambiguityMargin, sureThreshold, maxChoices } = this.settings;
+    if (!best || best.confidence < answerThreshold) return best ? { kind: 'none', best } : { kind: 'none' };
+    const close = ranked.filter((r) => r.confidence >= answerThreshold && best.confidence - r.confidence <= ambiguityMargin);
+    if (close.length > 1 && best.confidence < sureThreshold) {
+      return { kind: 'did-you-mean', candidates: close.slice(0, maxChoices) };
+    }
+    return { kind: 'answer', passage: best.passage, confidence: best.confidence };
+  }
+}
