@@ -2,7 +2,7 @@
 import { AddressInfo } from 'node:net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions, ConversationState, MemoryStorage, ShowTypingMiddleware, Storage, UserState } from 'botbuilder';
 import { Server } from 'restify';
-import { AssessmentDialogs } from '../dialogs';
+import { guidedDialogs } from '../dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Responder } from '../dialogs/responder';
 import { BackSpasmBot } from './bot';
@@ -12,6 +12,7 @@ import { createLogger, Logger } from './log';
 import { KNOWLEDGE_DIR } from './paths';
 import { createServer } from './server';
 import { ERROR_APOLOGY } from './text';
+import { registerWeb } from './web';
 
 export interface App {
   server: Server;
@@ -57,7 +58,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   };
 
   const responder = new Responder(search);
-  const mainDialog = new MainDialog(responder, AssessmentDialogs(responder, userState));
+  const mainDialog = new MainDialog(responder, guidedDialogs(responder, userState));
   const bot = new BackSpasmBot(conversationState, userState, mainDialog, responder, { maxMessageChars: config.maxMessageChars });
 
   const server = createServer({
@@ -66,6 +67,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     logger,
     health: () => ({ knowledge: { ok: true, passages: knowledge.passages.length } }),
   });
+  registerWeb(server, { env: options.env ?? process.env, logger, botAuthenticated: config.auth.MicrosoftAppId !== '' });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

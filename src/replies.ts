@@ -1,7 +1,7 @@
 // Builds the activities the assistant sends: answers with their citation, buttons that fit the channel.
 import { Activity, ActivityTypes, CardAction, CardFactory, Entity, MessageFactory } from 'botbuilder';
 import { Passage } from './knowledge';
-import { CITATION_ABSTRACT, SOURCE_LINE, SOURCE_NAME } from './text';
+import { CITATION_ABSTRACT, PLAN_SOURCE_LINE, SOURCE_LINE, SOURCE_NAME } from './text';
 
 /**
  * Channels whose clients do not render suggested actions reliably: buttons go on a hero card instead.
@@ -29,24 +29,22 @@ export function withButtons(text: string, buttons: readonly string[], channelId:
  * The citation entity Teams documents for answers grounded in a document, without the "AI-generated"
  * label: the answer is the article's facts rewritten by people, not generated.
  */
-export function citationEntity(passage: Passage): Entity {
+export function citationEntity(passages: readonly Passage[]): Entity {
   return {
     type: 'https://schema.org/Message',
     '@type': 'Message',
     '@context': 'https://schema.org',
     '@id': '',
-    citation: [
-      {
-        '@type': 'Claim',
-        position: 1,
-        appearance: {
-          '@type': 'DigitalDocument',
-          name: passage.title,
-          abstract: CITATION_ABSTRACT(passage.title),
-          keywords: [SOURCE_NAME],
-        },
+    citation: passages.map((passage, index) => ({
+      '@type': 'Claim',
+      position: index + 1,
+      appearance: {
+        '@type': 'DigitalDocument',
+        name: passage.title,
+        abstract: CITATION_ABSTRACT(passage.title),
+        keywords: [SOURCE_NAME],
       },
-    ],
+    })),
   };
 }
 
@@ -54,7 +52,32 @@ export function citationEntity(passage: Passage): Entity {
 export function answerActivity(passage: Passage, followUps: readonly string[], channelId: string | undefined): Partial<Activity> {
   const text = `${passage.answer} [1]\n\n${SOURCE_LINE(passage.title)}`;
   const activity = withButtons(text, followUps, channelId);
-  activity.entities = [citationEntity(passage)];
+  activity.entities = [citationEntity([passage])];
+  activity.textFormat = 'markdown';
+  return activity;
+}
+
+/**
+ * A message of numbered lines, each citing its passage with [n]; passages cited twice share a number.
+ * Used for the personal plan.
+ */
+export function citedListActivity(
+  heading: string,
+  lines: readonly { text: string; passage: Passage }[],
+  footer: string,
+  buttons: readonly string[],
+  channelId: string | undefined,
+): Partial<Activity> {
+  const cited: Passage[] = [];
+  const body = lines.map(({ text, passage }, index) => {
+    let position = cited.indexOf(passage) + 1;
+    if (position === 0) position = cited.push(passage);
+    return `${index + 1}. ${text} [${position}]`;
+  });
+  const sources = cited.map((p, i) => `[${i + 1}] “${p.title}”`).join(' · ');
+  const text = [heading, ...body, '', footer, '', `${PLAN_SOURCE_LINE} ${sources}`].join('\n');
+  const activity = withButtons(text, buttons, channelId);
+  activity.entities = [citationEntity(cited)];
   activity.textFormat = 'markdown';
   return activity;
 }

@@ -52,7 +52,7 @@ export function createServer({ adapter, bot, logger, health }: ServerDeps): Serv
     }
   });
 
-  server.get('/healthz', (_req: Request, res: Response) => {
+  server.get('/healthz', async (_req: Request, res: Response) => {
     const checks = health();
     const ok = Object.values(checks).every((c) => c.ok);
     res.json(200, { status: ok ? 'ok' : 'degraded', ...checks });

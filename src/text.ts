@@ -102,3 +102,82 @@ export const FORGET_CONFIRM =
   'Do you want me to delete what I’ve stored about you and this conversation (your answers to my questions and where we are in them)? This can’t be undone.';
 export const FORGET_DONE = 'Done: I’ve deleted what I had stored about you and this conversation.';
 export const FORGET_KEPT = 'OK, I’ve kept everything as it was.';
+
+// --- Guided assessment ------------------------------------------------------------------------------
+
+export const ONSET_BUTTONS = ['Just now / today', 'In the last few days', 'Over a week ago', 'It keeps coming back'] as const;
+
+export const ASSESSMENT_INTRO = 'Let’s work out what might help. I’ll ask three quick questions.';
+export const ASSESSMENT_LAST_TIME = (severity: number, when: string) =>
+  `Last time (${when}) you rated the pain ${severity}/10. Let’s see how it is now.`;
+export const ASSESSMENT_ONSET = 'First: when did this start? Tap one, or tell me in your own words.';
+export const ASSESSMENT_ONSET_RETRY =
+  'Sorry, I didn’t catch when it started. Tap one of these, or say something like “this morning”, “3 days ago” or “on and off for months”.';
+export const ASSESSMENT_ONSET_HELP =
+  'I’m asking when the pain started, because the advice differs for a new spasm, one that has lasted over a week, and one that keeps coming back.';
+export const ASSESSMENT_SEVERITY =
+  'How bad is the pain right now, from 0 to 10? 0 means no pain at all, 10 means the worst pain you can imagine.';
+export const ASSESSMENT_SEVERITY_RETRY =
+  'Please give me a number from 0 to 10: 0 is no pain, 10 is the worst pain you can imagine. For example “6”, or words like “mild” or “severe”.';
+export const ASSESSMENT_SEVERITY_HELP =
+  'I’m asking how strong the pain is, as a number from 0 (none) to 10 (the worst you can imagine), so the plan fits how you feel.';
+export const ASSESSMENT_WARNING = (emergencySigns: string[], urgentSigns: string[]) =>
+  [
+    'Last question, and an important one. Do you have **any** of these?',
+    '**Call an emergency number now if you have:**',
+    ...emergencySigns.map((s) => `- ${s}`),
+    '**See a doctor today if you have:**',
+    ...urgentSigns.map((s) => `- ${s}`),
+  ].join('\n');
+export const ASSESSMENT_WARNING_RETRY = 'Please answer Yes, No or Not sure: do you have any of the warning signs I listed?';
+export const ASSESSMENT_WARNING_HELP =
+  'These signs can mean something more serious than a muscle spasm, so I always ask. If any of them apply, or you’re not sure, I’ll tell you where to get help.';
+export const ASSESSMENT_WARNING_YES = [
+  '⚠️ **Please get medical help now, not a self-care plan.**',
+  `- If it’s one of the first group (bladder or bowel problems, numbness around your groin or bottom, weakness or numbness in both legs, a serious fall or accident, chest pain, or a change in sexual function), call ${EMERGENCY_NUMBERS}, or go to an emergency department now.`,
+  '- If it’s one of the second group, call your doctor for an appointment today, or an urgent care service (111 in the UK).',
+  'If you’re not sure, it’s safest to get checked. I’m still here if you have other questions.',
+].join('\n');
+export const ASSESSMENT_CANCELLED = 'OK, I’ve stopped the check. What would you like to do instead?';
+
+// --- The plan -----------------------------------------------------------------------------------------
+
+export const PLAN_BUTTONS = [BUTTONS.stretches, BUTTONS.prevention, BUTTONS.askQuestion] as const;
+
+export const PLAN_HEADINGS = {
+  recent: (severity: number) => `**Your plan** (started recently, pain ${severity}/10)`,
+  days: (severity: number) => `**Your plan** (started in the last few days, pain ${severity}/10)`,
+  'week-plus': (severity: number) => `**Your plan** (over a week now, pain ${severity}/10)`,
+  recurring: (severity: number) => `**Your plan** (it keeps coming back, pain ${severity}/10)`,
+} as const;
+
+/** One plan line per passage; the plan builder picks which, and each line cites its passage. */
+export const PLAN_LINES: Record<string, string> = {
+  'pressure-and-massage': 'Press firmly on the sore spot for 30–60 seconds, then rub around it in small circles. Skip any spot where you feel a pulse.',
+  'heat-and-ice': 'Try heat and ice in turns: 20 minutes on, then a 20-minute break. Wrap each pack in a towel first.',
+  nsaids: 'An over-the-counter anti-inflammatory (an NSAID such as ibuprofen) can take the edge off the pain and inflammation.',
+  'movement-and-walking': 'Keep moving gently: get up and walk a little, and try the guided stretches when you can.',
+  hydration: 'Drink enough water and top up your electrolytes: being dehydrated makes spasms more likely.',
+  'when-to-see-doctor': 'If it gets worse, or still hasn’t eased after a few days, book a visit to a doctor.',
+  'muscle-relaxants': 'As the pain is severe, speak to a doctor soon. They can prescribe muscle relaxants, which are used for 72 hours at most.',
+  'see-doctor-now': 'It has lasted more than a week, so please book a doctor’s appointment now to look for the cause.',
+  'long-term-treatment': 'For spasms that return, combining several treatments often works best, along with more exercise and less sitting.',
+  'avoid-opioids': 'Family doctors’ guidance (AAFP) is to avoid prescription painkillers, especially opioids, unless other remedies haven’t worked.',
+  prevention: 'Protect your back: good posture, a supportive chair at a desk, a medium-firm mattress, and lifting with your legs.',
+  'underlying-condition': 'Spasms that keep coming back can have an underlying cause: ask a doctor to look into it.',
+};
+
+export const PLAN_FOOTER = 'Tap a button for the details, or ask me anything.';
+export const PLAN_SOURCE_LINE = `Sources: ${SOURCE_NAME} (the numbers point to its sections).`;
+
+// --- Guided stretches ---------------------------------------------------------------------------------
+
+export const STRETCH_INTRO = 'Let’s do three gentle stretches, one at a time. Move slowly, and stop if a stretch makes the pain sharply worse.';
+export const STRETCH_STEP = (index: number, total: number, title: string, steps: string) => `**Stretch ${index} of ${total}: ${title}**\n${steps}`;
+export const STRETCH_BUTTONS = [BUTTONS.next, BUTTONS.repeat, BUTTONS.stop] as const;
+export const STRETCH_PROMPT = 'Tap Next when you’re ready for the next stretch, Repeat to do this one again, or Stop to finish.';
+export const STRETCH_RETRY = 'Say Next for the next stretch, Repeat to do this one again, or Stop to finish.';
+export const STRETCH_HELP = 'I’m guiding you through three stretches. Say Next to move on, Repeat to do this one again, or Stop to finish.';
+export const STRETCH_DONE = 'Well done, that’s all three stretches. You can repeat them a few times a day. What next?';
+export const STRETCH_STOPPED = 'OK, we’ll stop the stretches here. What would you like to do next?';
+export const STRETCH_LAST_HINT = 'That’s the last one. Tap Next to finish, Repeat to do it again, or Stop.';

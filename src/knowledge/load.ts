@@ -79,7 +79,12 @@ function parseLexicon(file: string, raw: unknown): LexiconEntry[] {
   return raw.entries.map((entry: unknown, index: number) => {
     const where = `entry #${index + 1}`;
     if (!isRecord(entry)) throw new KnowledgeError(file, where, undefined, 'must be an object');
-    return { term: requireString(file, where, entry, 'term').toLowerCase(), variants: requireStrings(file, where, entry, 'variants', 1).map((v) => v.toLowerCase()) };
+    if (entry.generic !== undefined && typeof entry.generic !== 'boolean') throw new KnowledgeError(file, where, 'generic', 'must be true or false');
+    return {
+      term: requireString(file, where, entry, 'term').toLowerCase(),
+      variants: requireStrings(file, where, entry, 'variants', 1).map((v) => v.toLowerCase()),
+      generic: entry.generic === true,
+    };
   });
 }
 
@@ -119,6 +124,9 @@ export function loadKnowledge(dir: string): KnowledgeBase {
       if (follow === passage.id) throw new KnowledgeError(origin.get(passage.id) ?? '', passage.id, 'followUps', 'names the passage itself');
     }
   }
-  const lexicon = parseLexicon('knowledge/lexicon.json', readJson(join(dir, 'lexicon.json'), 'knowledge/lexicon.json'));
-  return { passages, lexicon };
+  const lexiconFile = 'knowledge/lexicon.json';
+  const rawLexicon = readJson(join(dir, 'lexicon.json'), lexiconFile);
+  const lexicon = parseLexicon(lexiconFile, rawLexicon);
+  const domainWords = requireStrings(lexiconFile, undefined, rawLexicon as Record<string, unknown>, 'domainWords', 1).map((w) => w.toLowerCase());
+  return { passages, lexicon, domainWords };
 }

@@ -3,12 +3,15 @@ import Fuse from 'fuse.js';
 import { LexiconEntry } from './types';
 // Import natural's parts, not the package: the whole package loads ~1,300 modules and reads ./.env.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { words as STOP_WORDS } from 'natural/lib/natural/util/stopwords';
 
 /** A search term: the stem, and how sure we are that the user meant it (1 = typed as is). */
 export interface Term {
   stem: string;
   weight: number;
+  /** Put there by a topical lexicon entry (a lay word or brand name we know): a sign the message is about the back. */
+  fromLexicon?: boolean;
 }
 
 /**
@@ -18,14 +21,16 @@ export interface Term {
 const CHAT_FILLER = [
   'please', 'thanks', 'thank', 'hi', 'hello', 'hey', 'really', 'just', 'bit', 'lot', 'lots', 'any', 'anything',
   'something', 'thing', 'things', 'know', 'tell', 'want', 'need', 'okay', 'ok', 'yes', 'no', 'not', 'dont', 'cant',
-  'im', 'ive', 'id', 'ill', 'its', 'can', 'will', 'shall', 'may', 'also', 'even', 'quite', 'pretty', 'kind', 'sort',
+  'im', 'ive', 'id', 'ill', 'its', 'can', 'will', 'shall', 'may', 'also', 'even', 'quite', 'pretty',
   'anyone', 'someone', 'does', 'say', 'says', 'good', 'best', 'better', 'idea', 'ideas', 'tips', 'tip', 'advice',
-  'question', 'questions', 'info', 'information', 'explain', 'mean', 'means', 'actually', 'totally', 'right', 'now',
+  'question', 'questions', 'info', 'information', 'mean', 'means', 'actually', 'totally', 'right', 'now',
   'today', 'currently', 'still', 'keep', 'keeps', 'going', 'go', 'u', 'ur', 'pls', 'plz', 'help', 'sure', 'think',
   'wondering', 'wonder', 'guess', 'maybe', 'perhaps', 'supposed', 'ought', 'whats', 'hows', 'lol', 'um', 'uh',
 ];
 
-const STOP = new Set([...STOP_WORDS, ...CHAT_FILLER]);
+/** Question words that tell what is asked ("why" -> causes, "when" -> timing): kept as search terms. */
+const TELLING_QUESTION_WORDS = new Set(['why', 'when']);
+const STOP = new Set([...STOP_WORDS, ...CHAT_FILLER].filter((w) => !TELLING_QUESTION_WORDS.has(w) && !/^\d$/.test(w)));
 /** Words too short to correct safely: a 3-letter typo is as likely another word as ours. */
 const MIN_CORRECTABLE = 4;
 /** Fuse's Bitap threshold for a typo: about one slip in a short word, two in a long one. */
@@ -53,7 +58,7 @@ export function stem(word: string): string {
 
 export class Normalizer {
   private readonly lexiconPattern: RegExp | undefined;
-  private readonly lexiconMap = new Map<string, string>();
+  private readonly lexiconMap = new Map<string, LexiconEntry>();
   private readonly vocabulary: Set<string>;
   /** One small Fuse index per first letter: typos rarely change the first letter, and it keeps each lookup cheap. */
   private readonly fuzzyByInitial = new Map<string, Fuse<string>>();
@@ -69,7 +74,7 @@ export class Normalizer {
       for (const variant of entry.variants) {
         const key = tokenize(variant).join(' ');
         if (key) {
-          this.lexiconMap.set(key, entry.term);
+          this.lexiconMap.set(key, entry);
           variants.push(key);
         }
       }
@@ -80,11 +85,13 @@ export class Normalizer {
     }
 
     this.vocabulary = new Set<string>();
-    for (const text of [...vocabularyText, ...lexicon.map((e) => e.term)]) {
-      for (const token of tokenize(text)) if (!STOP.has(token) && !/^\d+$/.test(token)) this.vocabulary.add(token);
+    for (const text of [...vocabularyText, ...lexicon.flatMap((e) => [e.term, ...e.variants])]) {
+      for (const token of tokenize(text)) if (!STOP.has(token)) this.vocabulary.add(token);
     }
     const byInitial = new Map<string, string[]>();
-    for (const word of this.vocabulary) {
+    // Stop words are targets too, so that "waht" becomes "what" (and is then dropped) rather than another word.
+    for (const word of [...this.vocabulary, ...STOP]) {
+      if (/\d/.test(word)) continue;
       if (word.length < MIN_CORRECTABLE - 1) continue;
       const list = byInitial.get(word[0]) ?? [];
       list.push(word);
@@ -97,10 +104,26 @@ export class Normalizer {
 
   /** Replaces lay words and brand names with the article's terms ("advil" -> "ibuprofen nsaid"). */
   applyLexicon(tokens: string[]): string[] {
+    return this.applyLexiconMarked(tokens).map((t) => t.token);
+  }
+
+  /** The same, saying which tokens the lexicon put there: those show the message is about the back. */
+  private applyLexiconMarked(tokens: string[]): { token: string; fromLexicon: boolean }[] {
     const joined = tokens.join(' ');
-    if (!this.lexiconPattern) return tokens;
-    const replaced = joined.replace(this.lexiconPattern, (match) => this.lexiconMap.get(match.replace(/ +/g, ' ')) ?? match);
-    return replaced === joined ? tokens : replaced.split(' ');
+    if (!this.lexiconPattern) return tokens.map((token) => ({ token, fromLexicon: false }));
+    const out: { token: string; fromLexicon: boolean }[] = [];
+    const plain = (text: string) => {
+      for (const token of tokenize(text)) out.push({ token, fromLexicon: false });
+    };
+    let last = 0;
+    for (const match of joined.matchAll(this.lexiconPattern)) {
+      plain(joined.slice(last, match.index));
+      const entry = this.lexiconMap.get(match[0].replace(/ +/g, ' '));
+      for (const token of tokenize(entry?.term ?? match[0])) out.push({ token, fromLexicon: entry !== undefined && !entry.generic });
+      last = (match.index ?? 0) + match[0].length;
+    }
+    plain(joined.slice(last));
+    return out;
   }
 
   /** True when the word means nothing topical (grammar words, chat filler). */
@@ -110,18 +133,18 @@ export class Normalizer {
 
   /** The knowledge's word closest to a word we do not know, if one is close enough. */
   correct(word: string): { word: string; confidence: number } | null {
-    if (this.vocabulary.has(word)) return { word, confidence: 1 };
+    if (this.vocabulary.has(word) || STOP.has(word)) return { word, confidence: 1 };
     if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     const fuse = this.fuzzyByInitial.get(word[0]);
     let found: { word: string; confidence: number } | null = null;
     if (fuse) {
-      for (const hit of fuse.search(word, { limit: 3 })) {
-        const score = hit.score ?? 1;
-        // Fuse finds a pattern inside a longer word too ("back" in "backpack"): require similar length.
-        if (Math.abs(hit.item.length - word.length) > 2) continue;
-        found = { word: hit.item, confidence: Math.max(0, 1 - score) };
+      // Fuse ranks the candidates; an edit-distance check keeps only true slips ("acne" is not "acute").
+      const allowed = word.length >= 9 ? 2 : 1;
+      for (const hit of fuse.search(word, { limit: 5 })) {
+        if (DamerauLevenshteinDistance(word, hit.item, { transposition_cost: 1 }) > allowed) continue;
+        found = { word: hit.item, confidence: Math.max(0, 1 - (hit.score ?? 1)) };
         break;
       }
     }
@@ -135,14 +158,19 @@ export class Normalizer {
    * "?" prefix, so that the scorer can count them against the match (they are what makes a question off-topic).
    */
   terms(text: string): Term[] {
-    const tokens = this.applyLexicon(tokenize(text));
+    // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
+    const confidence = new Map<string, number>();
+    const corrected = tokenize(text).map((token) => {
+      const fix = this.correct(token);
+      if (!fix) return token;
+      confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
+      return fix.word;
+    });
     const seen = new Map<string, Term>();
-    for (const token of tokens) {
-      if (STOP.has(token) || /^\d+$/.test(token)) continue;
-      const corrected = this.correct(token);
-      const term: Term = corrected
-        ? { stem: stem(corrected.word), weight: corrected.confidence }
-        : { stem: `?${token}`, weight: 1 };
+    for (const { token, fromLexicon } of this.applyLexiconMarked(corrected)) {
+      if (STOP.has(token)) continue;
+      const known = this.vocabulary.has(token);
+      const term: Term = known ? { stem: stem(token), weight: confidence.get(token) ?? 1, fromLexicon } : { stem: `?${token}`, weight: 1 };
       const previous = seen.get(term.stem);
       if (!previous || previous.weight < term.weight) seen.set(term.stem, term);
     }
@@ -153,7 +181,7 @@ export class Normalizer {
   stems(text: string): string[] {
     const out: string[] = [];
     for (const token of this.applyLexicon(tokenize(text))) {
-      if (!STOP.has(token) && !/^\d+$/.test(token)) out.push(stem(token));
+      if (!STOP.has(token)) out.push(stem(token));
     }
     return out;
   }

@@ -1,11 +1,13 @@
 // The search index over the passages: answer(query) -> an answer, a "did you mean" choice, or nothing.
-import { Normalizer, Term } from './normalize';
+import { Normalizer, Term, tokenize } from './normalize';
 import { KnowledgeBase, Passage } from './types';
 
 /** Settings of the matcher, calibrated on tests/fixtures/dev-questions.json (see tests/unit/knowledge). */
 export interface SearchSettings {
   /** Below this confidence the question is treated as outside what the article covers. */
   answerThreshold: number;
+  /** The bar for a message with words we do not know and nothing that shows it is about the back. */
+  unanchoredThreshold: number;
   /** A runner-up within this distance of the best is close enough to offer a choice. */
   ambiguityMargin: number;
   /** At or above this confidence the best answer is given even when others are close. */
@@ -15,7 +17,8 @@ export interface SearchSettings {
 }
 
 export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
-  answerThreshold: 0.3,
+  answerThreshold: 0.25,
+  unanchoredThreshold: 0.55,
   ambiguityMargin: 0.05,
   sureThreshold: 0.6,
   maxChoices: 3,
@@ -36,8 +39,18 @@ export type SearchOutcome =
 const FIELD_WEIGHT = { title: 1, keywords: 1, questions: 0.85, answer: 0.45 } as const;
 /** Lexical coverage and closeness to one phrasing, mixed: coverage finds the topic, phrasing breaks ties. */
 const COVERAGE_SHARE = 0.6;
-/** An unknown word counts this much of the rarest known word against a match. */
-const UNKNOWN_WORD_SHARE = 0.7;
+/**
+ * An unknown word counts against a match, as a share of the rarest known word's weight: lightly when the
+ * message is clearly about the back ("my back went while gardening"), heavily when nothing shows it is
+ * ("covid symptoms", "is my knee sprained").
+ */
+const UNKNOWN_WORD_SHARE = { anchored: 0.3, unanchored: 2 } as const;
+/** A corrected word shows the topic only when the correction is this sure ("spasim" -> "spasm" is). */
+const ANCHOR_MIN_WEIGHT = 0.75;
+/** A bonus for naming a passage's title words ("posture" -> "Good posture"), which breaks near-ties well. */
+const TITLE_BONUS = 0.1;
+/** Candidates closer than this cannot be told apart: offer the choice even when both look confident. */
+const TIE = 0.015;
 
 interface IndexedPassage {
   passage: Passage;
@@ -45,14 +58,18 @@ interface IndexedPassage {
   weights: Map<string, number>;
   /** Each question variant as a set of stems, with its total idf, for phrasing closeness. */
   variants: { stems: Set<string>; mass: number }[];
+  titleStems: Set<string>;
 }
 
 export class SearchIndex {
   readonly normalizer: Normalizer;
   private readonly entries: IndexedPassage[];
   private readonly idf = new Map<string, number>();
-  private readonly unknownIdf: number;
+  private readonly maxIdf: number;
+  private readonly domainStems: Set<string>;
   private readonly byId: Map<string, Passage>;
+  /** A button sends a passage's title: that finds its passage exactly. */
+  private readonly byTitle: Map<string, Passage>;
 
   constructor(
     kb: KnowledgeBase,
@@ -61,6 +78,7 @@ export class SearchIndex {
     const texts = kb.passages.flatMap((p) => [p.title, p.answer, ...p.questions, ...p.keywords]);
     this.normalizer = new Normalizer(kb.lexicon, texts);
     this.byId = new Map(kb.passages.map((p) => [p.id, p]));
+    this.byTitle = new Map(kb.passages.map((p) => [tokenize(p.title).join(' '), p]));
 
     this.entries = kb.passages.map((passage) => {
       const weights = new Map<string, number>();
@@ -77,7 +95,8 @@ export class SearchIndex {
       }
       raise(passage.keywords.flatMap((k) => this.normalizer.stems(k)), FIELD_WEIGHT.keywords);
       raise(this.normalizer.stems(passage.title), FIELD_WEIGHT.title);
-      return { passage, weights, variants: variantStems.map((stems) => ({ stems, mass: 0 })) };
+      const titleStems = new Set(this.normalizer.stems(passage.title));
+      return { passage, weights, variants: variantStems.map((stems) => ({ stems, mass: 0 })), titleStems };
     });
 
     const documentFrequency = new Map<string, number>();
@@ -91,7 +110,8 @@ export class SearchIndex {
       this.idf.set(s, value);
       maxIdf = Math.max(maxIdf, value);
     }
-    this.unknownIdf = maxIdf * UNKNOWN_WORD_SHARE;
+    this.maxIdf = maxIdf;
+    this.domainStems = new Set(kb.domainWords.flatMap((w) => this.normalizer.stems(w)));
     for (const entry of this.entries) {
       for (const variant of entry.variants) {
         for (const s of variant.stems) variant.mass += this.idf.get(s) ?? 0;
@@ -109,24 +129,31 @@ export class SearchIndex {
 
   /** Every passage that shares a word with the query, best first. */
   rank(query: string): Ranked[] {
-    const terms = this.normalizer.terms(query);
-    return this.rankTerms(terms);
+    return this.rankTerms(this.normalizer.terms(query)).ranked;
   }
 
-  private rankTerms(terms: Term[]): Ranked[] {
-    if (terms.length === 0) return [];
+  /** Ranks passages; also says whether the query is clearly about the back and how many words were unknown. */
+  private rankTerms(terms: Term[]): { ranked: Ranked[]; anchored: boolean; unknown: number } {
+    const none = { ranked: [], anchored: false, unknown: terms.length };
+    if (terms.length === 0) return none;
     let queryMass = 0;
+    // Unknown words, counting a corrected word as partly unknown (a guessed "ache" for "acne" is not sure).
+    let unknown = 0;
+    let anchored = false;
     const known: { stem: string; idf: number; weight: number }[] = [];
     for (const term of terms) {
       const idf = this.idf.get(term.stem);
       if (idf === undefined) {
-        queryMass += this.unknownIdf;
-      } else {
-        queryMass += idf;
-        known.push({ stem: term.stem, idf, weight: term.weight });
+        unknown += 1;
+        continue;
       }
+      queryMass += idf;
+      unknown += 1 - term.weight;
+      known.push({ stem: term.stem, idf, weight: term.weight });
+      if (term.weight >= ANCHOR_MIN_WEIGHT && (this.domainStems.has(term.stem) || (term.fromLexicon && term.weight === 1))) anchored = true;
     }
-    if (known.length === 0) return [];
+    if (known.length === 0) return none;
+    queryMass += unknown * this.maxIdf * (anchored ? UNKNOWN_WORD_SHARE.anchored : UNKNOWN_WORD_SHARE.unanchored);
 
     const ranked: Ranked[] = [];
     for (const entry of this.entries) {
@@ -140,20 +167,28 @@ export class SearchIndex {
         if (shared > 0) phrasing = Math.max(phrasing, shared / Math.sqrt(queryMass * variant.mass));
       }
       const coverage = covered / queryMass;
-      ranked.push({ passage: entry.passage, confidence: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * phrasing });
+      let titleHits = 0;
+      for (const term of known) if (entry.titleStems.has(term.stem)) titleHits += 1;
+      const titleBonus = entry.titleStems.size > 0 ? (TITLE_BONUS * titleHits) / entry.titleStems.size : 0;
+      const confidence = Math.min(1, COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * phrasing + titleBonus);
+      ranked.push({ passage: entry.passage, confidence });
     }
     ranked.sort((a, b) => b.confidence - a.confidence);
-    return ranked;
+    return { ranked, anchored, unknown };
   }
 
   /** The decision a reply is built from: one answer, a short choice, or "not something I cover". */
   search(query: string): SearchOutcome {
-    const ranked = this.rank(query);
+    const title = this.byTitle.get(tokenize(query).join(' '));
+    if (title) return { kind: 'answer', passage: title, confidence: 1 };
+    const { ranked, anchored, unknown } = this.rankTerms(this.normalizer.terms(query));
     const best = ranked[0];
-    const { answerThreshold, ambiguityMargin, sureThreshold, maxChoices } = this.settings;
+    const { ambiguityMargin, sureThreshold, maxChoices } = this.settings;
+    const answerThreshold = !anchored && unknown > 0.1 ? this.settings.unanchoredThreshold : this.settings.answerThreshold;
     if (!best || best.confidence < answerThreshold) return best ? { kind: 'none', best } : { kind: 'none' };
     const close = ranked.filter((r) => r.confidence >= answerThreshold && best.confidence - r.confidence <= ambiguityMargin);
-    if (close.length > 1 && best.confidence < sureThreshold) {
+    const tied = close.length > 1 && best.confidence - close[1].confidence < TIE;
+    if (close.length > 1 && (best.confidence < sureThreshold || tied)) {
       return { kind: 'did-you-mean', candidates: close.slice(0, maxChoices) };
     }
     return { kind: 'answer', passage: best.passage, confidence: best.confidence };

@@ -24,9 +24,16 @@ export interface LexiconEntry {
   term: string;
   /** What people actually type, e.g. ["advil", "motrin", "nurofen"]. */
   variants: string[];
+  /** True for terms that do not by themselves show a message is about the back ("symptoms", "doctor"). */
+  generic?: boolean;
 }
 
 export interface KnowledgeBase {
   passages: Passage[];
   lexicon: LexiconEntry[];
+  /**
+   * Words that show a message is about the back ("spasm", "ibuprofen", "mattress"). A question with one of
+   * them is read generously; a question without one and with words the knowledge does not know is off-topic.
+   */
+  domainWords: string[];
 }

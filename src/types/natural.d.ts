@@ -6,3 +6,6 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer' {
   const PorterStemmer: { stem(token: string): string };
   export = PorterStemmer;
 }
+declare module 'natural/lib/natural/distance/levenshtein_distance' {
+  export function DamerauLevenshteinDistance(a: string, b: string, options?: { transposition_cost?: number }): number;
+}

@@ -1,0 +1,70 @@
+// The main router through DialogTestClient: red flags first, small talk, questions, "did you mean", Teams cards.
+import { describe, expect, it } from 'vitest';
+import { BUTTONS, DID_YOU_MEAN, GOODBYE, GREETING, HELP, MENU_BUTTONS, NOTHING_TO_CANCEL, OFF_TOPIC, RED_FLAG_NOT_CONFIRMED, THANKS, WHO_ARE_YOU } from '../../src/text';
+import { buttons, last, search, testBot, texts } from '../support/dialogs';
+
+describe('the router', () => {
+  it.each([
+    ['hi', GREETING],
+    ['Hello!', GREETING],
+    ['thank you so much', THANKS],
+    ['bye', GOODBYE],
+    ['who are you?', WHO_ARE_YOU],
+    ['help', HELP],
+    ['cancel', NOTHING_TO_CANCEL],
+    ['what is the capital of France', OFF_TOPIC],
+    ['asdfgh', OFF_TOPIC],
+  ])('answers "%s" kindly', async (text, expected) => {
+    expect(last(await testBot().say(text)).text).toBe(expected);
+  });
+
+  it('answers a question with the passage and follow-up buttons', async () => {
+    const reply = last(await testBot().say('can I take advil for it?'));
+    expect(reply.text).toContain(search.passage('nsaids')?.answer);
+    expect(buttons(reply).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('screens for red flags before anything else, even in a greeting or a question', async () => {
+    for (const text of ['hi, I fell off a ladder and now my back hurts', 'is heat good? I have a fever too']) {
+      const replies = await testBot().say(text);
+      expect(texts(replies)).toHaveLength(1);
+      expect(texts(replies)[0]).toMatch(/(emergency help now|doctor today)/i);
+    }
+  });
+
+  it('offers "did you mean" choices as buttons when two passages are equally close', async () => {
+    const bot = testBot();
+    let found = false;
+    for (const text of ['spasm', 'back', 'pain']) {
+      const reply = last(await bot.say(text));
+      if (reply.text === DID_YOU_MEAN) {
+        found = true;
+        expect(buttons(reply).length).toBeGreaterThanOrEqual(2);
+        expect(buttons(reply).length).toBeLessThanOrEqual(3);
+      }
+    }
+    expect(found).toBe(true);
+  });
+
+  it('uses hero-card buttons in Microsoft Teams instead of suggested actions', async () => {
+    const reply = last(await testBot('msteams').say('hello'));
+    expect(reply.suggestedActions).toBeUndefined();
+    expect(reply.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(buttons(reply)).toEqual(MENU_BUTTONS);
+  });
+});
+
+describe('a possible warning sign gets a yes/no question', () => {
+  it('asks, then reassures on "no"', async () => {
+    const bot = testBot();
+    const asked = last(await bot.say('I had a fall'));
+    expect(buttons(asked)).toEqual([BUTTONS.yes, BUTTONS.no, BUTTONS.notSure]);
+    expect(last(await bot.say('no')).text).toBe(RED_FLAG_NOT_CONFIRMED);
+  });
+
+  it('asks, then gives urgent advice on "yes"', async () => {
+    const bot = testBot();
+    await bot.say('I had a fall');
+    expect(last(await bot.say('yes')).text).toMatch(/(emergency help now|doctor today)/i);
+  });
+});

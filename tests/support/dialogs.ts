@@ -1,0 +1,51 @@
+// Builds the real dialogs over the real knowledge for DialogTestClient tests, and reads replies like a user.
+import { Activity, AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { guidedDialogs } from '../../dialogs';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { Responder } from '../../dialogs/responder';
+import { loadKnowledge, SearchIndex } from '../../src/knowledge';
+import { KNOWLEDGE_DIR } from '../../src/paths';
+
+export const search = new SearchIndex(loadKnowledge(KNOWLEDGE_DIR));
+
+export interface TestBot {
+  client: DialogTestClient;
+  userState: UserState;
+  /** Sends a message; returns every reply of that turn. */
+  say(text: string): Promise<Partial<Activity>[]>;
+}
+
+/** The main dialog with all guided dialogs, as the bot runs it. Share `storage` to simulate a later conversation. */
+export function testBot(channelId = 'test', storage = new MemoryStorage()): TestBot {
+  const userState = new UserState(storage);
+  const conversationState = new ConversationState(storage);
+  const responder = new Responder(search);
+  const dialog = new MainDialog(responder, guidedDialogs(responder, userState));
+  const client = new DialogTestClient(channelId, dialog, undefined, [new AutoSaveStateMiddleware(userState)], conversationState);
+  return {
+    client,
+    userState,
+    async say(text: string) {
+      const first = await client.sendActivity(text);
+      const replies: Partial<Activity>[] = first ? [first] : [];
+      for (let next = client.getNextReply(); next; next = client.getNextReply()) replies.push(next);
+      return replies;
+    },
+  };
+}
+
+export function buttons(reply: Partial<Activity> | undefined): string[] {
+  if (!reply) return [];
+  const suggested = reply.suggestedActions?.actions.map((a) => a.title) ?? [];
+  const cards = (reply.attachments ?? []).flatMap((a) => ((a.content as { buttons?: { title: string }[] })?.buttons ?? []).map((b) => b.title));
+  return [...suggested, ...cards];
+}
+
+export function texts(replies: Partial<Activity>[]): string[] {
+  return replies.filter((r) => r.type === 'message').map((r) => r.text ?? '');
+}
+
+export function last(replies: Partial<Activity>[]): Partial<Activity> {
+  return replies.filter((r) => r.type === 'message').at(-1) ?? {};
+}
