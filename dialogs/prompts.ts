@@ -6,16 +6,16 @@ import { Responder } from './responder';
 
 export type Parse = (text: string) => { ok: true } | { ok: false };
 
-/** The options a ParsingPrompt keeps: the question, the retry, and which one to send after a failed answer. */
+/** The options a ParsingPrompt keeps: the question (asked again after a question answered) and the retry. */
 interface AskOptions extends PromptOptions {
-  validations: { prompt: Partial<Activity>; retry: Partial<Activity> };
+  validations: { prompt: Partial<Activity> };
 }
 
 /** Builds the prompt's options: the question and its retry, both with the buttons the channel can show. */
 export function ask(context: TurnContext, text: string, retryText: string, buttons: readonly string[] = []): AskOptions {
   const prompt = withButtons(text, buttons, context.activity.channelId);
   const retry = withButtons(retryText, buttons, context.activity.channelId);
-  return { prompt, retryPrompt: retry, validations: { prompt, retry } };
+  return { prompt, retryPrompt: retry, validations: { prompt } };
 }
 
 export class ParsingPrompt extends TextPrompt {
@@ -23,10 +23,12 @@ export class ParsingPrompt extends TextPrompt {
     super(id, async (prompt: PromptValidatorContext<string>) => {
       const text = prompt.recognized.value ?? '';
       if (parse(text).ok) return true;
-      const options = prompt.options as AskOptions;
       // A question typed at the prompt is answered, then the same question is asked again in this turn.
-      const answered = await responder.answerIfClearQuestion(prompt.context, text);
-      if (options.validations) options.retryPrompt = answered ? options.validations.prompt : options.validations.retry;
+      // (After a reply in this turn the prompt does not re-prompt by itself, so it is sent here.)
+      if (await responder.answerIfClearQuestion(prompt.context, text)) {
+        const options = prompt.options as AskOptions;
+        await prompt.context.sendActivity(options.validations?.prompt ?? options.prompt ?? '');
+      }
       return false;
     });
   }

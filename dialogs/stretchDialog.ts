@@ -18,6 +18,10 @@ const PROMPT = 'stretchPrompt';
 const STEPS = 'stretchSteps';
 
 type Choice = 'next' | 'repeat' | 'stop';
+/** Which stretch to show; absent on the first one, which gets the introduction. */
+interface StretchStep {
+  index?: number;
+}
 
 export function parseStretchChoice(text: string): Choice | undefined {
   const folded = text.toLowerCase().replace(/[^a-z ]+/g, ' ').trim();
@@ -38,15 +42,15 @@ export class StretchDialog extends InterruptibleDialog {
       return passage;
     });
     this.addDialog(new ParsingPrompt(PROMPT, (t) => ({ ok: parseStretchChoice(t) !== undefined }), responder));
-    this.addDialog(new WaterfallDialog<{ index?: number }>(STEPS, [this.showStep.bind(this), this.choiceStep.bind(this)]));
+    this.addDialog(new WaterfallDialog<StretchStep>(STEPS, [this.showStep.bind(this), this.choiceStep.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
-  private async showStep(step: WaterfallStepContext<{ index?: number }>): Promise<DialogTurnResult> {
+  private async showStep(step: WaterfallStepContext<StretchStep>): Promise<DialogTurnResult> {
     const index = step.options.index ?? 0;
     const passage = this.stretches[index];
     const total = this.stretches.length;
-    if (index === 0) await step.context.sendActivity(STRETCH_INTRO);
+    if (step.options.index === undefined) await step.context.sendActivity(STRETCH_INTRO);
     const card = answerActivity(passage, [], step.context.activity.channelId);
     card.text = `${STRETCH_STEP(index + 1, total, passage.title, passage.answer)} [1]`;
     await step.context.sendActivity(card);
@@ -54,7 +58,7 @@ export class StretchDialog extends InterruptibleDialog {
     return step.prompt(PROMPT, ask(step.context, last ? STRETCH_LAST_HINT : STRETCH_PROMPT, STRETCH_RETRY, STRETCH_BUTTONS));
   }
 
-  private async choiceStep(step: WaterfallStepContext<{ index?: number }>): Promise<DialogTurnResult> {
+  private async choiceStep(step: WaterfallStepContext<StretchStep>): Promise<DialogTurnResult> {
     const index = step.options.index ?? 0;
     const choice = parseStretchChoice(String(step.result));
     if (choice === 'repeat') return step.replaceDialog(STEPS, { index });

@@ -1,0 +1,382 @@
+// The red-flag rules: which words in a clause point at which sign of knowledge/red-flags.json.
+// Each group names the line of shared/reference/red-flags.md it implements. A rule either flags the sign, asks
+// a yes/no question about it (the message is ambiguous), or records a fact that upgrades another rule's ask.
+import {
+  anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS, FROM_SITTING,
+  OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL,
+} from './vocabulary';
+import { SIGN_BY_ID, CLARIFY, type SignRecord } from './signs';
+
+/** Facts that only matter together with another rule: a minor fall counts if the person is at risk. */
+export type Fact = 'fall-risk';
+
+interface RuleSource {
+  /** Sign id in knowledge/red-flags.json; none for a rule that only records facts. */
+  sign?: string;
+  /** flag: the sign is present; ask: confirm it with a question; fact: only record `facts`. */
+  effect: 'flag' | 'ask' | 'fact';
+  /** Pattern searched in each clause (the negation check looks before and inside its match). */
+  match: string;
+  /** A clause that also matches this is benign for this rule ("ice pack made my skin numb"). */
+  unless?: string;
+  /** A clause that also matches this turns the flag into an ask ("my bum goes numb when I sit too long"). */
+  soften?: string;
+  /** Text before the match that turns the flag into an ask ("my mum had cancer", "I'm scared it's cancer"). */
+  softenBefore?: string;
+  /** Key in red-flags.json "clarify" for the question to ask; the sign's own question otherwise. */
+  clarify?: string;
+  /** Facts recorded when the rule matches (and is not negated). */
+  facts?: Fact[];
+  /** An ask that becomes a flag when this fact was recorded anywhere in the message. */
+  upgradeWith?: Fact;
+}
+
+export interface Rule {
+  /** The sign, resolved from red-flags.json; undefined only for 'fact' rules. */
+  readonly sign: SignRecord | undefined;
+  readonly effect: 'flag' | 'ask' | 'fact';
+  readonly match: RegExp;
+  readonly unless: RegExp | undefined;
+  readonly soften: RegExp | undefined;
+  readonly softenBefore: RegExp | undefined;
+  /** The question for this rule's ask (its clarification, else the sign's own question). */
+  readonly question: string;
+  readonly facts: readonly Fact[];
+  readonly upgradeWith: Fact | undefined;
+}
+
+const R = String.raw;
+const UNABLE = '(?:(?:cannot|unable to|not able to|could not|struggl\\w* to|hard to|difficult to|(?:having )?(?:trouble|difficulty|problems?|issues?)(?: with)?|straining to|strain to|takes? ages to|not been able to|no urge to)(?: (?:seem to|really|quite|always|even|properly))?)';
+const PEE = '(?:pee|peeing|wee|weeing|urinat\\w*|pass(?:ing)? (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
+const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
+const EXERTION = R`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
+const BECAUSE_OF_PAIN = R`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
+
+const SOURCES: readonly RuleSource[] = [
+  // ── Tier 1: "loss of bladder or bowel control; wetting or soiling oneself; cannot pee / difficulty peeing" ──
+  {
+    sign: 'bladder-bowel', effect: 'flag', // wetting or soiling oneself, in lay words
+    match: R`(?:wet|wetted|wetting|peed|pees|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))|wet (?:the|my) bed|bed ?wetting|(?:little|small|toilet|bathroom|bladder|bowel) accident|accident in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)|(?:pants|trousers|knickers|underwear|sheets|pyjamas|pajamas) (?:\w+ )?(?:were|was|are|is|got|getting) (?:\w+ )?(?:wet|soaked|soiled|damp|dirty)`,
+    soften: R`\b(?:nearly|almost|practically|virtually|about to|could have|laugh\w*|scared|fright\w*|terrified|shock\w*)\b`,
+  },
+  {
+    sign: 'bladder-bowel', effect: 'flag', // leaking or dribbling
+    match: R`(?:leak\w*|dribbl\w*|trickl\w*) (?:\w+ ){0,3}?(?:urine|pee|wee|poo)|(?:peed|weed|pissed|pooed|pooped|soiled|leaked|wet) (?:a (?:little|bit)|a little bit|slightly|some)|(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)|(?:urine|pee|wee|poo) (?:just |keeps? )?(?:leak|dribbl|trickl|comes? out|came out|escap)\w*`,
+  },
+  {
+    sign: 'bladder-bowel', effect: 'flag', // loss of control
+    match: R`(?:lost|losing|loss of|lose|no|little|poor|reduced|less) control (?:of|over) (?:my |the )?(?:bladder|bowels?|peeing|pee|wee|weeing|poo|pooing|toilet|waterworks|urine|bum|number (?:one|two|1|2)s?)|${UNABLE} (?:control\w*|hold\w*|keep\w* in|stop\w*) (?:my |the |it |in )*(?:bladder|bowels?|pee|peeing|wee|weeing|urine|poo|pooing|poop|it in)|incontinen\w*|bladder (?:has |is )?(?:gone|failed|stopped working|given up|let go|not working|went)|bowels? (?:has |have |are )?(?:gone|failed|let go|given up|went)`,
+  },
+  {
+    sign: 'bladder-bowel', effect: 'flag', // cannot pee, difficulty peeing, no sense of a full bladder
+    match: R`${UNABLE} (?:\w+ ){0,2}?${PEE}|(?:have|has) not (?:peed|weed|urinated|been (?:for a|able to) (?:pee|wee))|(?:pee|wee|urine) (?:will not|would not|does not|did not) (?:come|start|flow)|nothing (?:comes|came) out when i (?:try to )?(?:pee|wee)|(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice) (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|a pee|a wee)|(?:no|lost (?:the|my|all)|loss of|cannot feel the|do not get the|do not feel the) (?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:pee|wee|go|toilet|loo|bladder)|weak (?:stream|flow)|${near(PEE, 'nothing (?:comes|came|will come) out|(?:does|did|will) not come out|only (?:a )?dribbl\\w*', 5)}|(?:cannot|not able to|unable to|could not) feel (?:myself|the pee|the urine|my pee|the wee) (?:pee|wee|com|com\w*)?`,
+  },
+  {
+    sign: 'bladder-bowel', effect: 'ask', // a vague bladder or bowel complaint, or pain peeing
+    match: R`(?:bladder|bowel\w*|waterworks|peeing|weeing|urine|urinat\w*|toilet habits)(?:\W+\w+){0,3}?\W+(?:problem|issue|trouble|difficult|weird|funny|strange|different|chang|odd|not right|wrong|playing up)\w*|(?:problem|issue|trouble|chang)\w* (?:with|in|when) (?:my |the )?(?:bladder|bowel\w*|waterworks|peeing|weeing|going to the (?:toilet|loo|bathroom))|(?:cannot|unable to|not able to|could not) (?:even |always )?(?:go to|use|get to) the (?:toilet|loo|bathroom)|(?:hurts?|burn\w*|sting\w*|pain\w*) (?:to|when i) (?:pee|wee|urinate)|cauda equina|nothing (?:comes|came|will come) out|(?:only|just) (?:a )?(?:little|bit|trickle|dribble|few drops|drop) (?:\w+ )?(?:comes|came|come) out|keep dribbling`,
+  },
+
+  // ── Tier 1: "numbness or tingling around the genitals, buttocks, inner thighs or anus ("saddle" numbness)" ──
+  {
+    sign: 'saddle-numbness', effect: 'flag',
+    match: near(NUMB, SADDLE_PLACE, 6),
+    unless: ICE_OR_STRETCH,
+    soften: FROM_SITTING,
+    clarify: 'numb-after-sitting',
+  },
+  {
+    sign: 'saddle-numbness', effect: 'ask', // numbness or tingling somewhere unsaid: ask where
+    match: R`numb\w*|tingl\w*|pins and needles|(?:no|lost (?:the |all )?|loss of) (?:feeling|sensation)`,
+    unless: `${HARMLESS_NUMBNESS}|${OTHER_PLACE}|\\b(?:emotional\\w*|inside)\\b`,
+    clarify: 'where-numb',
+  },
+
+  // ── Tier 1: "change in sexual function together with back pain (new)" ──
+  {
+    sign: 'sexual-function', effect: 'flag',
+    match: anyOf(
+      R`${UNABLE} (?:get(?:ting)?|have|having|achiev\w*) (?:an? )?(?:erection|hard on|hard|it up|orgasm|climax|ejaculat\w*)`,
+      R`${UNABLE} (?:keep(?:ing)?|maintain\w*|stay(?:ing)?) (?:an? )?(?:erection|hard on|hard)`,
+      R`erect\w* (?:problem|issue|difficult|trouble|dysfunction)\w*|erectile|impoten\w*`,
+      near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 5),
+      R`sexual (?:function|dysfunction|problems?|difficult\w*|issues?)`,
+    ),
+  },
+
+  // ── Tier 1: "pain, weakness, numbness or tingling in both legs" ──
+  {
+    sign: 'both-legs', effect: 'flag', // both legs named
+    match: near(BOTH_LEGS, R`pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|shoot\w*|burn\w*|electric\w*|numb\w*|tingl\w*|pins and needles|weak\w*|dead|no feeling|cannot feel|heavy|heaviness|cramp\w*|throb\w*|jolt\w*|stab\w*|sensation|nerve\w*|radiat\w*|spread\w*|travel\w*`, 6),
+  },
+  {
+    sign: 'both-legs', effect: 'flag', // "my legs are numb": plural legs, numb or weak
+    match: near(LEGS, NUMB_OR_WEAK, 5),
+    unless: ICE_OR_STRETCH,
+    soften: `${FROM_SITTING}|${EXERTION}`,
+  },
+  {
+    sign: 'both-legs', effect: 'ask', // "my legs feel weird", "wobbly", "heavy", "fell asleep"
+    match: near(LEGS, LEGS_FEEL_ODD, 5),
+    unless: ICE_OR_STRETCH,
+  },
+  {
+    sign: 'both-legs', effect: 'ask', // "my legs ache": plural legs with pain, both not said
+    match: R`${LEGS} (?:are |is |have |feel |felt |keep |both )?(?:\w+ )?(?:hurt|ache|aching|sore|throb|burn|cramp|heavy|killing)\w*|(?:pain|ache|aching|sciatica|shooting|burning|soreness|cramp)\w* (?:\w+ )?(?:in|down|into|through|along|across) (?:\w+ )?(?:my |the )?${LEGS}`,
+    unless: EXERTION,
+  },
+  {
+    sign: 'both-legs', effect: 'ask', // one leg numb or weak: not a red flag unless it is both, or the saddle
+    match: near(R`\b${ONE_LEG}\b`, NUMB_OR_WEAK, 5),
+    unless: `${HARMLESS_NUMBNESS}|${EXERTION}`,
+    clarify: 'which-leg',
+  },
+
+  // ── Tier 1: "legs giving way; weakness that is getting worse; changed walking pattern, tripping" ──
+  {
+    sign: 'legs-giving-way', effect: 'flag', // legs giving way
+    match: near(R`legs?|knees`, R`giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|fold(?:ed|ing|s)? (?:under|beneath|up)|(?:went|go|goes|going|gone) (?:from )?under me|(?:went|go|goes|going|turn\w*) (?:to |like )?jelly|like jelly`, 4),
+  },
+  {
+    sign: 'legs-giving-way', effect: 'flag', // weakness or numbness getting worse
+    match: anyOf(
+      R`(?:weak\w*|numb\w*|tingl\w*)(?:\W+\w+){0,6}?\W+(?:getting|got|gets|becoming|become|grown|growing|spreading) (?:\w+ )?(?:worse|weaker|more|up)`,
+      near(R`${LEGS}|legs?|foot|knees?`, R`weaker|weaker and weaker|getting weak|more and more (?:weak|numb)`, 4),
+      R`(?:losing|lost|lose) (?:the |my |all )?(?:strength|power) in (?:my |both |the )?(?:legs?|feet|foot|thighs?)`,
+      R`(?:numbness|tingling|weakness) (?:is |has )?(?:spread\w*|creep\w*|mov\w* up)`,
+    ),
+    soften: R`\b(?:back|core|arms?|hands?|grip|voice)\b`,
+  },
+  {
+    sign: 'legs-giving-way', effect: 'flag', // a changed walking pattern, tripping, foot drop
+    match: anyOf(
+      R`(?:walk\w*|gait)(?:\W+\w+){0,2}?\W+(?:funny|funnily|differently|different|weird\w*|strange\w*|odd\w*|abnormal\w*|unsteady|unsteadily|wobbly|wonky|like (?:a drunk|i am drunk|a penguin|a robot))`,
+      R`(?:chang\w*|different|strange|funny|weird|odd|abnormal|new) (?:\w+ )?(?:walk|gait|way (?:i|of) walk\w*)`,
+      R`(?:dragg\w*|scuff\w*|catch\w*) (?:my |the )?(?:left |right )?(?:foot|feet|toes?|legs?)`,
+      R`foot ?drop|drop ?foot|foot (?:is )?(?:slapp\w*|flopp\w*|dragg\w*)`,
+      R`(?:cannot|unable to|not able to|could not|struggl\w* to) (?:lift|raise|pick up|point) (?:my |the )?(?:left |right )?(?:foot|feet|toes?|ankle)`,
+      R`trip\w* (?:over|on) (?:my )?(?:own )?(?:feet|foot|toes)`,
+      R`(?:keep|keeps|kept|always|constantly|been|am|started|start) (?:\w+ )?(?:tripping|stumbling|falling over|falling down|losing my balance|losing balance)`,
+      R`(?:tripping|stumbling|falling over|falling) (?:a lot|all the time|constantly|more|repeatedly|often)`,
+      R`(?:unsteady|wobbly|off balance) on my feet|(?:lost|losing|lose) my balance|balance is (?:off|bad|gone|worse|poor)`,
+    ),
+    soften: BECAUSE_OF_PAIN,
+  },
+  {
+    sign: 'legs-giving-way', effect: 'ask', // hard to walk, a limp, one knee giving way
+    match: R`(?:cannot|can barely|can hardly|barely|hardly|struggl\w* to|unable to|not able to) (?:\w+ )?walk|limp\w*|knee (?:\w+ )?(?:giv(?:e|es|ing) way|gave way|buckl\w*|collaps\w*)`,
+  },
+
+  // ── Tier 1: "the pain started after a serious accident or fall (car crash, fall from height; in older people or
+  //    people with osteoporosis or long-term steroid use even a minor fall)" ──
+  {
+    sign: 'serious-injury', effect: 'flag', // road and riding accidents
+    match: anyOf(
+      R`(?:car|road|traffic|motor|motorbike|motorcycle|bike|cycling|bicycle|vehicle|bus|train|lorry|truck|van|scooter|moped|rta|rtc|head on|high speed|skiing|ski|snowboard\w*|horse ?riding|riding) (?:accident|crash|collision|smash|wreck|pile ?up)`,
+      R`(?:crash\w*|accident|collision|smash\w*|wreck\w*) (?:in|on|with|off|into) (?:my |a |the |his |her )?(?:car|bike|motorbike|motorcycle|vehicle|van|truck|lorry|bus|scooter|moped|tree|wall|lamp ?post)`,
+      R`(?:was|were|got|been|had) (?:\w+ )?(?:in |involved in )?(?:a |an )?(?:crash|collision|smash|car crash|wreck|pile ?up|rta|rtc)`,
+      R`(?:hit|knocked (?:down|over|off)|run over|struck|mown down) by (?:a |the |an )?(?:car|van|bus|truck|lorry|vehicle|motorbike|bike|cyclist|train|horse)`,
+      R`rear ?ended|t ?boned|whiplash|(?:drove|crashed|ran|ploughed|plowed|smashed|went) into (?:the (?:back|side|front) of )?(?:my|our|the) (?:car|van|bike|motorbike)`,
+      R`(?:thrown|came|come|fell|flew|knocked) (?:off|from) (?:my |a |the |his |her )?(?:motorbike|motorcycle|bike|bicycle|horse|quad|scooter|moped)`,
+      R`crashed (?:my |the |a )?(?:car|bike|motorbike)`,
+      R`(?:serious|bad|major|big|nasty|horrific|high speed|massive) (?:accident|crash|fall)`,
+    ),
+  },
+  {
+    sign: 'serious-injury', effect: 'flag', // falls from a height
+    match: anyOf(
+      R`(?:fell|fall\w*|slipped|slid|tumbled|came (?:off|down)|come (?:off|down)|thrown|jumped|dropped|landed) (?:\w+ ){0,3}?(?:off|from|down|out of|through|on) (?:\w+ ){0,2}?(?:ladder|roof|stairs|staircase|steps|flight|scaffold\w*|height|horse|tree|wall|balcony|window|loft|attic|bunk\w*|trampoline|cliff|building|platform|truck|lorry|stage|ledge|storey)`,
+      R`(?:fell|fall\w*|dropped|landed) (?:\w+ ){0,2}?(?:\d+|a few|several) ?(?:m|metres?|meters?|feet|ft|foot|storeys?|stories|floors)`,
+    ),
+  },
+  {
+    sign: 'serious-injury', effect: 'ask', // any other fall: serious if older, osteoporosis or long-term steroids
+    match: R`fell|fall|falls|fallen|falling|slipped|slipping (?:on|over)|tripped|trip(?:ped)? over|took a tumble|tumbled|went flying|lost my footing|landed (?:hard )?on my (?:back|bum|bottom|coccyx|tailbone|side)|(?:was|got|been) knocked (?:over|down)|had a (?:fall|tumble|slip)|(?:had|have had|been in|was in|involved in) (?:a |an )?(?:\w+ )?accident|accident at (?:work|home|the gym)|work accident`,
+    unless: NOT_A_FALL,
+    clarify: 'which-fall',
+    upgradeWith: 'fall-risk',
+  },
+  {
+    effect: 'fact', // older age: "I'm 80", "78 years old", "in my seventies", "elderly"
+    match: R`(?:i am|aged?|age|turned|will be|is|was|who is|now) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)|(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:years? old|yrs?(?: old)?|yo|y o)|in (?:my|her|his|their) (?:late )?(?:sixties|seventies|eighties|nineties|60s|70s|80s|90s)|elderly|pensioner|oap|old age|older (?:person|lady|man|woman|people|adult)|frail`,
+    facts: ['fall-risk'],
+  },
+  {
+    sign: 'serious-injury', effect: 'ask', // weak bones without a fall mentioned: ask about a fall
+    match: R`osteopor\w*|osteopen\w*|(?:brittle|thin|thinning|weak|fragile) bones?|bone (?:density|thinning|loss)|low bone`,
+    clarify: 'which-fall',
+    facts: ['fall-risk'],
+  },
+
+  // ── Tier 1: "chest pain with the back pain" ──
+  {
+    sign: 'chest-pain', effect: 'flag',
+    match: anyOf(
+      R`chest(?:\W+\w+){0,3}?\W+(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|tight\w*|pressure|discomfort|heavy|heaviness|crush\w*|squeez\w*|burn\w*|stab\w*|sharp|agony|killing)`,
+      R`(?:pain\w*|ache\w*|aching|tight\w*|pressure|discomfort|heaviness|crush\w*|squeez\w*|stab\w*|burning|sharp) (?:\w+ ){0,3}?(?:in|across|around|on|over|through|into|to|behind) (?:my |the |his |her )?(?:chest|breast ?bone|sternum)`,
+      R`heart attack|(?:tight|heavy|crushing|painful|sore) chest|angina`,
+    ),
+  },
+
+  // ── Tier 2: "fever or high temperature with the back pain" ──
+  {
+    sign: 'fever', effect: 'flag',
+    match: anyOf(
+      R`fever\w*|febrile`,
+      R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
+      R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
+      R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
+      R`hot and (?:cold|shivery|sweaty|clammy|shaky)|shiver\w*|chills|rigou?rs|night sweats|sweat\w* (?:at night|in bed|buckets)|(?:drenched|soaked) in sweat|cold sweats?|burning up`,
+    ),
+    unless: R`\b(?:water|bottle|bath|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge)\b|shivers? (?:down|up) (?:my )?(?:spine|back)`,
+  },
+  {
+    sign: 'fever', effect: 'ask', // feeling ill or flu-ish: ask about a temperature
+    match: R`flu|flu ?like|(?:feel|feeling|felt) (?:really |very |quite )?(?:unwell|ill|poorly|feverish)|fell ill|coming down with something`,
+  },
+
+  // ── Tier 2: "weight loss without trying" ──
+  {
+    sign: 'weight-loss', effect: 'flag',
+    match: anyOf(
+      R`(?:lost|losing|dropped|dropping|shed|shedding)(?: \w+){0,4}? (?:weight|kg|kgs|kilos?|pounds|lbs?|stone|st|dress sizes?|sizes?)`,
+      R`weight (?:\w+ )?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
+      R`(?:clothes|trousers|jeans) (?:\w+ )?(?:are |have )?(?:got |gotten |become |getting )?(?:loose|looser|baggy|falling off|hanging off)`,
+    ),
+    unless: R`(?<!(?:without|not|no|never|any) )\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`,
+  },
+
+  // ── Tier 2: "history of cancer, with new back pain" ──
+  {
+    sign: 'cancer-history', effect: 'flag',
+    match: CANCER,
+    softenBefore: `${SOMEONE_ELSE}|${WORRY}`,
+  },
+
+  // ── Tier 2: "a lump or swelling on the back, or the back has changed shape" ──
+  {
+    sign: 'lump-or-shape', effect: 'flag',
+    match: anyOf(
+      near(R`lumps?|swelling|swollen|bumps?|bulge|growth|mass|protrusion|sticking out|hump|cyst`, BACK_PLACE, 5),
+      R`(?:back|spine|posture)(?:\W+\w+){0,4}?\W+(?:chang\w* shape|shape (?:has )?changed|(?:look|looks|looking|is|has gone|gone|went|become|becoming|got|getting) (?:\w+ )?(?:curved|crooked|deformed|misshapen|wonky|lopsided|different))`,
+      R`(?:curved|crooked|deformed|misshapen|wonky) (?:spine|back)|(?:new|developed|developing) (?:a )?(?:curve|curvature|hump|hunch)|deformity|(?:bone|vertebra\w*) (?:is )?(?:sticking|poking) out`,
+    ),
+    unless: R`\b(?:(?:bulg\w*|slipped|herniat\w*|prolaps\w*|protrud\w*) dis[ck]\w*|dis[ck]\w* (?:bulg\w*|protru\w*|herniat\w*)|knots?)\b`,
+  },
+
+  // ── Tier 2: "pain that does not improve with rest, or is worse at night" ──
+  {
+    sign: 'night-or-rest-pain', effect: 'flag',
+    match: anyOf(
+      R`worse (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain|hurts?|aches?) (?:more |most )?at night`,
+      R`(?:at|during the|in the) night (?:\w+ ){0,3}?(?:worse|agony|unbearable)`,
+      R`(?:hurts?|hurting|pain\w*|aches?|aching|agony|throbb\w*|awake|up) (?:\w+ )?all night|all night (?:long )?(?:with|in) (?:the )?pain`,
+      R`even (?:when |while )?(?:i am )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,2}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
+      R`(?:wakes?|waking|woke|woken|keeps? (?:waking|me)) (?:me )?(?:up )?(?:\w+ ){0,3}?(?:at|in the|during the|every|each|through the) ?night`,
+      R`(?:pain|it|ache|spasm\w*|back) (?:\w+ ){0,2}?(?:wakes|woke|waking|keeps waking|keeps me up|keeps me awake) me(?: up| awake)?`,
+      R`(?:woken|woke|wake|waking) (?:up )?(?:by|from|with|because of|due to) (?:the )?(?:pain|ache|spasm\w*)`,
+      R`(?:rest\w*|lying (?:down|still|flat)|lie (?:down|still)|laying (?:down|still)|sitting still|keeping still|staying still|bed rest|at rest|in bed)(?:\W+\w+){0,3}?\W+(?:not|never|no|nothing)\W+(?:\w+\W+){0,2}?(?:help\w*|better|eas\w*|improv\w*|difference|relief|change)`,
+      R`(?:not|never|no|nothing|without) (?:\w+ ){0,3}?(?:help\w*|better|eas\w*|improv\w*|relief|difference|settl\w*|let up|letting up|go\w* away) (?:\w+ ){0,3}?(?:rest\w*|lying|lie|laying|still|in bed|bed rest|sit\w* still)`,
+      R`(?:hurts?|pain\w*|aches?|agony|sore|bad|there|throbs?|same) (?:\w+ ){0,3}?even (?:when |while |if |at )?(?:i am |i )?(?:rest\w*|lying|lie|laying|still|sitting still|in bed|doing nothing|not moving)`,
+      R`(?:the )?same (?:\w+ ){0,2}?(?:when|while|if|even) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)`,
+    ),
+  },
+  {
+    sign: 'night-or-rest-pain', effect: 'ask', // constant pain, or pain that stops sleep
+    match: R`(?:pain\w*|hurts?|aches?|aching|sore|spasms?|it is|it s) (?:\w+ ){0,3}?(?:constant|all the time|day and night|night and day|non ?stop)|constant (?:pain|ache|aching|agony|spasms?)|never (?:stops|lets up|goes away|eases|settles|improves|gets better)|(?:cannot|could not|unable to|not able to|struggl\w* to|hard to|barely|hardly) (?:get to )?sleep(?: \w+){0,3}? (?:pain|spasm\w*|back|ache|hurt\w*|agony)|(?:pain|spasm\w*|it) (?:\w+ ){0,2}?(?:stops|stopping) me (?:from )?sleep\w*`,
+  },
+
+  // ── Tier 2: "pain made worse by sneezing, coughing or going to the toilet" ──
+  {
+    sign: 'cough-sneeze-toilet', effect: 'flag',
+    match: anyOf(
+      near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
+      R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|straining|bowel movements?)(?:\W+\w+){0,3}?\W+(?:hurts?|kills?|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
+      R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
+    ),
+  },
+  {
+    sign: 'cough-sneeze-toilet', effect: 'ask', // "it hurt when I coughed": past tense, once or every time?
+    match: near(R`(?:when|whenever|every time|each time) (?:i )?(?:coughed|sneezed|went to the (?:toilet|loo))`, PAIN, 6),
+  },
+
+  // ── Tier 2: "pain between the shoulder blades rather than in the lower back" ──
+  {
+    sign: 'between-shoulder-blades', effect: 'flag',
+    match: R`between (?:my |the |both )?(?:shoulder ?blades?|shoulders|scapula\w*)|interscapular|thoracic (?:spine |back )?pain`,
+  },
+  {
+    sign: 'between-shoulder-blades', effect: 'ask', // upper or middle back: confirm where
+    match: R`upper back|middle of (?:my |the )?back|mid ?back|thoracic`,
+  },
+
+  // ── Tier 2: "weakened immune system, long-term steroid use, or injecting drugs, with new back pain" ──
+  {
+    sign: 'immune-steroids-drugs', effect: 'flag', // weakened immune system
+    match: anyOf(
+      R`(?:weak\w*|low|poor|compromised|suppressed|damaged|bad|impaired|lowered|reduced) (?:\w+ )?immun\w*`,
+      R`immun\w* (?:system )?(?:is |are |was )?(?:\w+ )?(?:weak\w*|low|poor|compromised|suppressed|damaged|impaired|lowered|reduced|shot|rubbish|bad)`,
+      R`immuno ?(?:suppress|compromis|deficien)\w*|immunosuppress\w*|immunocompromis\w*|immunodeficien\w*|neutropeni\w*`,
+      R`hiv|aids`,
+      R`(?:kidney|liver|heart|lung|organ|bone marrow|stem cell|renal) transplant|transplant (?:patient|recipient|meds|medication|drugs|tablets)`,
+      R`methotrexate|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|biologics?|humira|adalimumab|infliximab|etanercept|rituximab|(?:having|on|finished|after|during) chemo\w*`,
+    ),
+    unless: R`\b(?:walking|hearing|mobility|sleep|visual|teaching|daily living|swimming|first) aids|aids (?:sleep|recovery|healing|digestion|in|with)\b`,
+  },
+  {
+    sign: 'immune-steroids-drugs', effect: 'flag', // long-term steroid tablets (also makes a minor fall serious)
+    match: anyOf(
+      R`(?:been on|been taking|long term|daily|regular|regularly|high dose|years of|months of|always on|permanently on) (?:\w+ ){0,2}?${STEROID}`,
+      R`${STEROID} (?:\w+ ){0,3}?(?:for (?:years|months|ages|a long time|a while|\d+ (?:years|months)|my (?:asthma|copd|arthritis|crohns|colitis|lupus|rheumatoid|pmr|polymyalgia|eczema|psoriasis|ms|ibd))|every day|daily|long term|for life)`,
+    ),
+    unless: LOCAL_STEROID,
+    facts: ['fall-risk'],
+  },
+  {
+    sign: 'immune-steroids-drugs', effect: 'ask', // steroids, route or duration not said
+    match: STEROID,
+    unless: LOCAL_STEROID,
+    clarify: 'steroid-tablets',
+  },
+  {
+    sign: 'immune-steroids-drugs', effect: 'flag', // injecting drugs
+    match: R`inject\w* (?:\w+ )?(?:drugs?|heroin|meth\w*|speed|cocaine|crack|ketamine|steroids|gear|smack|opioids?|opiates?|fentanyl)|(?:iv|intravenous) (?:drug|drugs|heroin)|drug inject\w*|shoot\w* up|heroin|(?:share|sharing|shared|dirty|used) needles|needle (?:use|sharing|exchange)|pwid|ivdu`,
+  },
+  {
+    sign: 'immune-steroids-drugs', effect: 'ask', // drug use, route not said
+    match: R`(?:recreational|street|illegal|illicit|hard|party) drugs|drug (?:user|habit|addict\w*|problem)|(?:use|used|using|do|did|doing) drugs|(?:i|i have|used to|been|i am|i was) (?:\w+ )?inject(?:ed|ing)?`,
+    unless: R`\b(?:insulin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|b12|heparin|clexane|enoxaparin|epipen|methotrexate|fertility|hormones?|testosterone|vitamin\w*|vaccin\w*|botox|into my (?:knee|back|spine|joint))\b`,
+    clarify: 'injecting',
+  },
+];
+
+/** Resolves a rule's sign and question against red-flags.json, failing at load if they do not fit together. */
+function compileRule(source: RuleSource, index: number): Rule {
+  const where = `src/triage/rules.ts rule #${index} (${source.sign ?? 'fact'})`;
+  const sign = source.sign === undefined ? undefined : SIGN_BY_ID.get(source.sign);
+  if (source.effect !== 'fact' && sign === undefined) throw new Error(`${where}: unknown sign in red-flags.json`);
+  const clarification = source.clarify === undefined ? undefined : CLARIFY.get(source.clarify);
+  if (source.clarify !== undefined && clarification?.sign !== source.sign) {
+    throw new Error(`${where}: clarify "${source.clarify}" is missing from red-flags.json or confirms another sign`);
+  }
+  const once = (s: string | undefined): RegExp | undefined => (s === undefined ? undefined : new RegExp(s));
+  return Object.freeze({
+    sign,
+    effect: source.effect,
+    match: compile(source.match),
+    unless: once(source.unless),
+    soften: once(source.soften),
+    softenBefore: once(source.softenBefore),
+    question: clarification?.question ?? sign?.question ?? '',
+    facts: Object.freeze(source.facts ?? []),
+    upgradeWith: source.upgradeWith,
+  });
+}
+
+/** All rules, compiled once at module load. */
+export const RULES: readonly Rule[] = Object.freeze(SOURCES.map(compileRule));
+
+for (const sign of SIGN_BY_ID.values()) {
+  if (!RULES.some((r) => r.sign === sign && r.effect === 'flag')) {
+    throw new Error(`knowledge/red-flags.json: sign "${sign.id}" has no flag rule in src/triage/rules.ts`);
+  }
+}
