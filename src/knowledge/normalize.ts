@@ -28,8 +28,11 @@ const CHAT_FILLER = [
   'wondering', 'wonder', 'guess', 'maybe', 'perhaps', 'supposed', 'ought', 'whats', 'hows', 'lol', 'um', 'uh',
 ];
 
-/** Question words that tell what is asked ("why" -> causes, "when" -> timing): kept as search terms. */
-const TELLING_QUESTION_WORDS = new Set(['why', 'when']);
+/**
+ * Words natural lists as stop words that tell what is asked here: "why" -> causes, "when" -> timing,
+ * "come back" / "again" / "another" -> recurrence. They stay search terms.
+ */
+const TELLING_QUESTION_WORDS = new Set(['why', 'when', 'again', 'come', 'another']);
 const STOP = new Set([...STOP_WORDS, ...CHAT_FILLER].filter((w) => !TELLING_QUESTION_WORDS.has(w) && !/^\d$/.test(w)));
 /** Words too short to correct safely: a 3-letter typo is as likely another word as ours. */
 const MIN_CORRECTABLE = 4;
@@ -40,6 +43,12 @@ const CORRECTION_CACHE_MAX = 5_000;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function countSpaces(text: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /** Lowercase, unify apostrophes, and split contractions so "can't" and "cant" read alike. */
@@ -60,6 +69,8 @@ export class Normalizer {
   private readonly lexiconPattern: RegExp | undefined;
   private readonly lexiconMap = new Map<string, LexiconEntry>();
   private readonly vocabulary: Set<string>;
+  /** Stems of the vocabulary: "exercising" is known through "exercise" without any correction. */
+  private readonly knownStems = new Set<string>();
   /** One small Fuse index per first letter: typos rarely change the first letter, and it keeps each lookup cheap. */
   private readonly fuzzyByInitial = new Map<string, Fuse<string>>();
   private readonly corrections = new Map<string, { word: string; confidence: number } | null>();
@@ -72,22 +83,25 @@ export class Normalizer {
     const variants: string[] = [];
     for (const entry of lexicon) {
       for (const variant of entry.variants) {
-        const key = tokenize(variant).join(' ');
+        // Keyed by stems, so that "cramping" finds the variant "cramp" and "heating pads" finds "heating pad".
+        const key = tokenize(variant).map(stem).join(' ');
         if (key) {
           this.lexiconMap.set(key, entry);
           variants.push(key);
         }
       }
     }
-    variants.sort((a, b) => b.length - a.length);
+    // Longest first, so that "hot water bottle" wins over "water".
+    variants.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
     if (variants.length > 0) {
-      this.lexiconPattern = new RegExp(`\\b(?:${variants.map((v) => escapeRegExp(v).replace(/ /g, ' +')).join('|')})\\b`, 'g');
+      this.lexiconPattern = new RegExp(`(?<![a-z0-9])(?:${variants.map(escapeRegExp).join('|')})(?![a-z0-9])`, 'g');
     }
 
     this.vocabulary = new Set<string>();
     for (const text of [...vocabularyText, ...lexicon.flatMap((e) => [e.term, ...e.variants])]) {
       for (const token of tokenize(text)) if (!STOP.has(token)) this.vocabulary.add(token);
     }
+    for (const word of this.vocabulary) this.knownStems.add(stem(word));
     const byInitial = new Map<string, string[]>();
     // Stop words are targets too, so that "waht" becomes "what" (and is then dropped) rather than another word.
     for (const word of [...this.vocabulary, ...STOP]) {
@@ -109,21 +123,25 @@ export class Normalizer {
 
   /** The same, saying which tokens the lexicon put there: those show the message is about the back. */
   private applyLexiconMarked(tokens: string[]): { token: string; fromLexicon: boolean }[] {
-    const joined = tokens.join(' ');
-    if (!this.lexiconPattern) return tokens.map((token) => ({ token, fromLexicon: false }));
-    const out: { token: string; fromLexicon: boolean }[] = [];
-    const plain = (text: string) => {
-      for (const token of tokenize(text)) out.push({ token, fromLexicon: false });
-    };
-    let last = 0;
-    for (const match of joined.matchAll(this.lexiconPattern)) {
-      plain(joined.slice(last, match.index));
-      const entry = this.lexiconMap.get(match[0].replace(/ +/g, ' '));
-      for (const token of tokenize(entry?.term ?? match[0])) out.push({ token, fromLexicon: entry !== undefined && !entry.generic });
-      last = (match.index ?? 0) + match[0].length;
+    const out = tokens.map((token) => ({ token, fromLexicon: false }));
+    if (!this.lexiconPattern || tokens.length === 0) return out;
+    const stems = tokens.map(stem).join(' ');
+    const result: { token: string; fromLexicon: boolean }[] = [];
+    let next = 0;
+    for (const match of stems.matchAll(this.lexiconPattern)) {
+      // Offsets in the joined stems -> token positions (one space between tokens).
+      const start = countSpaces(stems, match.index ?? 0);
+      result.push(...out.slice(next, start));
+      const entry = this.lexiconMap.get(match[0]);
+      for (const token of tokenize(entry?.term ?? match[0])) result.push({ token, fromLexicon: entry !== undefined && !entry.generic });
+      next = start + match[0].split(' ').length;
     }
-    plain(joined.slice(last));
-    return out;
+    result.push(...out.slice(next));
+    return result;
+  }
+
+  private isKnown(word: string): boolean {
+    return this.vocabulary.has(word) || this.knownStems.has(stem(word));
   }
 
   /** True when the word means nothing topical (grammar words, chat filler). */
@@ -133,7 +151,7 @@ export class Normalizer {
 
   /** The knowledge's word closest to a word we do not know, if one is close enough. */
   correct(word: string): { word: string; confidence: number } | null {
-    if (this.vocabulary.has(word) || STOP.has(word)) return { word, confidence: 1 };
+    if (this.isKnown(word) || STOP.has(word)) return { word, confidence: 1 };
     if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
@@ -169,7 +187,7 @@ export class Normalizer {
     const seen = new Map<string, Term>();
     for (const { token, fromLexicon } of this.applyLexiconMarked(corrected)) {
       if (STOP.has(token)) continue;
-      const known = this.vocabulary.has(token);
+      const known = this.isKnown(token);
       const term: Term = known ? { stem: stem(token), weight: confidence.get(token) ?? 1, fromLexicon } : { stem: `?${token}`, weight: 1 };
       const previous = seen.get(term.stem);
       if (!previous || previous.weight < term.weight) seen.set(term.stem, term);

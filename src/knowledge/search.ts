@@ -28,6 +28,8 @@ export interface Ranked {
   passage: Passage;
   /** 0..1: how well the passage covers what the question asked. */
   confidence: number;
+  /** The uncapped score the ranking uses: two passages that both cover the question fully still differ here. */
+  score: number;
 }
 
 export type SearchOutcome =
@@ -170,10 +172,10 @@ export class SearchIndex {
       let titleHits = 0;
       for (const term of known) if (entry.titleStems.has(term.stem)) titleHits += 1;
       const titleBonus = entry.titleStems.size > 0 ? (TITLE_BONUS * titleHits) / entry.titleStems.size : 0;
-      const confidence = Math.min(1, COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * phrasing + titleBonus);
-      ranked.push({ passage: entry.passage, confidence });
+      const score = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * phrasing + titleBonus;
+      ranked.push({ passage: entry.passage, confidence: Math.min(1, score), score });
     }
-    ranked.sort((a, b) => b.confidence - a.confidence);
+    ranked.sort((a, b) => b.score - a.score);
     return { ranked, anchored, unknown };
   }
 
@@ -186,8 +188,8 @@ export class SearchIndex {
     const { ambiguityMargin, sureThreshold, maxChoices } = this.settings;
     const answerThreshold = !anchored && unknown > 0.1 ? this.settings.unanchoredThreshold : this.settings.answerThreshold;
     if (!best || best.confidence < answerThreshold) return best ? { kind: 'none', best } : { kind: 'none' };
-    const close = ranked.filter((r) => r.confidence >= answerThreshold && best.confidence - r.confidence <= ambiguityMargin);
-    const tied = close.length > 1 && best.confidence - close[1].confidence < TIE;
+    const close = ranked.filter((r) => r.confidence >= answerThreshold && best.score - r.score <= ambiguityMargin);
+    const tied = close.length > 1 && best.score - close[1].score < TIE;
     if (close.length > 1 && (best.confidence < sureThreshold || tied)) {
       return { kind: 'did-you-mean', candidates: close.slice(0, maxChoices) };
     }
