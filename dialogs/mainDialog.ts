@@ -3,7 +3,7 @@ import { TurnContext, StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { detectIntent } from '../src/intents';
 import { screenMessage } from '../src/triage';
-import { GOODBYE, GREETING, HELP, NOTHING_TO_CANCEL, THANKS, WHO_ARE_YOU } from '../src/text';
+import { ASK_AWAY, GOODBYE, GREETING, HELP, NOTHING_TO_CANCEL, THANKS, WHO_ARE_YOU } from '../src/text';
 import { RED_FLAG_CHECK_DIALOG } from './interruptibleDialog';
 import { RedFlagCheckDialog } from './redFlagCheckDialog';
 import { Responder } from './responder';
@@ -80,6 +80,9 @@ export class MainDialog extends ComponentDialog {
         return this.responder.sendMenu(context, WHO_ARE_YOU);
       case 'help':
         return this.responder.sendMenu(context, HELP);
+      case 'ask':
+        await context.sendActivity(ASK_AWAY);
+        return;
       case 'cancel':
       case 'start-over':
         return this.responder.sendMenu(context, NOTHING_TO_CANCEL);

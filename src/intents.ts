@@ -11,7 +11,8 @@ export type Intent =
   | 'start-over'
   | 'forget'
   | 'assess'
-  | 'stretches';
+  | 'stretches'
+  | 'ask';
 
 /** Patterns over the whole message (lowercased, punctuation folded). Order matters: first match wins. */
 const WHOLE_MESSAGE: [Intent, RegExp][] = [
@@ -25,6 +26,7 @@ const WHOLE_MESSAGE: [Intent, RegExp][] = [
     /^(?:(?:please )?(?:check|assess|triage|evaluate|review) (?:my )?(?:symptoms?|back|pain)(?: please)?|check my symptoms|assess my back|symptom check(?:er)?|start (?:the )?(?:assessment|check)|help me (?:figure out|decide|work out) what to do|what should i do(?: now)?|my back (?:has )?(?:just )?(?:seized|locked|gone|went) ?(?:up|out)?|i (?:think i )?(?:hurt|pulled|tweaked|put out) my back)$/,
   ],
   ['stretches', /^(?:(?:show me |guide me through |walk me through |do |start )?(?:the )?(?:guided )?stretch(?:es|ing)?(?: guide)?(?: please)?|guided stretches|stretch with me)$/],
+  ['ask', /^(?:i (?:have|ve got) (?:a|another) question|can i ask (?:you )?(?:a|something)(?: question)?|i want to ask (?:you )?(?:a question|something))$/],
   ['greeting', /^(?:hi+|hello+|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening)|greetings)(?: there)?(?: bot)?$/],
   ['thanks', /^(?:thanks?(?: you)?(?: so much| a lot| very much)?|thx|ty|cheers|much appreciated|thats (?:helpful|great)|great thanks|ok thanks|okay thanks)$/],
   ['goodbye', /^(?:bye+|goodbye|good bye|see you|see ya|later|cya|thats all|that is all|im done|i am done|no thanks|no thank you)$/],
@@ -43,6 +45,7 @@ export function foldMessage(text: string): string {
 const BUTTON_INTENTS = new Map<string, Intent>([
   [foldMessage(BUTTONS.checkSymptoms), 'assess'],
   [foldMessage(BUTTONS.stretches), 'stretches'],
+  [foldMessage(BUTTONS.askQuestion), 'ask'],
 ]);
 
 export function detectIntent(text: string): Intent | undefined {

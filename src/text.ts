@@ -52,6 +52,8 @@ export const WHO_ARE_YOU = `I’m the ${BOT_NAME}, a chat assistant for lower ba
 export const OFF_TOPIC =
   'Sorry, that’s outside what I can help with. I only know about lower back spasms: relief, stretches, medication, prevention and when to see a doctor. Try one of these, or ask in your own words:';
 export const DID_YOU_MEAN = 'I want to be sure I answer the right thing. Did you mean one of these?';
+export const ASK_AWAY =
+  'Go ahead and type your question in your own words. For example: “Can I take ibuprofen?”, “How long should I use ice?” or “What mattress is best for my back?”';
 export const NOTHING_TO_CANCEL = 'There’s nothing to cancel. What would you like to do?';
 
 export const TEXT_ONLY = 'I can read text only, so I can’t look at pictures or files. Could you describe it in a few words?';
@@ -181,3 +183,9 @@ export const STRETCH_HELP = 'I’m guiding you through three stretches. Say Next
 export const STRETCH_DONE = 'Well done, that’s all three stretches. You can repeat them a few times a day. What next?';
 export const STRETCH_STOPPED = 'OK, we’ll stop the stretches here. What would you like to do next?';
 export const STRETCH_LAST_HINT = 'That’s the last one. Tap Next to finish, Repeat to do it again, or Stop.';
+
+// --- Forget me (the confirmation prompt) ------------------------------------------------------------
+
+export const FORGET_RETRY = `Please tap “${BUTTONS.forgetConfirm}” to delete what I’ve stored, or “${BUTTONS.forgetCancel}” to keep it.`;
+export const FORGET_HELP =
+  'I’m checking before I delete what I’ve stored about you and this conversation: your answers to my questions (like how bad the pain was) and where we are in them. Nothing else is kept.';

@@ -1,6 +1,6 @@
 // The main router through DialogTestClient: red flags first, small talk, questions, "did you mean", Teams cards.
 import { describe, expect, it } from 'vitest';
-import { BUTTONS, DID_YOU_MEAN, GOODBYE, GREETING, HELP, MENU_BUTTONS, NOTHING_TO_CANCEL, OFF_TOPIC, RED_FLAG_NOT_CONFIRMED, THANKS, WHO_ARE_YOU } from '../../src/text';
+import { ASK_AWAY, BUTTONS, DID_YOU_MEAN, GOODBYE, GREETING, HELP, MENU_BUTTONS, NOTHING_TO_CANCEL, OFF_TOPIC, RED_FLAG_NOT_CONFIRMED, THANKS, WHO_ARE_YOU } from '../../src/text';
 import { buttons, last, search, testBot, texts } from '../support/dialogs';
 
 describe('the router', () => {
@@ -12,6 +12,7 @@ describe('the router', () => {
     ['who are you?', WHO_ARE_YOU],
     ['help', HELP],
     ['cancel', NOTHING_TO_CANCEL],
+    [BUTTONS.askQuestion, ASK_AWAY],
     ['what is the capital of France', OFF_TOPIC],
     ['asdfgh', OFF_TOPIC],
   ])('answers "%s" kindly', async (text, expected) => {
