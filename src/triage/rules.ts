@@ -56,24 +56,61 @@ const SOURCES: readonly RuleSource[] = [
   // ── Tier 1: "loss of bladder or bowel control; wetting or soiling oneself; cannot pee / difficulty peeing" ──
   {
     sign: 'bladder-bowel', effect: 'flag', // wetting or soiling oneself, in lay words
-    match: R`(?:wet|wetted|wetting|peed|pees|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))|wet (?:the|my) bed|bed ?wetting|(?:little|small|toilet|bathroom|bladder|bowel) accident|accident in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)|(?:pants|trousers|knickers|underwear|sheets|pyjamas|pajamas) (?:\w+ )?(?:were|was|are|is|got|getting) (?:\w+ )?(?:wet|soaked|soiled|damp|dirty)`,
+    match: anyOf(
+      R`(?:wet|wetted|wetting|peed|pees|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))`,
+      R`(?:wet|soiled|peed|pooed|pissed|messed) (?:in )?(?:the|my) bed`,
+      R`bed ?wetting`,
+      R`(?:little|small|toilet|bathroom|bladder|bowel) accident`,
+      R`accident in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)`,
+      R`(?:pants|trousers|knickers|underwear|sheets|pyjamas|pajamas) (?:\w+ )?(?:were|was|are|is|got|getting) (?:\w+ )?(?:wet|soaked|soiled|damp|dirty)`,
+    ),
     soften: R`\b(?:nearly|almost|practically|virtually|about to|could have|laugh\w*|scared|fright\w*|terrified|shock\w*)\b`,
   },
   {
     sign: 'bladder-bowel', effect: 'flag', // leaking or dribbling
-    match: R`(?:leak\w*|dribbl\w*|trickl\w*) (?:\w+ ){0,3}?(?:urine|pee|wee|poo)|(?:peed|weed|pissed|pooed|pooped|soiled|leaked|wet) (?:a (?:little|bit)|a little bit|slightly|some)|(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)|(?:urine|pee|wee|poo) (?:just |keeps? )?(?:leak|dribbl|trickl|comes? out|came out|escap)\w*`,
+    match: anyOf(
+      R`(?:leak\w*|dribbl\w*|trickl\w*) (?:\w+ ){0,3}?(?:urine|pee|wee|poo)`,
+      R`(?:peed|weed|pissed|pooed|pooped|soiled|leaked|wet) (?:a (?:little|bit)|a little bit|slightly|some)`,
+      R`(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
+      R`(?:urine|pee|wee|poo) (?:just |keeps? )?(?:leak|dribbl|trickl|comes? out|came out|escap)\w*`,
+    ),
   },
   {
     sign: 'bladder-bowel', effect: 'flag', // loss of control
-    match: R`(?:lost|losing|loss of|lose|no|little|poor|reduced|less) control (?:of|over) (?:my |the )?(?:bladder|bowels?|peeing|pee|wee|weeing|poo|pooing|toilet|waterworks|urine|bum|number (?:one|two|1|2)s?)|${UNABLE} (?:control\w*|hold\w*|keep\w* in|stop\w*) (?:my |the |it |in )*(?:bladder|bowels?|pee|peeing|wee|weeing|urine|poo|pooing|poop|it in)|incontinen\w*|bladder (?:has |is )?(?:gone|failed|stopped working|given up|let go|not working|went)|bowels? (?:has |have |are )?(?:gone|failed|let go|given up|went)`,
+    match: anyOf(
+      R`(?:lost|losing|loss of|lose|no|little|poor|reduced|less) control (?:of|over) (?:my |the )?(?:bladder|bowels?|peeing|pee|wee|weeing|poo|pooing|toilet|waterworks|urine|bum|number (?:one|two|1|2)s?)`,
+      R`${UNABLE} (?:control\w*|hold\w*|keep\w* in|stop\w*) (?:my |the |it |in )*(?:bladder|bowels?|pee|peeing|wee|weeing|urine|poo|pooing|poop|it in)`,
+      R`incontinen\w*`,
+      R`bladder (?:has |is )?(?:gone|failed|stopped working|given up|let go|not working|went)`,
+      R`bowels? (?:has |have |are )?(?:gone|failed|let go|given up|went)`,
+    ),
   },
   {
     sign: 'bladder-bowel', effect: 'flag', // cannot pee, difficulty peeing, no sense of a full bladder
-    match: R`${UNABLE} (?:\w+ ){0,2}?${PEE}|(?:have|has) not (?:peed|weed|urinated|been (?:for a|able to) (?:pee|wee))|(?:pee|wee|urine) (?:will not|would not|does not|did not) (?:come|start|flow)|nothing (?:comes|came) out when i (?:try to )?(?:pee|wee)|(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice) (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|a pee|a wee)|(?:no|lost (?:the|my|all)|loss of|cannot feel the|do not get the|do not feel the) (?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:pee|wee|go|toilet|loo|bladder)|weak (?:stream|flow)|${near(PEE, 'nothing (?:comes|came|will come) out|(?:does|did|will) not come out|only (?:a )?dribbl\\w*', 5)}|(?:cannot|not able to|unable to|could not) feel (?:myself|the pee|the urine|my pee|the wee) (?:pee|wee|com|com\w*)?`,
+    match: anyOf(
+      R`${UNABLE} (?:\w+ ){0,2}?${PEE}`,
+      R`(?:have|has) not (?:peed|weed|urinated|been (?:for a|able to) (?:pee|wee)|(?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak)))`,
+      R`(?:pee|wee|urine) (?:will not|would not|does not|did not) (?:come|start|flow)`,
+      R`nothing (?:comes|came) out when i (?:try to )?(?:pee|wee)`,
+      R`(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice) (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|the loo|the bathroom|a pee|a wee)`,
+      R`(?:no|lost (?:the|my|all)|loss of|cannot feel the|do not get the|do not feel the) (?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:pee|wee|go|toilet|loo|bladder)`,
+      R`weak (?:stream|flow)`,
+      R`${near(PEE, 'nothing (?:comes|came|will come) out|(?:does|did|will) not come out|only (?:a )?dribbl\\w*', 5)}`,
+      R`(?:cannot|not able to|unable to|could not) feel (?:myself|the pee|the urine|my pee|the wee) (?:pee|wee|com|com\w*)?`,
+    ),
   },
   {
     sign: 'bladder-bowel', effect: 'ask', // a vague bladder or bowel complaint, or pain peeing
-    match: R`(?:bladder|bowel\w*|waterworks|peeing|weeing|urine|urinat\w*|toilet habits)(?:\W+\w+){0,3}?\W+(?:problem|issue|trouble|difficult|weird|funny|strange|different|chang|odd|not right|wrong|playing up)\w*|(?:problem|issue|trouble|chang)\w* (?:with|in|when) (?:my |the )?(?:bladder|bowel\w*|waterworks|peeing|weeing|going to the (?:toilet|loo|bathroom))|(?:cannot|unable to|not able to|could not) (?:even |always )?(?:go to|use|get to) the (?:toilet|loo|bathroom)|(?:hurts?|burn\w*|sting\w*|pain\w*) (?:to|when i) (?:pee|wee|urinate)|cauda equina|nothing (?:comes|came|will come) out|(?:only|just) (?:a )?(?:little|bit|trickle|dribble|few drops|drop) (?:\w+ )?(?:comes|came|come) out|keep dribbling`,
+    match: anyOf(
+      R`(?:bladder|bowel\w*|waterworks|peeing|weeing|urine|urinat\w*|toilet habits)(?:\W+\w+){0,3}?\W+(?:problem|issue|trouble|difficult|weird|funny|strange|different|chang|odd|not right|wrong|playing up)\w*`,
+      R`(?:problem|issue|trouble|chang)\w* (?:with|in|when) (?:my |the )?(?:bladder|bowel\w*|waterworks|peeing|weeing|going to the (?:toilet|loo|bathroom))`,
+      R`(?:cannot|unable to|not able to|could not) (?:even |always )?(?:go to|use|get to) the (?:toilet|loo|bathroom)`,
+      R`(?:hurts?|burn\w*|sting\w*|pain\w*) (?:to|when i) (?:pee|wee|urinate)`,
+      R`cauda equina`,
+      R`nothing (?:comes|came|will come) out`,
+      R`(?:only|just) (?:a )?(?:little|bit|trickle|dribble|few drops|drop) (?:\w+ )?(?:comes|came|come) out`,
+      R`keep dribbling`,
+    ),
   },
 
   // ── Tier 1: "numbness or tingling around the genitals, buttocks, inner thighs or anus ("saddle" numbness)" ──
@@ -86,8 +123,8 @@ const SOURCES: readonly RuleSource[] = [
   },
   {
     sign: 'saddle-numbness', effect: 'ask', // numbness or tingling somewhere unsaid: ask where
-    match: R`numb\w*|tingl\w*|pins and needles|(?:no|lost (?:the |all )?|loss of) (?:feeling|sensation)`,
-    unless: `${HARMLESS_NUMBNESS}|${OTHER_PLACE}|\\b(?:emotional\\w*|inside)\\b`,
+    match: R`numb\w*|tingl\w*|pins and needles|(?:no|lost(?: the| all)?|loss of) (?:feeling|sensation)`,
+    unless: `${HARMLESS_NUMBNESS}|${OTHER_PLACE}|\\b(?:emotional\\w*|inside|about|situation|shock\\w*)\\b`,
     clarify: 'where-numb',
   },
 
@@ -106,7 +143,7 @@ const SOURCES: readonly RuleSource[] = [
   // ── Tier 1: "pain, weakness, numbness or tingling in both legs" ──
   {
     sign: 'both-legs', effect: 'flag', // both legs named
-    match: near(BOTH_LEGS, R`pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|shoot\w*|burn\w*|electric\w*|numb\w*|tingl\w*|pins and needles|weak\w*|dead|no feeling|cannot feel|heavy|heaviness|cramp\w*|throb\w*|jolt\w*|stab\w*|sensation|nerve\w*|radiat\w*|spread\w*|travel\w*`, 6),
+    match: anyOf(R`sciatica (?:\w+ ){0,2}?(?:on|in|down) both sides|(?:both sided|double) sciatica`, near(BOTH_LEGS, R`pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|shoot\w*|burn\w*|electric\w*|numb\w*|tingl\w*|pins and needles|weak\w*|dead|no feeling|cannot feel|heavy|heaviness|cramp\w*|throb\w*|jolt\w*|stab\w*|sensation|nerve\w*|radiat\w*|spread\w*|travel\w*`, 6)),
   },
   {
     sign: 'both-legs', effect: 'flag', // "my legs are numb": plural legs, numb or weak
@@ -121,7 +158,10 @@ const SOURCES: readonly RuleSource[] = [
   },
   {
     sign: 'both-legs', effect: 'ask', // "my legs ache": plural legs with pain, both not said
-    match: R`${LEGS} (?:are |is |have |feel |felt |keep |both )?(?:\w+ )?(?:hurt|ache|aching|sore|throb|burn|cramp|heavy|killing)\w*|(?:pain|ache|aching|sciatica|shooting|burning|soreness|cramp)\w* (?:\w+ )?(?:in|down|into|through|along|across) (?:\w+ )?(?:my |the )?${LEGS}`,
+    match: anyOf(
+      R`${LEGS} (?:are |is |have |feel |felt |keep |both )?(?:\w+ )?(?:hurt|ache|aching|sore|throb|burn|cramp|heavy|killing)\w*`,
+      R`(?:pain|ache|aching|sciatica|shooting|burning|soreness|cramp)\w* (?:\w+ )?(?:in|down|into|through|along|across) (?:\w+ )?(?:my |the )?${LEGS}`,
+    ),
     unless: EXERTION,
   },
   {
@@ -134,7 +174,7 @@ const SOURCES: readonly RuleSource[] = [
   // ── Tier 1: "legs giving way; weakness that is getting worse; changed walking pattern, tripping" ──
   {
     sign: 'legs-giving-way', effect: 'flag', // legs giving way
-    match: near(R`legs?|knees`, R`giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|fold(?:ed|ing|s)? (?:under|beneath|up)|(?:went|go|goes|going|gone) (?:from )?under me|(?:went|go|goes|going|turn\w*) (?:to |like )?jelly|like jelly`, 4),
+    match: near(R`legs?|knees`, R`giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|fold(?:ed|ing|s)? (?:under|beneath|up)|(?:went|go|goes|going|gone) (?:from )?under me|(?:went|go|goes|going|turn\w*) (?:to |like )?jelly|like jelly|(?:will not|would not|cannot|could not|do not|does not|did not) (?:hold|support|carry) (?:me|my weight)`, 4),
   },
   {
     sign: 'legs-giving-way', effect: 'flag', // weakness or numbness getting worse
@@ -144,7 +184,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:losing|lost|lose) (?:the |my |all )?(?:strength|power) in (?:my |both |the )?(?:legs?|feet|foot|thighs?)`,
       R`(?:numbness|tingling|weakness) (?:is |has )?(?:spread\w*|creep\w*|mov\w* up)`,
     ),
-    soften: R`\b(?:back|core|arms?|hands?|grip|voice)\b`,
+    soften: R`\b(?:weak\w*|numb\w*|tingl\w*) (?:in|of|around) (?:my |the )?(?:back|core|arms?|hands?|fingers?|grip)\b`,
   },
   {
     sign: 'legs-giving-way', effect: 'flag', // a changed walking pattern, tripping, foot drop
@@ -152,18 +192,22 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:walk\w*|gait)(?:\W+\w+){0,2}?\W+(?:funny|funnily|differently|different|weird\w*|strange\w*|odd\w*|abnormal\w*|unsteady|unsteadily|wobbly|wonky|like (?:a drunk|i am drunk|a penguin|a robot))`,
       R`(?:chang\w*|different|strange|funny|weird|odd|abnormal|new) (?:\w+ )?(?:walk|gait|way (?:i|of) walk\w*)`,
       R`(?:dragg\w*|scuff\w*|catch\w*) (?:my |the )?(?:left |right )?(?:foot|feet|toes?|legs?)`,
-      R`foot ?drop|drop ?foot|foot (?:is )?(?:slapp\w*|flopp\w*|dragg\w*)`,
+      R`foot ?drop|drop ?foot|foot (?:is )?(?:slap\w*|flop\w*|drag\w*)`,
       R`(?:cannot|unable to|not able to|could not|struggl\w* to) (?:lift|raise|pick up|point) (?:my |the )?(?:left |right )?(?:foot|feet|toes?|ankle)`,
       R`trip\w* (?:over|on) (?:my )?(?:own )?(?:feet|foot|toes)`,
       R`(?:keep|keeps|kept|always|constantly|been|am|started|start) (?:\w+ )?(?:tripping|stumbling|falling over|falling down|losing my balance|losing balance)`,
       R`(?:tripping|stumbling|falling over|falling) (?:a lot|all the time|constantly|more|repeatedly|often)`,
-      R`(?:unsteady|wobbly|off balance) on my feet|(?:lost|losing|lose) my balance|balance is (?:off|bad|gone|worse|poor)`,
+      R`(?:unsteady|wobbly|off balance) on my feet|balance is (?:off|bad|gone|worse|poor)`,
     ),
     soften: BECAUSE_OF_PAIN,
   },
   {
     sign: 'legs-giving-way', effect: 'ask', // hard to walk, a limp, one knee giving way
-    match: R`(?:cannot|can barely|can hardly|barely|hardly|struggl\w* to|unable to|not able to) (?:\w+ )?walk|limp\w*|knee (?:\w+ )?(?:giv(?:e|es|ing) way|gave way|buckl\w*|collaps\w*)`,
+    match: anyOf(
+      R`(?:cannot|can barely|can hardly|barely|hardly|struggl\w* to|unable to|not able to) (?:\w+ )?walk`,
+      R`limp\w*`,
+      R`knee (?:\w+ )?(?:giv(?:e|es|ing) way|gave way|buckl\w*|collaps\w*)`,
+    ),
   },
 
   // ── Tier 1: "the pain started after a serious accident or fall (car crash, fall from height; in older people or
@@ -184,25 +228,61 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'serious-injury', effect: 'flag', // falls from a height
     match: anyOf(
-      R`(?:fell|fall\w*|slipped|slid|tumbled|came (?:off|down)|come (?:off|down)|thrown|jumped|dropped|landed) (?:\w+ ){0,3}?(?:off|from|down|out of|through|on) (?:\w+ ){0,2}?(?:ladder|roof|stairs|staircase|steps|flight|scaffold\w*|height|horse|tree|wall|balcony|window|loft|attic|bunk\w*|trampoline|cliff|building|platform|truck|lorry|stage|ledge|storey)`,
+      R`(?:(?:fell|fall\w*|slipped|slid|tumbled|stumbled|tripped|toppled|thrown|jumped|dropped|landed)(?: \w+){0,3}? (?:off|from|down|out of|through|on)|(?:came|come|coming) (?:off|from)) (?:\w+ ){0,2}?(?:ladder|roof|stairs|staircase|steps|flight|scaffold\w*|height|horse|tree|wall|balcony|window|loft|attic|bunk\w*|trampoline|cliff|building|platform|truck|lorry|stage|ledge|storey)`,
       R`(?:fell|fall\w*|dropped|landed) (?:\w+ ){0,2}?(?:\d+|a few|several) ?(?:m|metres?|meters?|feet|ft|foot|storeys?|stories|floors)`,
     ),
   },
   {
     sign: 'serious-injury', effect: 'ask', // any other fall: serious if older, osteoporosis or long-term steroids
-    match: R`fell|fall|falls|fallen|falling|slipped|slipping (?:on|over)|tripped|trip(?:ped)? over|took a tumble|tumbled|went flying|lost my footing|landed (?:hard )?on my (?:back|bum|bottom|coccyx|tailbone|side)|(?:was|got|been) knocked (?:over|down)|had a (?:fall|tumble|slip)|(?:had|have had|been in|was in|involved in) (?:a |an )?(?:\w+ )?accident|accident at (?:work|home|the gym)|work accident`,
+    match: anyOf(
+      R`fell`,
+      R`fall`,
+      R`falls`,
+      R`fallen`,
+      R`falling`,
+      R`slipped`,
+      R`slipping (?:on|over)`,
+      R`tripped`,
+      R`trip(?:ped)? over`,
+      R`took a tumble`,
+      R`tumbled`,
+      R`went flying`,
+      R`lost my (?:footing|balance)`,
+      R`landed (?:hard )?on my (?:back|bum|bottom|coccyx|tailbone|side)`,
+      R`(?:was|got|been) knocked (?:over|down)`,
+      R`had a (?:fall|tumble|slip)`,
+      R`(?:had|have had|been in|was in|involved in) (?:a |an )?(?:\w+ )?accident`,
+      R`accident at (?:work|home|the gym)`,
+      R`work accident`,
+    ),
     unless: NOT_A_FALL,
     clarify: 'which-fall',
     upgradeWith: 'fall-risk',
   },
   {
     effect: 'fact', // older age: "I'm 80", "78 years old", "in my seventies", "elderly"
-    match: R`(?:i am|aged?|age|turned|will be|is|was|who is|now) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)|(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:years? old|yrs?(?: old)?|yo|y o)|in (?:my|her|his|their) (?:late )?(?:sixties|seventies|eighties|nineties|60s|70s|80s|90s)|elderly|pensioner|oap|old age|older (?:person|lady|man|woman|people|adult)|frail`,
+    match: anyOf(
+      R`(?:i am|aged?|age|turned|will be|is|was|who is|now) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)`,
+      R`(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:years? old|yrs?(?: old)?|yo|y o)`,
+      R`in (?:my|her|his|their) (?:late )?(?:sixties|seventies|eighties|nineties|60s|70s|80s|90s)`,
+      R`elderly`,
+      R`pensioner`,
+      R`oap`,
+      R`old age`,
+      R`older (?:person|lady|man|woman|people|adult)`,
+      R`frail`,
+    ),
     facts: ['fall-risk'],
   },
   {
     sign: 'serious-injury', effect: 'ask', // weak bones without a fall mentioned: ask about a fall
-    match: R`osteopor\w*|osteopen\w*|(?:brittle|thin|thinning|weak|fragile) bones?|bone (?:density|thinning|loss)|low bone`,
+    match: anyOf(
+      R`osteopor\w*`,
+      R`osteopen\w*`,
+      R`(?:brittle|thin|thinning|weak|fragile) bones?`,
+      R`bone (?:density|thinning|loss)`,
+      R`low bone`,
+    ),
     clarify: 'which-fall',
     facts: ['fall-risk'],
   },
@@ -231,7 +311,13 @@ const SOURCES: readonly RuleSource[] = [
   },
   {
     sign: 'fever', effect: 'ask', // feeling ill or flu-ish: ask about a temperature
-    match: R`flu|flu ?like|(?:feel|feeling|felt) (?:really |very |quite )?(?:unwell|ill|poorly|feverish)|fell ill|coming down with something`,
+    match: anyOf(
+      R`flu`,
+      R`flu ?like`,
+      R`(?:feel|feeling|felt) (?:really |very |quite )?(?:unwell|ill|poorly|feverish)`,
+      R`fell ill`,
+      R`coming down with something`,
+    ),
   },
 
   // ── Tier 2: "weight loss without trying" ──
@@ -282,7 +368,13 @@ const SOURCES: readonly RuleSource[] = [
   },
   {
     sign: 'night-or-rest-pain', effect: 'ask', // constant pain, or pain that stops sleep
-    match: R`(?:pain\w*|hurts?|aches?|aching|sore|spasms?|it is|it s) (?:\w+ ){0,3}?(?:constant|all the time|day and night|night and day|non ?stop)|constant (?:pain|ache|aching|agony|spasms?)|never (?:stops|lets up|goes away|eases|settles|improves|gets better)|(?:cannot|could not|unable to|not able to|struggl\w* to|hard to|barely|hardly) (?:get to )?sleep(?: \w+){0,3}? (?:pain|spasm\w*|back|ache|hurt\w*|agony)|(?:pain|spasm\w*|it) (?:\w+ ){0,2}?(?:stops|stopping) me (?:from )?sleep\w*`,
+    match: anyOf(
+      R`(?:pain\w*|hurts?|aches?|aching|sore|spasms?|it is|it s) (?:\w+ ){0,3}?(?:constant|all the time|day and night|night and day|non ?stop)`,
+      R`constant (?:pain|ache|aching|agony|spasms?)`,
+      R`never (?:stops|lets up|goes away|eases|settles|improves|gets better)`,
+      R`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to|barely|hardly) (?:get to )?sleep(?: \w+){0,3}? (?:pain|spasm\w*|back|ache|hurt\w*|agony)`,
+      R`(?:pain|spasm\w*|it) (?:\w+ ){0,2}?(?:stops|stopping) me (?:from )?sleep\w*`,
+    ),
   },
 
   // ── Tier 2: "pain made worse by sneezing, coughing or going to the toilet" ──
@@ -302,7 +394,11 @@ const SOURCES: readonly RuleSource[] = [
   // ── Tier 2: "pain between the shoulder blades rather than in the lower back" ──
   {
     sign: 'between-shoulder-blades', effect: 'flag',
-    match: R`between (?:my |the |both )?(?:shoulder ?blades?|shoulders|scapula\w*)|interscapular|thoracic (?:spine |back )?pain`,
+    match: anyOf(
+      R`between (?:my |the |both )?(?:shoulder ?blades?|shoulders|scapula\w*)`,
+      R`interscapular`,
+      R`thoracic (?:spine |back )?pain`,
+    ),
   },
   {
     sign: 'between-shoulder-blades', effect: 'ask', // upper or middle back: confirm where
@@ -339,11 +435,26 @@ const SOURCES: readonly RuleSource[] = [
   },
   {
     sign: 'immune-steroids-drugs', effect: 'flag', // injecting drugs
-    match: R`inject\w* (?:\w+ )?(?:drugs?|heroin|meth\w*|speed|cocaine|crack|ketamine|steroids|gear|smack|opioids?|opiates?|fentanyl)|(?:iv|intravenous) (?:drug|drugs|heroin)|drug inject\w*|shoot\w* up|heroin|(?:share|sharing|shared|dirty|used) needles|needle (?:use|sharing|exchange)|pwid|ivdu`,
+    match: anyOf(
+      R`inject\w* (?:\w+ )?(?:drugs?|heroin|meth\w*|speed|cocaine|crack|ketamine|steroids|gear|smack|opioids?|opiates?|fentanyl)`,
+      R`(?:iv|intravenous) (?:drug|drugs|heroin)`,
+      R`drug inject\w*`,
+      R`shoot\w* up`,
+      R`heroin`,
+      R`(?:share|sharing|shared|dirty|used) needles`,
+      R`needle (?:use|sharing|exchange)`,
+      R`pwid`,
+      R`ivdu`,
+    ),
   },
   {
     sign: 'immune-steroids-drugs', effect: 'ask', // drug use, route not said
-    match: R`(?:recreational|street|illegal|illicit|hard|party) drugs|drug (?:user|habit|addict\w*|problem)|(?:use|used|using|do|did|doing) drugs|(?:i|i have|used to|been|i am|i was) (?:\w+ )?inject(?:ed|ing)?`,
+    match: anyOf(
+      R`(?:recreational|street|illegal|illicit|hard|party) drugs`,
+      R`drug (?:user|habit|addict\w*|problem)`,
+      R`(?:use|used|using|do|did|doing) drugs`,
+      R`(?:i|i have|used to|been|i am|i was) (?:\w+ )?inject(?:ed|ing)?`,
+    ),
     unless: R`\b(?:insulin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|b12|heparin|clexane|enoxaparin|epipen|methotrexate|fertility|hormones?|testosterone|vitamin\w*|vaccin\w*|botox|into my (?:knee|back|spine|joint))\b`,
     clarify: 'injecting',
   },

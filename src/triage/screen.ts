@@ -27,7 +27,7 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
 const SPACES = /\s+/g;
 
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */
-export function normalizeForScreening(text: string): string {
+function normalizeForScreening(text: string): string {
   const s = basicClean(text)
     .replace(APOSTROPHE, '')
     .replace(DIGIT_LETTER, '$1 $2')
@@ -66,8 +66,8 @@ const AFTER_NOT = [
   String.raw`go(?:ne|ing|es)? away`,
   String.raw`make (?:it |any )?(?:any )?(?:difference|better)`,
   String.raw`${ADVERB}feel (?:anything|much|a thing|it|my|myself|the)`, // "I could not really feel my bum"
-  String.raw`${ADVERB}(?:hold|control|tell|know when)`, // "could not hold it in", "do not know when I need to pee"
-  'come', 'start', 'flow', 'peed', 'weed', 'urinated', 'been for a', // "pee will not come", "have not peed"
+  String.raw`${ADVERB}(?:hold|support|carry|control|tell|know when)`, // "could not hold it in", "legs will not hold me"
+  'come', 'start', 'flow', 'peed', 'weed', 'urinated', 'been for a', '(?:had|done) a (?:pee|wee)(?! (?:accident|problem|issue|leak))', // "have not peed"
   // "I did not realise I had peed"
   String.raw`(?:even )?(?:realis|realiz|notic|know|feel|felt)\w*(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
 ];
@@ -112,7 +112,7 @@ const FINE_AFTER =
   /^\W*(?:(?:is|are|was|were|seems?|seemed|feels?|felt|has been|have been|been|looks?|all|totally|completely|perfectly|absolutely|working|works|now|still|tested|test was|result was|results were)\W+)*(?:fine|ok|okay|normal(?:ly)?|alright|all right|unaffected|not affected|no problem\w*|benign|negative|all clear)\b/;
 /** Over now: "the numbness has gone", "I no longer ...". Asked about, never ignored. */
 const GONE_AFTER =
-  /^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|went|seems)\W+)*(?:gone|went away|go away|goes away|settled|cleared|resolved|passed|stopped|disappeared|better now|wore off|worn off|any ?more)\b/;
+  /^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|went|seems)\W+)*(?:gone|went away|go away|goes away|settled|cleared|resolved|passed|stopped|disappeared|better now|wore off|worn off)\b/;
 const GONE_BEFORE = /\bno longer\b/;
 /** Tested up to the end of the match, which may start before the question word ("can back pain cause numbness"). */
 const HYPOTHETICAL_UP_TO = new RegExp(HYPOTHETICAL);
@@ -189,7 +189,7 @@ export function screenMessage(text: string): ScreenResult {
   const hits: Hit[] = [];
   const facts = new Set<Fact>();
   for (const clause of normalized.split(CLAUSE_BREAK)) {
-    if (clause === undefined || clause.trim() === '') continue;
+    if (clause.trim() === '') continue;
     for (const rule of RULES) {
       const hit = matchRule(rule, clause, facts);
       if (hit !== undefined) hits.push(hit);

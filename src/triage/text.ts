@@ -39,8 +39,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, million: 1_000_000,
 };
 
-/** Alternation of the number words, for building patterns. */
-export const NUMBER_WORD_SOURCE = Object.keys(NUMBER_WORDS).join('|');
+/** Alternation of the number words. */
+const NUMBER_WORD_SOURCE = Object.keys(NUMBER_WORDS).join('|');
 
 const COMPOUND_NUMBER = new RegExp(
   String.raw`\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(one|two|three|four|five|six|seven|eight|nine)\b|\b(${NUMBER_WORD_SOURCE})\b`,

@@ -17,7 +17,7 @@ const KEYWORDS = [
 ] as const;
 
 /** Dictionary words one typo away from a keyword: left alone ("cancel" is not "cancer", "groan" is not "groin"). */
-export const REAL_WORDS: ReadonlySet<string> = new Set<string>([
+const REAL_WORDS: ReadonlySet<string> = new Set<string>([
   'accidental', 'accidently', 'accidents', 'badder', 'blade', 'blakes', 'blames', 'blander', 'blares', 'bottoms',
   'bowed', 'bowen', 'bower', 'bowers', 'bowes', 'bowles', 'bowls', 'bucked', 'bucking', 'buckles', 'buckley',
   'cancel', 'cancers', 'canker', 'canner', 'canter', 'cheat', 'chess', 'chests', 'childs', 'chill', 'chilly',

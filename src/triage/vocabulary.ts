@@ -23,12 +23,13 @@ export const NUMB_DEFINITE = anyOf(
   String.raw`tingl\w*`,
   'pins and needles',
   String.raw`an?a?esthe\w*`,
-  String.raw`(?:no|zero|lost (?:the |all |my )?|losing (?:the |all )?|loss of|reduced|altered|less|lack of|strange|weird|odd|funny|different) (?:feeling|sensation)`,
+  String.raw`(?:no|zero|lost(?: the| all| my)?|losing(?: the| all)?|loss of|reduced|altered|less|lack of|strange|weird|odd|funny|different) (?:feeling|sensation)`,
   String.raw`(?:cannot|unable to|not able to|could not) (?:really |properly |quite |fully |even |always )?feel`,
-  String.raw`(?:do|did) not (?:really )?feel (?:anything|a thing|much)(?! (?:unusual|wrong|strange|different|weird|odd|like that|else|abnormal|of the sort))`,
+  String.raw`(?:do|did) not (?:really )?feel (?:anything|a thing|much)(?! (?:unusual|wrong|strange|different|weird|odd|like that|else|abnormal|of the sort|pain|better|worse|difference|improvement))`,
   String.raw`dead(?! (?:sore|painful|stiff|tight|bad|uncomfortable|tired|heavy|hard|easy|achy|good|worried))`,
   String.raw`(?:fizz|prickl|buzz)\w*`,
   String.raw`(?:feels?|feeling|felt|gone|went|going|goes) (?:kind of |a bit |all |really )?(?:numb|dead)`,
+  String.raw`(?:fell|falls|falling|gone|go|goes|going|went) (?:to sleep|asleep)`,
 );
 
 /** A vague change of feeling: "it's gone funny down there" (a red flag there; in the legs, worth asking). */
@@ -110,7 +111,7 @@ export const NUMB_OR_WEAK = anyOf(
 );
 
 /** Vague leg words: worth a question, not an alarm ("my legs feel weird", "wobbly", "heavy"). */
-export const LEGS_FEEL_ODD = anyOf(FEELS_ODD, 'wobbly', 'shaky', 'heavy', 'heaviness', String.raw`(?:fell|falls|falling|gone|go|goes|going|went) (?:to sleep|asleep)`);
+export const LEGS_FEEL_ODD = anyOf(FEELS_ODD, 'wobbly', 'shaky', 'heavy', 'heaviness');
 
 /** Ice, cold, stretching and creams explain numb skin or a tingle away. */
 export const HARMLESS_NUMBNESS = String.raw`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|crossed|asleep|went to sleep|goes to sleep|go to sleep)\b`;

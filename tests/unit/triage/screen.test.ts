@@ -121,6 +121,22 @@ describe('screenMessage: lay wording and typos', () => {
     ['I have HIV', 'urgent', 'immune-steroids-drugs'],
     ['I inject heroin', 'urgent', 'immune-steroids-drugs'],
     ['weakend immune system', 'urgent', 'immune-steroids-drugs'],
+    ['numb from the waist down', 'emergency', 'both-legs'],
+    ['my legs are getting weaker since my back went', 'emergency', 'legs-giving-way'],
+    ['someone drove into the back of my car', 'emergency', 'serious-injury'],
+    ["I didn't realise I'd peed", 'emergency', 'bladder-bowel'],
+    ["I couldn't really feel the toilet paper when I wiped", 'emergency', 'saddle-numbness'],
+    ['the sciatica is now in both legs', 'emergency', 'both-legs'],
+    ['resting makes no difference', 'urgent', 'night-or-rest-pain'],
+    ["haven't had a wee all day", 'emergency', 'bladder-bowel'],
+    ['I soiled the bed', 'emergency', 'bladder-bowel'],
+    ["can't tell if I need the loo anymore", 'emergency', 'bladder-bowel'],
+    ['lost sensation in my groin area', 'emergency', 'saddle-numbness'],
+    ['I have sciatica on both sides', 'emergency', 'both-legs'],
+    ["my legs won't hold me up", 'emergency', 'legs-giving-way'],
+    ['my foot slaps the floor when I walk', 'emergency', 'legs-giving-way'],
+    ['came off a ladder at work', 'emergency', 'serious-injury'],
+    ['tripped on the stairs', 'emergency', 'serious-injury'],
   ];
   it.each(rows)('%s', (...row) => check(row as unknown as Row));
 });
@@ -178,6 +194,16 @@ describe('screenMessage: benign messages that sound alarming', () => {
     ['I have a bulging disc', 'clear'],
     ['my hands are tingling', 'clear'],
     ['I had to cancel physio', 'clear'],
+    ['I have pain on both sides of my lower back', 'clear'],
+    ['came down the stairs and my back went', 'clear'],
+    ['I feel numb about the whole situation', 'clear'],
+    ["I haven't had a wee accident", 'clear'],
+    ['the rest of my body is fine', 'clear'],
+    ['I need to lose weight, will that help?', 'clear'],
+    ['I fell behind at work because of this', 'clear'],
+    ['the pain comes and goes', 'clear'],
+    ['what if it does not get better?', 'clear'],
+    ['my foot fell asleep', 'clear'],
   ];
   it.each(rows)('%s', (...row) => check(row as unknown as Row));
 });
@@ -210,6 +236,14 @@ describe("screenMessage: 'ask' when a mention is ambiguous", () => {
     ["I can't sleep because of the pain", 'ask', 'night-or-rest-pain'],
     ['it hurt when I coughed', 'ask', 'cough-sneeze-toilet'],
     ["I've got the flu", 'ask', 'fever'],
+    ['my legs feel weird', 'ask', 'both-legs'],
+    ['the weakness in my back is getting worse', 'ask', 'legs-giving-way'],
+    ['it never eases', 'ask', 'night-or-rest-pain'],
+    ['could this be cauda equina?', 'ask', 'bladder-bowel'],
+    ['my legs fell asleep', 'ask', 'both-legs'],
+    ["it's like my bottom has gone to sleep and it won't wake up", 'ask', 'saddle-numbness'],
+    ['lost my balance on a yoga pose and felt my back twinge', 'ask', 'serious-injury'],
+    ['I had a fall last year but this is new', 'ask', 'serious-injury'],
   ];
   it.each(rows)('%s', (...row) => check(row as unknown as Row));
 });
