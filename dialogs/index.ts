@@ -1,13 +1,16 @@
 // The guided dialogs the router can start, built with what they need.
-import { UserState } from 'botbuilder';
+import { ConversationState, UserState } from 'botbuilder';
 import { AssessmentDialog } from './assessmentDialog';
+import { ForgetDialog } from './forgetDialog';
 import { GuidedDialogs } from './mainDialog';
 import { Responder } from './responder';
 import { StretchDialog } from './stretchDialog';
 
-export function guidedDialogs(responder: Responder, userState: UserState): GuidedDialogs {
+/** Without the conversation state there is nothing "forget me" could delete in full, so it is offered only with it. */
+export function guidedDialogs(responder: Responder, userState: UserState, conversationState?: ConversationState): GuidedDialogs {
   return {
     assessment: new AssessmentDialog(responder, userState),
     stretches: new StretchDialog(responder),
+    ...(conversationState ? { forget: new ForgetDialog(responder, [userState, conversationState]) } : {}),
   };
 }

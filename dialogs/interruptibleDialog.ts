@@ -37,8 +37,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       return innerDc.cancelAllDialogs();
     }
     if (screen.outcome === 'ask') {
-      // Hand over to the confirmation question; the parent router begins it once this dialog has ended.
-      await innerDc.cancelAllDialogs();
+      // The confirmation question goes on top of this dialog; after a "no" this dialog asks its question again.
       return innerDc.parent ? innerDc.parent.beginDialog(RED_FLAG_CHECK_DIALOG, { sign: screen.sign, question: screen.question }) : Dialog.EndOfTurn;
     }
     switch (detectIntent(text)) {

@@ -1,7 +1,7 @@
 // Asks a yes/no question when a message hints at a warning sign without saying it clearly (over-triage is safer).
 import { WaterfallDialog, WaterfallStepContext, DialogTurnResult, Dialog } from 'botbuilder-dialogs';
 import { RedFlagSign } from '../src/triage';
-import { BUTTONS, MENU_BUTTONS, RED_FLAG_CONFIRM_REPROMPT, RED_FLAG_NOT_CONFIRMED } from '../src/text';
+import { BUTTONS, MENU_BUTTONS, RED_FLAG_CONFIRM_REPROMPT, RED_FLAG_NOT_CONFIRMED, RED_FLAG_NOT_CONFIRMED_RESUME } from '../src/text';
 import { InterruptibleDialog, RED_FLAG_CHECK_DIALOG } from './interruptibleDialog';
 import { ParsingPrompt, ask } from './prompts';
 import { Responder } from './responder';
@@ -35,7 +35,8 @@ export class RedFlagCheckDialog extends InterruptibleDialog {
     if (answer === 'no') {
       // With a guided dialog underneath, it asks its question again when this ends; otherwise offer the menu.
       const underneath = (step.parent?.stack.length ?? 0) > 1;
-      await this.responder.sendMenu(step.context, RED_FLAG_NOT_CONFIRMED, underneath ? [] : MENU_BUTTONS);
+      if (underneath) await step.context.sendActivity(RED_FLAG_NOT_CONFIRMED_RESUME);
+      else await this.responder.sendMenu(step.context, RED_FLAG_NOT_CONFIRMED, MENU_BUTTONS);
       return step.endDialog();
     }
     // "Yes" and "not sure" both get the urgent advice, and no guided dialog goes on after it.

@@ -90,6 +90,7 @@ export const URGENT_ADVICE = (signs: string[]) =>
   ].join('\n');
 
 export const RED_FLAG_NOT_CONFIRMED = 'Thank you, that’s reassuring. If it does happen, please get medical help straight away. What would you like to do now?';
+export const RED_FLAG_NOT_CONFIRMED_RESUME = 'Thank you, that’s reassuring. If it does happen, please get medical help straight away. Let’s carry on.';
 export const RED_FLAG_CONFIRM_REPROMPT = 'Please answer yes or no, so I can point you to the right help.';
 
 function joinList(items: string[]): string {

@@ -113,6 +113,28 @@ describe('interruptions at any prompt', () => {
     expect(texts(await bot.say('hello'))[0]).not.toContain(ASSESSMENT_SEVERITY);
   });
 
+  it('asks a yes/no question about a possible warning sign mid-way; "no" goes back to the pending question', async () => {
+    const bot = testBot();
+    await bot.say(BUTTONS.checkSymptoms);
+    await bot.say('today');
+    const asked = last(await bot.say('I had a fall'));
+    expect(buttons(asked)).toEqual([BUTTONS.yes, BUTTONS.no, BUTTONS.notSure]);
+    const resumed = await bot.say('no');
+    expect(texts(resumed)).toEqual([RED_FLAG_NOT_CONFIRMED_RESUME, ASSESSMENT_SEVERITY]);
+    expect(last(await bot.say('6')).text).toContain(RED_FLAG_SIGNS[0].label);
+  });
+
+  it('gives urgent advice and ends the assessment when the possible warning sign is confirmed', async () => {
+    const bot = testBot();
+    await bot.say(BUTTONS.checkSymptoms);
+    await bot.say('today');
+    await bot.say('I had a fall');
+    const replies = await bot.say('yes');
+    expect(texts(replies)).toHaveLength(1);
+    expect(texts(replies)[0]).toMatch(/emergency help now/i);
+    expect(texts(await bot.say('6')).join('\n')).not.toContain(RED_FLAG_SIGNS[0].label);
+  });
+
   it('explains the prompt on "help" and asks it again', async () => {
     const bot = testBot();
     await bot.say(BUTTONS.checkSymptoms);
