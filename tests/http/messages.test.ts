@@ -118,6 +118,9 @@ describe('the Bot Framework Emulator’s way: replies posted to the serviceUrl',
       const reply = channel.received.find((r) => r.body.type === 'message');
       expect(reply?.path).toBe(`/v3/conversations/${encodeURIComponent(conversation.id)}/activities/incoming-1`);
       expect(reply?.body.text).toContain(app.search.passage('mattress')?.answer);
+      // The citation entity survives botbuilder's serializer on its way to the channel.
+      const citation = reply?.body.entities?.find((e) => e.type === 'https://schema.org/Message')?.citation?.[0];
+      expect(citation?.appearance.name).toBe(app.search.passage('mattress')?.title);
     } finally {
       await channel.close();
     }

@@ -1,0 +1,386 @@
+// The local Direct Line (/v3/directline) on the real server: Microsoft's Direct Line client end to end, then the raw protocol.
+import { Activity, DirectLine, Message } from 'botframework-directlinejs';
+import { Observable } from 'rxjs/Observable';
+import type { AjaxCreationMethod, AjaxRequest } from 'rxjs/observable/dom/AjaxObservable';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '../../src/app';
+import { BOT_NAME, SOURCE_LINE, WELCOME } from '../../src/text';
+import { startTestApp } from '../support/server';
+
+const PATH = '/v3/directline';
+
+let app: App;
+let base: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  base = `http://127.0.0.1:${app.port}`;
+});
+afterAll(async () => app?.close());
+
+// --- Microsoft's client ------------------------------------------------------------------------------
+
+/**
+ * botframework-directlinejs calls rxjs 5's ajax, which needs the browser's XMLHttpRequest. Its constructor takes the
+ * `ajax` service as an option (its own tests replace it the same way), so Node's fetch stands in: same requests,
+ * same answers, and errors carrying `status` and `xhr.getResponseHeader` as the client reads them.
+ */
+function fetchAjax(request: AjaxRequest): Observable<unknown> {
+  return new Observable((subscriber) => {
+    const controller = new AbortController();
+    const timer = request.timeout ? setTimeout(() => controller.abort(), request.timeout) : undefined;
+    fetch(request.url ?? '', {
+      method: request.method ?? 'GET',
+      headers: request.headers as Record<string, string>,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: controller.signal,
+    })
+      .then(async (res) => {
+        const text = await res.text();
+        const result = { status: res.status, response: text ? JSON.parse(text) : null, xhr: { getResponseHeader: (name: string) => res.headers.get(name) } };
+        if (res.ok) {
+          subscriber.next(result);
+          subscriber.complete();
+        } else {
+          subscriber.error(result);
+        }
+      })
+      .catch((error: unknown) => subscriber.error({ status: 0, error, xhr: { getResponseHeader: () => null } }))
+      .finally(() => clearTimeout(timer));
+    return () => controller.abort();
+  });
+}
+
+type DirectLineOptions = ConstructorParameters<typeof DirectLine>[0];
+
+/** Node 20 has no WebSocket; the client only looks the service up (polling never uses it). */
+const NoWebSocket = class {
+  constructor() {
+    throw new Error('This test uses polling only.');
+  }
+} as unknown as DirectLineOptions['WebSocket'];
+
+function connect(): { directLine: DirectLine; received: Activity[] } {
+  const directLine = new DirectLine({
+    domain: `${base}${PATH}`,
+    webSocket: false,
+    pollingInterval: 200,
+    ajax: fetchAjax as unknown as AjaxCreationMethod,
+    WebSocket: NoWebSocket,
+  });
+  const received: Activity[] = [];
+  // end() makes the stream fail with "conversation ended": expected once a test is done with it.
+  directLine.activity$.subscribe({ next: (activity) => received.push(activity), error: () => undefined });
+  return { directLine, received };
+}
+
+function post(directLine: DirectLine, activity: Activity): Promise<string> {
+  return new Promise((resolve, reject) => directLine.postActivity(activity).subscribe(resolve, reject));
+}
+
+/** Waits until `find` returns something (the bot answers asynchronously); fails with `what` after 10 s. */
+async function eventually<T>(what: string, find: () => T | undefined): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const botMessages = (activities: Activity[]) => activities.filter((a): a is Message => a.type === 'message' && a.from.role === 'bot');
+
+describe('Microsoft’s Direct Line client against the local endpoint', () => {
+  it('gets the welcome after the webchat/join event, and an answer with its source line', async () => {
+    const { directLine, received } = connect();
+    try {
+      await post(directLine, { type: 'event', name: 'webchat/join', value: {}, from: { id: 'page-user' } });
+      const welcome = await eventually('the welcome', () => botMessages(received).find((a) => a.text === WELCOME));
+      expect(welcome.from.name).toBe(BOT_NAME);
+
+      const id = await post(directLine, { type: 'message', text: 'is heat or ice better?', from: { id: 'page-user' } });
+      expect(id).toMatch(/\|\d{7}$/);
+      const passage = app.search.passage('heat-and-ice');
+      expect(passage).toBeDefined();
+      const answer = await eventually('the answer', () => botMessages(received).find((a) => a.text?.includes(SOURCE_LINE(passage?.title ?? ''))));
+      expect(answer.text).toContain(passage?.answer);
+      expect((answer as Message & { replyToId?: string }).replyToId).toBe(id);
+      // The page sees its own message too, under the user id the server chose (not the one the page claimed).
+      const own = received.find((a) => a.id === id);
+      expect(own?.from.id).toMatch(/^dl_/);
+      expect(own?.from.role).toBe('user');
+    } finally {
+      directLine.end();
+    }
+  });
+});
+
+// --- The raw protocol ----------------------------------------------------------------------------------
+
+interface Grant {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+  streamUrl?: string;
+}
+
+interface ActivitySet {
+  activities: { id: string; type: string; text?: string; name?: string; from: { id: string; role?: string }; replyToId?: string }[];
+  watermark: string;
+}
+
+async function call(url: string, init: RequestInit & { token?: string } = {}): Promise<{ status: number; headers: Headers; body: unknown }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  const res = await fetch(url, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+async function start(at = base): Promise<Grant> {
+  const res = await call(`${at}${PATH}/conversations`, { method: 'POST' });
+  expect(res.status).toBe(201);
+  return res.body as Grant;
+}
+
+async function send(grant: Grant, activity: Record<string, unknown>, at = base) {
+  return call(`${at}${PATH}/conversations/${grant.conversationId}/activities`, { method: 'POST', token: grant.token, body: JSON.stringify(activity) });
+}
+
+async function activities(grant: Grant, watermark = '', token = grant.token, at = base): Promise<ActivitySet> {
+  const res = await call(`${at}${PATH}/conversations/${grant.conversationId}/activities?watermark=${watermark}`, { token });
+  expect(res.status).toBe(200);
+  return res.body as ActivitySet;
+}
+
+/** Polls like the page does until the bot has sent `count` messages after `watermark`. */
+async function waitForBot(grant: Grant, watermark: string, count = 1): Promise<ActivitySet> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const set = await activities(grant, watermark);
+    if (set.activities.filter((a) => a.type === 'message' && a.from.role === 'bot').length >= count) return set;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${count} bot message(s)`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function errorOf(body: unknown): { status: number; message: string } {
+  return (body as { error: { status: number; message: string } }).error;
+}
+
+describe('the local Direct Line protocol', () => {
+  it('starts a conversation with a random token, and reconnects with the same shape', async () => {
+    const a = await start();
+    const b = await start();
+    expect(a.conversationId).not.toBe(b.conversationId);
+    expect(a.token).not.toBe(b.token);
+    expect(a.token.length).toBeGreaterThanOrEqual(40);
+    expect(a.expires_in).toBe(1800);
+    expect(a.streamUrl).toBe('');
+
+    const again = await call(`${base}${PATH}/conversations/${a.conversationId}?watermark=`, { token: a.token });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ conversationId: a.conversationId, token: a.token, streamUrl: '' });
+    expect(again.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers 403 to a wrong or missing token and 404 to an unknown conversation', async () => {
+    const grant = await start();
+    const url = `${base}${PATH}/conversations/${grant.conversationId}/activities`;
+    for (const token of ['not-a-token', undefined]) {
+      const res = await call(url, { token });
+      expect(res.status).toBe(403);
+      expect(errorOf(res.body).message).toMatch(/token/);
+    }
+    const unknown = await call(`${base}${PATH}/conversations/no-such-conversation/activities`, { token: grant.token });
+    expect(unknown.status).toBe(404);
+    expect(errorOf(unknown.body).status).toBe(404);
+  });
+
+  it('numbers activities with watermarks: each poll returns only what is new', async () => {
+    const grant = await start();
+    const empty = await activities(grant);
+    expect(empty).toEqual({ activities: [], watermark: '0' });
+
+    expect((await send(grant, { type: 'event', name: 'webchat/join' })).status).toBe(200);
+    const first = await waitForBot(grant, '');
+    expect(first.activities.map((a) => a.type)).toEqual(['event', 'message']);
+    expect(first.activities[1].text).toBe(WELCOME);
+    expect(first.watermark).toBe('2');
+
+    const nothingNew = await activities(grant, first.watermark);
+    expect(nothingNew).toEqual({ activities: [], watermark: '2' });
+
+    const sent = await send(grant, { type: 'message', text: 'is heat or ice better?' });
+    const { id } = sent.body as { id: string };
+    const second = await waitForBot(grant, first.watermark);
+    expect(second.activities[0]).toMatchObject({ id, type: 'message', text: 'is heat or ice better?' });
+    expect(second.activities[1].replyToId).toBe(id);
+    expect(Number(second.watermark)).toBeGreaterThanOrEqual(4);
+
+    const ids = [...first.activities, ...second.activities].map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Asking again from the start returns everything, in order.
+    expect((await activities(grant, '0')).activities.map((a) => a.id)).toEqual(ids);
+  });
+
+  it('refreshes a token: the new one works, the conversation stays the same', async () => {
+    const grant = await start();
+    const res = await call(`${base}${PATH}/tokens/refresh`, { method: 'POST', token: grant.token });
+    expect(res.status).toBe(200);
+    const refreshed = res.body as Grant;
+    expect(refreshed.conversationId).toBe(grant.conversationId);
+    expect(refreshed.token).not.toBe(grant.token);
+    expect(refreshed.expires_in).toBe(1800);
+    await activities(grant, '', refreshed.token);
+
+    const bad = await call(`${base}${PATH}/tokens/refresh`, { method: 'POST', token: 'made-up' });
+    expect(bad.status).toBe(403);
+  });
+
+  it('keeps the three newest tokens of a conversation: a refresh storm cannot pile them up', async () => {
+    const grant = await start();
+    let latest = grant.token;
+    for (let i = 0; i < 3; i += 1) {
+      const res = await call(`${base}${PATH}/tokens/refresh`, { method: 'POST', token: latest });
+      latest = (res.body as Grant).token;
+    }
+    expect((await call(`${base}${PATH}/conversations/${grant.conversationId}/activities`, { token: grant.token })).status).toBe(403);
+    await activities(grant, '', latest);
+  });
+
+  it('keeps conversations apart: neither sees the other’s activities, nor accepts the other’s token', async () => {
+    const a = await start();
+    const b = await start();
+    await send(a, { type: 'message', text: 'hello from A' });
+    await send(b, { type: 'message', text: 'hello from B' });
+    const seenByA = await waitForBot(a, '');
+    const seenByB = await waitForBot(b, '');
+    expect(seenByA.activities.map((x) => x.text)).toContain('hello from A');
+    expect(seenByA.activities.map((x) => x.text)).not.toContain('hello from B');
+    expect(seenByB.activities.map((x) => x.text)).not.toContain('hello from A');
+    expect(seenByA.activities[0].from.id).not.toBe(seenByB.activities[0].from.id);
+
+    const crossed = await call(`${base}${PATH}/conversations/${a.conversationId}/activities`, { token: b.token });
+    expect(crossed.status).toBe(403);
+  });
+
+  it('sends the user id the server chose, whatever the page claims', async () => {
+    const grant = await start();
+    await send(grant, { type: 'message', text: 'hi', from: { id: 'someone-else', name: 'Sam' } });
+    const { activities: list } = await waitForBot(grant, '');
+    expect(list[0].from).toEqual({ id: expect.stringMatching(/^dl_/), name: 'Sam', role: 'user' });
+  });
+
+  it('refuses bad activities with 4xx JSON: not JSON, no type, an unknown type, too large (413)', async () => {
+    const grant = await start();
+    const url = `${base}${PATH}/conversations/${grant.conversationId}/activities`;
+    const cases: [string, number][] = [
+      ['{not json', 400],
+      ['[]', 400],
+      ['{"text":"no type"}', 400],
+      ['{"type":"conversationUpdate"}', 400],
+      ['{"type":"message","text":42}', 400],
+      [JSON.stringify({ type: 'message', text: 'x'.repeat(300 * 1024) }), 413],
+    ];
+    for (const [body, status] of cases) {
+      const res = await call(url, { method: 'POST', token: grant.token, body });
+      expect(res.status, body.slice(0, 40)).toBe(status);
+      expect(errorOf(res.body).status).toBe(status);
+    }
+  });
+
+  it('takes the bot’s replies only from this machine, not through a proxy', async () => {
+    const grant = await start();
+    const res = await call(`${base}${PATH}/v3/conversations/${grant.conversationId}/activities`, {
+      method: 'POST',
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+      body: JSON.stringify({ type: 'message', text: 'pretending to be the bot' }),
+    });
+    expect(res.status).toBe(403);
+    expect((await activities(grant)).activities).toEqual([]);
+  });
+});
+
+describe('limits', () => {
+  it('deletes conversations idle for longer than DIRECT_LINE_IDLE_MINUTES', async () => {
+    const short = await startTestApp({ DIRECT_LINE_IDLE_MINUTES: '0.01' });
+    try {
+      const at = `http://127.0.0.1:${short.port}`;
+      const grant = await start(at);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const res = await call(`${at}${PATH}/conversations/${grant.conversationId}/activities`, { token: grant.token });
+      expect(res.status).toBe(404);
+    } finally {
+      await short.close();
+    }
+  });
+
+  it('refuses new conversations past DIRECT_LINE_MAX_CONVERSATIONS with 503 and Retry-After', async () => {
+    const small = await startTestApp({ DIRECT_LINE_MAX_CONVERSATIONS: '2' });
+    try {
+      const at = `http://127.0.0.1:${small.port}`;
+      await start(at);
+      await start(at);
+      const res = await call(`${at}${PATH}/conversations`, { method: 'POST' });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('60');
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('answers 429 with Retry-After past the per-address limits', async () => {
+    const limited = await startTestApp({ WEB_REQUESTS_PER_MINUTE: '6', WEB_CONVERSATIONS_PER_MINUTE: '2' });
+    try {
+      const at = `http://127.0.0.1:${limited.port}`;
+      const grant = await start(at);
+      await start(at);
+      const third = await call(`${at}${PATH}/conversations`, { method: 'POST' });
+      expect(third.status).toBe(429);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(errorOf(third.body).message).toMatch(/too many/i);
+
+      // Polls count against the request limit (6 a minute here; 3 requests are spent).
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) statuses.push((await call(`${at}${PATH}/conversations/${grant.conversationId}/activities`, { token: grant.token })).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('settings', () => {
+  it('refuses to start with a bad web setting, naming it', async () => {
+    const bad: [string, string][] = [
+      ['DIRECT_LINE_IDLE_MINUTES', 'soon'],
+      ['DIRECT_LINE_IDLE_MINUTES', '0'],
+      ['DIRECT_LINE_MAX_CONVERSATIONS', '1.5'],
+      ['WEB_REQUESTS_PER_MINUTE', '0'],
+      ['WEB_CONVERSATIONS_PER_MINUTE', '-3'],
+    ];
+    for (const [name, value] of bad) {
+      await expect(startTestApp({ [name]: value }), `${name}=${value}`).rejects.toThrow(new RegExp(`Setting ${name}: "${value}"`));
+    }
+  });
+});
+
+describe('with the bot’s authentication on', () => {
+  it('answers 503 JSON pointing to DIRECT_LINE_SECRET, and tells the page the chat is unavailable', async () => {
+    const secured = await startTestApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-used-here' });
+    try {
+      const at = `http://127.0.0.1:${secured.port}`;
+      for (const [method, path] of [['POST', '/conversations'], ['GET', '/conversations/x/activities'], ['POST', '/v3/conversations/x/activities/y']]) {
+        const res = await call(`${at}${PATH}${path}`, { method });
+        expect(res.status, `${method} ${path}`).toBe(503);
+        expect(errorOf(res.body).message).toContain('DIRECT_LINE_SECRET');
+      }
+      const config = await call(`${at}/api/web/config`);
+      expect(config.body).toMatchObject({ mode: 'unavailable' });
+    } finally {
+      await secured.close();
+    }
+  });
+});
