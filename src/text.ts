@@ -41,6 +41,7 @@ export const HELP = [
   `- **${BUTTONS.checkSymptoms}**: three quick questions, then a short plan that fits you.`,
   `- **${BUTTONS.stretches}**: three gentle stretches, one step at a time.`,
   '- **Ask me anything** about back spasms: heat or ice, ibuprofen, muscle relaxants, massage, stretches, posture, mattresses, lifting, or when to see a doctor.',
+  '',
   'Say **cancel** to stop what we’re doing, **start over** to begin again, or **forget me** to delete what I’ve stored.',
 ].join('\n');
 
@@ -77,6 +78,7 @@ export const EMERGENCY_ADVICE = (signs: string[]) =>
     `You mentioned ${joinList(signs)}. With back pain, that needs a doctor to check you straight away.`,
     `- Call ${EMERGENCY_NUMBERS}, or go to the nearest emergency department now.`,
     '- Don’t wait to see if it passes, and don’t rely on stretches or home remedies for this.',
+    '',
     'I can’t assess this for you, but I’m still here if you have other questions.',
   ].join('\n');
 
@@ -86,6 +88,7 @@ export const URGENT_ADVICE = (signs: string[]) =>
     `You mentioned ${joinList(signs)}. With back pain, that should be checked by a doctor the same day.`,
     '- Call your doctor for an urgent appointment today, or an urgent care service (111 in the UK).',
     `- If you get numbness around your groin or bottom, trouble with your bladder or bowels, or weakness in both legs, call ${EMERGENCY_NUMBERS} at once.`,
+    '',
     'I’m still here if you have other questions.',
   ].join('\n');
 
@@ -125,13 +128,12 @@ export const ASSESSMENT_SEVERITY_RETRY =
 export const ASSESSMENT_SEVERITY_HELP =
   'I’m asking how strong the pain is, as a number from 0 (none) to 10 (the worst you can imagine), so the plan fits how you feel.';
 export const ASSESSMENT_WARNING = (emergencySigns: string[], urgentSigns: string[]) =>
+  // Blank lines end each list, so Markdown renderers do not fold the next heading into the last item.
   [
     'Last question, and an important one. Do you have **any** of these?',
-    '**Call an emergency number now if you have:**',
-    ...emergencySigns.map((s) => `- ${s}`),
-    '**See a doctor today if you have:**',
-    ...urgentSigns.map((s) => `- ${s}`),
-  ].join('\n');
+    ['**Call an emergency number now if you have:**', ...emergencySigns.map((s) => `- ${s}`)].join('\n'),
+    ['**See a doctor today if you have:**', ...urgentSigns.map((s) => `- ${s}`)].join('\n'),
+  ].join('\n\n');
 export const ASSESSMENT_WARNING_RETRY = 'Please answer Yes, No or Not sure: do you have any of the warning signs I listed?';
 export const ASSESSMENT_WARNING_HELP =
   'These signs can mean something more serious than a muscle spasm, so I always ask. If any of them apply, or you’re not sure, I’ll tell you where to get help.';
@@ -139,6 +141,7 @@ export const ASSESSMENT_WARNING_YES = [
   '⚠️ **Please get medical help now, not a self-care plan.**',
   `- If it’s one of the first group (bladder or bowel problems, numbness around your groin or bottom, weakness or numbness in both legs, a serious fall or accident, chest pain, or a change in sexual function), call ${EMERGENCY_NUMBERS}, or go to an emergency department now.`,
   '- If it’s one of the second group, call your doctor for an appointment today, or an urgent care service (111 in the UK).',
+  '',
   'If you’re not sure, it’s safest to get checked. I’m still here if you have other questions.',
 ].join('\n');
 export const ASSESSMENT_CANCELLED = 'OK, I’ve stopped the check. What would you like to do instead?';

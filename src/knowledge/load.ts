@@ -21,6 +21,17 @@ const MAX_ANSWER_WORDS = 100;
 const MAX_TITLE_CHARS = 40;
 const MIN_QUESTIONS = 4;
 
+const LIST_ITEM = /^(?:[-*] |\d+\. )/;
+
+/**
+ * Answers put a closing sentence right under a list; Markdown would fold it into the last item.
+ * A blank line after each list keeps it a paragraph of its own, in every channel that renders Markdown.
+ */
+export function endListsWithBlankLine(text: string): string {
+  const lines = text.split('\n');
+  return lines.map((line, i) => (i > 0 && line.trim() !== '' && !LIST_ITEM.test(line) && LIST_ITEM.test(lines[i - 1]) ? `\n${line}` : line)).join('\n');
+}
+
 function readJson(path: string, shownAs: string): unknown {
   let text: string;
   try {
@@ -67,7 +78,7 @@ function parsePassage(file: string, section: string, raw: unknown, index: number
     id,
     section,
     title,
-    answer,
+    answer: endListsWithBlankLine(answer),
     questions: requireStrings(file, id, raw, 'questions', MIN_QUESTIONS),
     keywords: requireStrings(file, id, raw, 'keywords', 1),
     followUps: requireStrings(file, id, raw, 'followUps', 0),
