@@ -1,0 +1,91 @@
+// Microsoft Teams behaviour through the real server: mentions, group chats, install welcome, card buttons.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '../../src/app';
+import { MENU_BUTTONS, WELCOME } from '../../src/text';
+import { buttonsOf, Conversation, startTestApp } from '../support/server';
+
+let app: App;
+let base: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  base = `http://127.0.0.1:${app.port}`;
+});
+afterAll(async () => app?.close());
+
+const BOT = { id: '28:bot-id', name: 'Back Spasm Helper' };
+const mention = { type: 'mention', text: '<at>Back Spasm Helper</at>', mentioned: BOT };
+
+function teams(conversationType: 'personal' | 'channel' | 'groupChat') {
+  const c = new Conversation(base, { channelId: 'msteams' });
+  const send = (extra: Record<string, unknown>) =>
+    c.post(c.activity({ recipient: BOT, conversation: { id: c.id, conversationType, isGroup: conversationType !== 'personal' }, ...extra }));
+  return { c, send };
+}
+
+describe('Microsoft Teams', () => {
+  it('answers in a personal chat with hero-card buttons, not suggested actions', async () => {
+    const { send } = teams('personal');
+    const { replies } = await send({ text: 'is heat or ice better?' });
+    expect(replies[0].text).toContain(app.search.passage('heat-and-ice')?.answer);
+    expect(replies[0].suggestedActions).toBeUndefined();
+    expect(replies[0].attachments?.[0].contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(buttonsOf(replies[0]).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('stays quiet in a channel unless mentioned', async () => {
+    const { send } = teams('channel');
+    expect((await send({ text: 'is heat or ice better?' })).replies).toHaveLength(0);
+  });
+
+  it('removes the @mention before routing, in channels and group chats', async () => {
+    for (const type of ['channel', 'groupChat'] as const) {
+      const { send } = teams(type);
+      const { replies } = await send({ text: '<at>Back Spasm Helper</at> is heat or ice better?', entities: [mention] });
+      expect(replies[0].text, type).toContain(app.search.passage('heat-and-ice')?.answer);
+    }
+    const { send } = teams('groupChat');
+    // "@bot hello" is a greeting once the mention is gone, not a question about "back spasm helper".
+    const { replies } = await send({ text: '<at>Back Spasm Helper</at> hello', entities: [mention] });
+    expect(buttonsOf(replies[0])).toEqual(MENU_BUTTONS);
+  });
+
+  it('welcomes on install, with card buttons', async () => {
+    const { send } = teams('personal');
+    const { replies } = await send({ type: 'installationUpdate', action: 'add', text: undefined });
+    expect(replies[0].text).toBe(WELCOME);
+    expect(replies[0].attachments?.[0].contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(buttonsOf(replies[0])).toEqual(MENU_BUTTONS);
+  });
+
+  it('welcomes a user added to the conversation, but not the bot’s own arrival', async () => {
+    const { c, send } = teams('personal');
+    expect((await send({ type: 'conversationUpdate', text: undefined, membersAdded: [BOT] })).replies).toHaveLength(0);
+    expect((await send({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: c.userId }] })).replies[0].text).toBe(WELCOME);
+  });
+
+  it('uses hero cards for every button set (so no Adaptive Card above schema 1.5 can reach Teams)', async () => {
+    const { send } = teams('personal');
+    let cards = 0;
+    for (const text of ['hello', 'check my symptoms', 'today', 'stretches']) {
+      const { replies } = await send({ text });
+      for (const reply of replies) {
+        expect(reply.suggestedActions).toBeUndefined();
+        for (const attachment of reply.attachments ?? []) {
+          expect(attachment.contentType).toBe('application/vnd.microsoft.card.hero');
+          cards += 1;
+        }
+      }
+    }
+    expect(cards).toBeGreaterThanOrEqual(3);
+  });
+});
+      for (const reply of replies) {
+        for (const attachment of reply.attachments ?? []) {
+          if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
+            expect(Number((attachment.content as { version?: string }).version)).toBeLessThanOrEqual(1.5);
+          }
+        }
+      }
+    }
+  });
+});
