@@ -79,13 +79,3 @@ describe('Microsoft Teams', () => {
     expect(cards).toBeGreaterThanOrEqual(3);
   });
 });
-      for (const reply of replies) {
-        for (const attachment of reply.attachments ?? []) {
-          if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
-            expect(Number((attachment.content as { version?: string }).version)).toBeLessThanOrEqual(1.5);
-          }
-        }
-      }
-    }
-  });
-});
