@@ -1,6 +1,7 @@
 // Composition: config -> knowledge -> storage -> adapter -> bot -> server. index.ts starts it; tests start it on a free port.
+import './connectorEntities';
 import { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions, ConversationState, MemoryStorage, ShowTypingMiddleware, Storage, UserState } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthenticationOptions, ConversationState, ShowTypingMiddleware, Storage, UserState } from 'botbuilder';
 import { Server } from 'restify';
 import { guidedDialogs } from '../dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -10,7 +11,9 @@ import { Config, loadConfig } from './config';
 import { loadKnowledge, SearchIndex } from './knowledge';
 import { createLogger, Logger } from './log';
 import { KNOWLEDGE_DIR } from './paths';
-import { createServer } from './server';
+import { RateLimiter } from './rateLimit';
+import { BotFrameworkAuthentication, createServer } from './server';
+import { createStateStore, StateStoreOptions } from './storage';
 import { ERROR_APOLOGY } from './text';
 import { registerWeb } from './web';
 
@@ -30,6 +33,8 @@ export interface AppOptions {
   /** Overrides the configured port, e.g. 0 for a free one in tests. */
   port?: number;
   logger?: Logger;
+  /** Wraps the configured store (tests use it to make two instances' turns interleave). */
+  wrapStorage?: StateStoreOptions['wrap'];
 }
 
 export async function startApp(options: AppOptions = {}): Promise<App> {
@@ -40,13 +45,20 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   const knowledge = loadKnowledge(KNOWLEDGE_DIR);
   const search = new SearchIndex(knowledge);
 
-  const storage: Storage = new MemoryStorage();
+  const store = createStateStore(config.storage, { wrap: options.wrapStorage });
+  const { storage } = store;
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  // Creates the Blob container if it is missing; an unreachable store is logged and reported by /healthz, not fatal.
+  const storageAtStart = await store.health();
+  if (!storageAtStart.ok) logger.warn({ storage: storageAtStart }, 'state storage unavailable at start-up');
 
-  const auth = new ConfigurationBotFrameworkAuthentication(config.auth as ConfigurationBotFrameworkAuthenticationOptions);
+  const auth = new BotFrameworkAuthentication({ ...config.auth, ...config.botFrameworkEndpoints } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
-  adapter.use(new ShowTypingMiddleware(400, 2000));
+  const typing = new ShowTypingMiddleware(400, 2000);
+  // With expectReplies the replies travel in the HTTP response: a typing indicator would be POSTed to the serviceUrl,
+  // which need not exist, and its failure would reach onTurnError and add an apology to a turn that went fine.
+  adapter.use(async (context, next) => (context.activity.deliveryMode === 'expectReplies' ? next() : typing.onTurn(context, next)));
   adapter.onTurnError = async (context, error) => {
     // Never log the message: only what failed and where.
     logger.error({ error: error.name, message: error.message, stack: error.stack, channel: context.activity.channelId }, 'turn failed');
@@ -58,14 +70,19 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   };
 
   const responder = new Responder(search);
-  const mainDialog = new MainDialog(responder, guidedDialogs(responder, userState));
-  const bot = new BackSpasmBot(conversationState, userState, mainDialog, responder, { maxMessageChars: config.maxMessageChars });
+  const mainDialog = new MainDialog(responder, guidedDialogs(responder, userState, conversationState));
+  const bot = new BackSpasmBot(conversationState, userState, mainDialog, responder, { maxMessageChars: config.maxMessageChars, logger });
+  const minute = 60_000;
 
   const server = createServer({
     adapter,
     bot,
     logger,
-    health: () => ({ knowledge: { ok: true, passages: knowledge.passages.length } }),
+    health: async () => ({ knowledge: { ok: true, passages: knowledge.passages.length }, storage: await store.health() }),
+    limits: {
+      perConversation: new RateLimiter({ limit: config.rateLimits.perConversation, windowMs: minute }),
+      perUser: new RateLimiter({ limit: config.rateLimits.perUser, windowMs: minute }),
+    },
   });
   registerWeb(server, { env: options.env ?? process.env, logger, botAuthenticated: config.auth.MicrosoftAppId !== '' });
 
@@ -74,7 +91,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     server.listen(options.port ?? config.port, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ port, passages: knowledge.passages.length, ms: Date.now() - started, auth: config.auth.MicrosoftAppId ? 'on' : 'off' }, 'listening');
+  logger.info({ port, passages: knowledge.passages.length, storage: config.storage.kind, ms: Date.now() - started, auth: config.auth.MicrosoftAppId ? 'on' : 'off' }, 'listening');
 
   return {
     server,
@@ -83,6 +100,12 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     search,
     storage,
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          store.close();
+          resolve();
+        }),
+      ),
   };
 }

@@ -3,19 +3,27 @@ import { ActivityHandler, BotState, ConversationState, StatePropertyAccessor, Tu
 import { DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Responder } from '../dialogs/responder';
+import { Logger } from './log';
+import { isForgotten, KeyedQueue, runSavedTurn, StorageUnavailableError } from './storage';
 import { screenMessage } from './triage';
-import { EMPTY_MESSAGE, MENU_BUTTONS, TEXT_ONLY, TOO_LONG, WELCOME } from './text';
+import { EMPTY_MESSAGE, MENU_BUTTONS, STORAGE_APOLOGY, TEXT_ONLY, TOO_LONG, WELCOME } from './text';
 
 /** Conversation types in which the bot only answers when @mentioned (Teams channels and group chats). */
 const GROUP_CONVERSATIONS = new Set(['channel', 'groupChat']);
 
+/** Tries of one turn when another instance keeps saving the same conversation first. */
+const TURN_ATTEMPTS = 3;
+
 export interface BotOptions {
   maxMessageChars: number;
+  logger: Logger;
 }
 
 export class BackSpasmBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
+  /** One turn at a time per conversation in this process; across processes, eTag conflicts re-run the turn. */
+  private readonly turns = new KeyedQueue();
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -48,13 +56,37 @@ export class BackSpasmBot extends ActivityHandler {
     });
   }
 
-  /** Runs the turn, then saves state even when the handlers threw nothing but changed it. */
+  /**
+   * Runs the turn and saves state, one turn at a time per conversation. Replies go out once the state is saved; after an
+   * eTag conflict (another instance saved this conversation first) the turn re-runs on the fresh state. When storage
+   * cannot be reached, the user gets a short apology instead of the replies whose state was lost.
+   */
   async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.saveState(context);
+    const { logger } = this.options;
+    const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
+    await this.turns.run(key, async () => {
+      const started = Date.now();
+      try {
+        await runSavedTurn(
+          context,
+          async (attempt) => {
+            await super.run(attempt);
+            await this.saveState(attempt);
+          },
+          { attempts: TURN_ATTEMPTS, onConflict: (n) => logger.info({ attempt: n }, 'state changed by another turn; running the turn again') },
+        );
+        logger.debug({ type: context.activity.type, channel: context.activity.channelId, ms: Date.now() - started }, 'turn');
+      } catch (error) {
+        if (!(error instanceof StorageUnavailableError)) throw error;
+        logger.warn({ reason: error.reason, ms: Date.now() - started }, 'storage unavailable; apologised');
+        await context.sendActivity(STORAGE_APOLOGY);
+      }
+    });
   }
 
   protected async saveState(context: TurnContext): Promise<void> {
+    // After "forget me" nothing of this turn may be written back.
+    if (isForgotten(context)) return;
     const states: BotState[] = [this.conversationState, this.userState];
     await Promise.all(states.map((s) => s.saveChanges(context, false)));
   }

@@ -11,7 +11,41 @@ export interface Config {
   logLevel: string;
   /** The longest message the assistant reads; longer ones get a kind "please shorten it". */
   maxMessageChars: number;
+  /** Where conversation and user state live (see src/storage). */
+  storage: StorageConfig;
+  /** Messages allowed per minute on /api/messages, counted per conversation and per user (never per address: Azure's Bot Connector sends everyone's traffic from a few). */
+  rateLimits: { perConversation: number; perUser: number };
+  /** Bot Framework endpoint overrides (sovereign clouds, private deployments); empty for the public cloud. */
+  botFrameworkEndpoints: Partial<Record<BotFrameworkEndpoint, string>>;
 }
+
+export type StorageConfig =
+  | {
+      kind: 'memory';
+      /** Idle conversations and users are forgotten after this many minutes. */
+      ttlMinutes: number;
+      /** Most entries kept; the least recently used go first. */
+      maxEntries: number;
+    }
+  | {
+      kind: 'blob';
+      /** Never logged or shown: it holds the account key. */
+      connectionString: string;
+      container: string;
+      /** How long one storage request may take before it counts as failed. */
+      timeoutMs: number;
+    };
+
+/** botbuilder's own settings for non-public clouds; with any of them set, all of them must be (botbuilder then uses exactly these). */
+const BOT_FRAMEWORK_ENDPOINTS = [
+  'ToChannelFromBotLoginUrl',
+  'ToChannelFromBotOAuthScope',
+  'ToBotFromChannelTokenIssuer',
+  'OAuthUrl',
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+] as const;
+export type BotFrameworkEndpoint = (typeof BOT_FRAMEWORK_ENDPOINTS)[number];
 
 export class ConfigError extends Error {
   constructor(variable: string, problem: string) {
@@ -28,6 +62,15 @@ export function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: numbe
   if (!raw) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(name, `"${raw}" is not a whole number from ${min} to ${max}`);
+  return value;
+}
+
+/** A setting that may have decimals, e.g. STATE_TTL_MINUTES=0.5 for a 30-second expiry in a test or benchmark. */
+function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) throw new ConfigError(name, `"${raw}" is not a number from ${min} to ${max}`);
   return value;
 }
 
@@ -49,5 +92,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel,
     maxMessageChars: intSetting(env, 'MAX_MESSAGE_CHARS', 2000, 100, 100_000),
+    storage: storageConfig(env),
+    rateLimits: {
+      perConversation: intSetting(env, 'RATE_LIMIT_MESSAGES_PER_MINUTE', 60, 1, 100_000),
+      perUser: intSetting(env, 'RATE_LIMIT_USER_MESSAGES_PER_MINUTE', 120, 1, 100_000),
+    },
+    botFrameworkEndpoints: botFrameworkEndpoints(env),
   };
+}
+
+const STORAGE_KINDS: StorageConfig['kind'][] = ['memory', 'blob'];
+/** Azure's rule for container names: 3-63 lowercase letters, digits and single hyphens, starting with a letter or digit. */
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9]))*$/;
+
+function storageConfig(env: NodeJS.ProcessEnv): StorageConfig {
+  const kind = env.STORAGE?.trim().toLowerCase() || 'memory';
+  if (!STORAGE_KINDS.some((k) => k === kind)) throw new ConfigError('STORAGE', `"${kind}" is not one of ${STORAGE_KINDS.join(', ')}`);
+  if (kind === 'memory') {
+    return {
+      kind,
+      ttlMinutes: numberSetting(env, 'STATE_TTL_MINUTES', 60, 0.01, 60 * 24 * 30),
+      maxEntries: intSetting(env, 'STATE_MAX_ENTRIES', 20_000, 100, 10_000_000),
+    };
+  }
+  const connectionString = env.BLOB_CONNECTION_STRING?.trim() ?? '';
+  if (!connectionString) throw new ConfigError('BLOB_CONNECTION_STRING', 'is required when STORAGE=blob');
+  // Only the shape is checked here; the value itself is never echoed, since it holds the account key.
+  if (!/AccountName=|BlobEndpoint=|UseDevelopmentStorage=true/i.test(connectionString)) {
+    throw new ConfigError('BLOB_CONNECTION_STRING', 'does not look like an Azure Storage connection string (no AccountName= or BlobEndpoint=)');
+  }
+  const container = env.BLOB_CONTAINER?.trim() || 'bot-state';
+  if (!CONTAINER_NAME.test(container)) {
+    throw new ConfigError('BLOB_CONTAINER', `"${container}" is not a valid container name (3-63 lowercase letters, digits and single hyphens)`);
+  }
+  return { kind: 'blob', connectionString, container, timeoutMs: intSetting(env, 'STORAGE_TIMEOUT_MS', 5000, 100, 120_000) };
+}
+
+function botFrameworkEndpoints(env: NodeJS.ProcessEnv): Partial<Record<BotFrameworkEndpoint, string>> {
+  const set = BOT_FRAMEWORK_ENDPOINTS.filter((name) => env[name]?.trim());
+  if (set.length === 0) return {};
+  const missing = BOT_FRAMEWORK_ENDPOINTS.filter((name) => !set.includes(name));
+  if (missing.length > 0) throw new ConfigError(missing[0], `is required when any of ${BOT_FRAMEWORK_ENDPOINTS.join(', ')} is set`);
+  return Object.fromEntries(set.map((name) => [name, env[name]?.trim() ?? '']));
 }

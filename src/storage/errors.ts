@@ -1,0 +1,38 @@
+// The two ways a state store can fail a turn: someone else saved first (retry), or the store cannot be reached (apologise).
+
+/** A write carried an eTag that is no longer current: another turn saved this item since it was read. */
+export class StorageConflictError extends Error {
+  constructor(readonly key: string) {
+    // The same words as botbuilder's MemoryStorage and BlobsStorage use.
+    super(`Storage: error writing "${key}" due to eTag conflict.`);
+    this.name = 'StorageConflictError';
+  }
+}
+
+/** The store failed for any other reason (unreachable, timed out, refused): the turn cannot be saved. */
+export class StorageUnavailableError extends Error {
+  /** A short, log-safe name for the cause (an error code such as ECONNREFUSED, or an HTTP status). */
+  readonly reason: string;
+
+  constructor(operation: 'read' | 'write' | 'delete', cause: unknown) {
+    const reason = describeCause(cause);
+    super(`Storage ${operation} failed (${reason}).`, { cause });
+    this.name = 'StorageUnavailableError';
+    this.reason = reason;
+  }
+}
+
+export function isConflict(error: unknown): boolean {
+  if (error instanceof StorageConflictError) return true;
+  if (!(error instanceof Error)) return false;
+  // BlobsStorage turns HTTP 412 into this message; an unwrapped RestError carries the status.
+  return /due to eTag conflict/.test(error.message) || (error as { statusCode?: number }).statusCode === 412;
+}
+
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return 'unknown';
+  const { code, statusCode } = cause as { code?: unknown; statusCode?: unknown };
+  if (typeof code === 'string' && code) return code;
+  if (typeof statusCode === 'number') return `HTTP ${statusCode}`;
+  return cause.name;
+}

@@ -1,0 +1,107 @@
+// Privacy of the logs: the real server as a process (npm start's code under tsx), its output read line by line.
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUTTONS } from '../../src/text';
+import { freePort } from '../support/azurite';
+import { Conversation } from '../support/server';
+
+const ROOT = join(__dirname, '..', '..');
+/** A word nobody would type by chance: it must never reach the logs, whatever the message it was in. */
+const MARKER = 'quokkazebra7431';
+
+interface ServerProcess {
+  base: string;
+  /** Everything written to stdout and stderr so far. */
+  output(): { stdout: string; stderr: string };
+  stop(): Promise<void>;
+}
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  running.splice(0).forEach((child) => child.kill('SIGKILL'));
+});
+
+async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  await expect
+    .poll(async () => (await fetch(`${base}/healthz`).catch(() => undefined))?.status, { timeout: 20_000, interval: 100 })
+    .toBe(200);
+  return {
+    base,
+    output: () => ({ stdout, stderr }),
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Everything a person might tell the assistant, each with the marker in it, through every path that logs. */
+async function converse(base: string): Promise<void> {
+  const conversation = new Conversation(base);
+  await conversation.post(conversation.activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: conversation.userId }] }));
+  for (const text of [
+    `my back hurts, ${MARKER}`,
+    'check my symptoms',
+    `it started ${MARKER}`,
+    'today',
+    '7',
+    'no',
+    `I can’t control my bladder ${MARKER}`,
+    `${MARKER} `.repeat(600),
+    'forget me',
+    BUTTONS.forgetConfirm,
+  ]) {
+    await conversation.say(text);
+  }
+  await conversation.post(conversation.activity({ type: 'somethingNew', text: MARKER }));
+  // Rejected requests too: malformed JSON, and an activity botbuilder refuses.
+  await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"text": "${MARKER}", oops` });
+  await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: MARKER, conversation: 42 }) });
+}
+
+function jsonLines(stdout: string): Record<string, unknown>[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('logs', () => {
+  it('are pino JSON lines, with no message text even at the most detailed level', async () => {
+    const server = await startServer({ LOG_LEVEL: 'trace' });
+    await converse(server.base);
+    await server.stop();
+    const { stdout, stderr } = server.output();
+    const lines = jsonLines(stdout);
+    for (const line of lines) expect(line).toMatchObject({ level: expect.any(Number), time: expect.any(Number), msg: expect.any(String), service: 'back-spasm-assistant' });
+    const messages = lines.map((l) => l.msg);
+    expect(messages).toContain('listening');
+    expect(messages).toContain('turn');
+    expect(stdout).not.toContain(MARKER);
+    expect(stderr).not.toContain(MARKER);
+  });
+
+  it('respect LOG_LEVEL', async () => {
+    const server = await startServer({ LOG_LEVEL: 'warn' });
+    await converse(server.base);
+    await server.stop();
+    const { stdout } = server.output();
+    expect(jsonLines(stdout).every((line) => Number(line.level) >= 40)).toBe(true);
+    expect(stdout).not.toContain('"listening"');
+    expect(stdout).not.toContain(MARKER);
+  });
+});

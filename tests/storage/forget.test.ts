@@ -1,0 +1,80 @@
+// "Forget me" over HTTP, on memory and on Blob: asks first, then deletes the user's and the conversation's stored state.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '../../src/app';
+import { ASSESSMENT_INTRO, BUTTONS, FORGET_CONFIRM, FORGET_DONE, FORGET_HELP, FORGET_KEPT, FORGET_RETRY, MENU_BUTTONS } from '../../src/text';
+import { Azurite, startAzurite } from '../support/azurite';
+import { buttonsOf, Conversation, startTestApp, textOf } from '../support/server';
+import { ASSESSMENT, isSevereRecentPlan, sayAll, stateKeys } from './helpers';
+
+const LAST_TIME = 'you rated the pain 7/10';
+let azurite: Azurite;
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+});
+afterAll(async () => azurite?.close());
+
+describe.each(['memory', 'blob'])('forget me, with %s state', (kind) => {
+  let app: App;
+  let base: string;
+
+  beforeAll(async () => {
+    app = await startTestApp(kind === 'blob' ? azurite.env('forget') : {});
+    base = `http://127.0.0.1:${app.port}`;
+  });
+  afterAll(async () => app?.close());
+
+  async function assessed(): Promise<Conversation> {
+    const conversation = new Conversation(base);
+    expect(isSevereRecentPlan(await sayAll(ASSESSMENT, () => conversation))).toBe(true);
+    return conversation;
+  }
+
+  async function stored(conversation: Conversation): Promise<string[]> {
+    const keys = stateKeys(conversation);
+    return Object.keys(await app.storage.read([keys.conversation, keys.user]));
+  }
+
+  it('asks for confirmation with two buttons, then deletes everything: the next assessment does not know the last', async () => {
+    const conversation = await assessed();
+    expect(await stored(conversation)).toHaveLength(2);
+    const [question] = await conversation.say('forget me');
+    expect(question.text).toBe(FORGET_CONFIRM);
+    expect(buttonsOf(question)).toEqual([BUTTONS.forgetConfirm, BUTTONS.forgetCancel]);
+    const [done] = await conversation.say(BUTTONS.forgetConfirm);
+    expect(done.text).toBe(FORGET_DONE);
+    expect(buttonsOf(done)).toEqual(MENU_BUTTONS);
+    // Nothing of that turn was saved again afterwards.
+    expect(await stored(conversation)).toEqual([]);
+    const next = textOf(await conversation.say('check my symptoms'));
+    expect(next).toContain(ASSESSMENT_INTRO);
+    expect(next).not.toContain(LAST_TIME);
+  });
+
+  it('keeps everything on "No, keep it", on "cancel" and on "not sure"', async () => {
+    const conversation = await assessed();
+    for (const answer of [BUTTONS.forgetCancel, 'cancel', 'not sure']) {
+      expect(textOf(await conversation.say('delete my data'))).toBe(FORGET_CONFIRM);
+      expect(textOf(await conversation.say(answer))).toBe(FORGET_KEPT);
+    }
+    expect(await stored(conversation)).toHaveLength(2);
+    expect(textOf(await conversation.say('check my symptoms'))).toContain(LAST_TIME);
+  });
+
+  it('explains itself on "help" and asks again on an unclear answer, then takes a typed yes', async () => {
+    const conversation = await assessed();
+    await conversation.say('forget me');
+    expect(textOf(await conversation.say('help'))).toBe(`${FORGET_HELP}\n${FORGET_CONFIRM}`);
+    expect(textOf(await conversation.say('purple'))).toBe(FORGET_RETRY);
+    expect(textOf(await conversation.say('yes'))).toBe(FORGET_DONE);
+    expect(await stored(conversation)).toEqual([]);
+  });
+
+  it('forgets the user in their other conversations too', async () => {
+    const conversation = await assessed();
+    const other = new Conversation(base, { userId: conversation.userId });
+    await other.say('forget me');
+    await other.say(BUTTONS.forgetConfirm);
+    expect(textOf(await conversation.say('check my symptoms'))).not.toContain(LAST_TIME);
+  });
+});

@@ -1,0 +1,109 @@
+// Starts Azurite (Microsoft's Azure Storage emulator, a devDependency) on a free loopback port, and stops it again.
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Azurite's well-known development account (published in Microsoft's docs; not a secret). */
+export const AZURITE_ACCOUNT = 'devstoreaccount1';
+export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+const BIN = join(__dirname, '..', '..', 'node_modules', '.bin', 'azurite-blob');
+
+export interface Azurite {
+  port: number;
+  connectionString: string;
+  /** The app's settings for Blob state in a container of this Azurite. */
+  env(container: string): NodeJS.ProcessEnv;
+  /** Stops the emulator (what the app sees as "storage unavailable"). */
+  stop(): Promise<void>;
+  /** Starts it again on the same port; with `persist`, the data written before the stop is still there. */
+  restart(): Promise<void>;
+  /** Stops it for good and removes its files. */
+  close(): Promise<void>;
+}
+
+export interface AzuriteOptions {
+  /** Keep the data on disk (in a temporary folder) so that it survives stop() and restart(). */
+  persist?: boolean;
+}
+
+export async function startAzurite({ persist = false }: AzuriteOptions = {}): Promise<Azurite> {
+  const port = await freePort();
+  const location = persist ? mkdtempSync(join(tmpdir(), 'azurite-')) : undefined;
+  const args = [
+    ...(location ? ['--location', location] : ['--inMemoryPersistence']),
+    '--disableTelemetry', '--silent', '--skipApiVersionCheck', '--blobHost', '127.0.0.1', '--blobPort', String(port),
+  ];
+  let child: ChildProcess | undefined = await launch(args, port);
+  const connectionString =
+    `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT};`;
+  const stop = async () => {
+    if (child) await kill(child);
+    child = undefined;
+  };
+  return {
+    port,
+    connectionString,
+    env: (container) => ({ STORAGE: 'blob', BLOB_CONNECTION_STRING: connectionString, BLOB_CONTAINER: container }),
+    stop,
+    restart: async () => {
+      await stop();
+      child = await launch(args, port);
+    },
+    close: async () => {
+      await stop();
+      if (location) rmSync(location, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launch(args: string[], port: number): Promise<ChildProcess> {
+  const child = spawn(BIN, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const deadline = Date.now() + 20_000;
+  while (!(await accepts(port))) {
+    if (child.exitCode !== null) throw new Error(`Azurite exited with code ${child.exitCode}: ${stderr.trim()}`);
+    if (Date.now() > deadline) {
+      await kill(child);
+      throw new Error(`Azurite did not accept connections on port ${port} within 20 s: ${stderr.trim()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return child;
+}
+
+/** SIGTERM lets Azurite write its metadata to disk (for restart); SIGKILL if it has not exited within 5 s. */
+async function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
