@@ -1,14 +1,14 @@
 // "Forget me": asks first, then deletes what is stored about the user and this conversation.
 import { BotState } from 'botbuilder';
-import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { forgetState } from '../src/storage';
 import { BUTTONS, FORGET_CONFIRM, FORGET_DONE, FORGET_HELP, FORGET_KEPT, FORGET_RETRY } from '../src/text';
-import { InterruptibleDialog } from './interruptibleDialog';
+import { FORGET_DIALOG_ID, InterruptibleDialog } from './interruptibleDialog';
 import { ask, ParsingPrompt } from './prompts';
 import { Responder } from './responder';
 import { parseYesNo } from './yesNo';
 
-export const FORGET_DIALOG = 'forget';
+export const FORGET_DIALOG = FORGET_DIALOG_ID;
 
 const PROMPT = 'forgetPrompt';
 const STEPS = 'forgetSteps';
@@ -46,9 +46,11 @@ export class ForgetDialog extends InterruptibleDialog {
       await this.responder.sendMenu(step.context, FORGET_KEPT);
       return step.endDialog();
     }
-    // The dialog stack is part of what is deleted; the bot then skips saving this turn, so it stays deleted.
+    // The dialog stack is part of what is deleted (a guided dialog underneath ends too); the bot then skips
+    // saving this turn, so it stays deleted.
     await forgetState(step.context, this.states);
     await this.responder.sendMenu(step.context, FORGET_DONE);
-    return step.endDialog();
+    await step.parent?.cancelAllDialogs();
+    return Dialog.EndOfTurn;
   }
 }

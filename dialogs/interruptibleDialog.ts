@@ -51,6 +51,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       case 'start-over':
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(this.initialDialogId);
+      case 'forget':
+        // "Forget me" goes on top of this dialog: after "keep it" the pending question is asked again.
+        if (this.id !== FORGET_DIALOG_ID && innerDc.parent?.findDialog(FORGET_DIALOG_ID)) return innerDc.parent.beginDialog(FORGET_DIALOG_ID);
+        return undefined;
       default:
         return undefined;
     }
@@ -58,3 +62,5 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 }
 
 export const RED_FLAG_CHECK_DIALOG = 'redFlagCheck';
+/** The id of the "forget me" dialog (dialogs/forgetDialog.ts), which any prompt can hand over to. */
+export const FORGET_DIALOG_ID = 'forget';

@@ -1,7 +1,7 @@
 // "Forget me" over HTTP, on memory and on Blob: asks first, then deletes the user's and the conversation's stored state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import { ASSESSMENT_INTRO, BUTTONS, FORGET_CONFIRM, FORGET_DONE, FORGET_HELP, FORGET_KEPT, FORGET_RETRY, MENU_BUTTONS } from '../../src/text';
+import { ASSESSMENT_INTRO, ASSESSMENT_SEVERITY, BUTTONS, FORGET_CONFIRM, FORGET_DONE, FORGET_HELP, FORGET_KEPT, FORGET_RETRY, MENU_BUTTONS } from '../../src/text';
 import { Azurite, startAzurite } from '../support/azurite';
 import { buttonsOf, Conversation, startTestApp, textOf } from '../support/server';
 import { ASSESSMENT, isSevereRecentPlan, sayAll, stateKeys } from './helpers';
@@ -66,6 +66,19 @@ describe.each(['memory', 'blob'])('forget me, with %s state', (kind) => {
     await conversation.say('forget me');
     expect(textOf(await conversation.say('help'))).toBe(`${FORGET_HELP}\n${FORGET_CONFIRM}`);
     expect(textOf(await conversation.say('purple'))).toBe(FORGET_RETRY);
+    expect(textOf(await conversation.say('yes'))).toBe(FORGET_DONE);
+    expect(await stored(conversation)).toEqual([]);
+  });
+
+  it('works mid-assessment: "keep it" goes back to the pending question, "yes" deletes', async () => {
+    const conversation = new Conversation(base);
+    await conversation.say('check my symptoms');
+    await conversation.say('today');
+    expect(textOf(await conversation.say('forget me'))).toBe(FORGET_CONFIRM);
+    const kept = await conversation.say(BUTTONS.forgetCancel);
+    expect(kept[0].text).toBe(FORGET_KEPT);
+    expect(kept[kept.length - 1].text).toBe(ASSESSMENT_SEVERITY);
+    expect(textOf(await conversation.say('delete my data'))).toBe(FORGET_CONFIRM);
     expect(textOf(await conversation.say('yes'))).toBe(FORGET_DONE);
     expect(await stored(conversation)).toEqual([]);
   });
