@@ -18,18 +18,32 @@ export function ask(context: TurnContext, text: string, retryText: string, butto
   return { prompt, retryPrompt: retry, validations: { prompt } };
 }
 
+const QUESTION = /^(?:what|how|can|could|should|shall|is|are|does|do|will|would|why|when|where|which|may|might)\b/i;
+
+/** A message phrased as a question: it ends with "?" or starts with a question word. */
+export function looksLikeQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  return /\?$/.test(trimmed) || QUESTION.test(trimmed);
+}
+
 export class ParsingPrompt extends TextPrompt {
   constructor(id: string, parse: Parse, responder: Responder) {
     super(id, async (prompt: PromptValidatorContext<string>) => {
       const text = prompt.recognized.value ?? '';
-      if (parse(text).ok) return true;
-      // A question typed at the prompt is answered, then the same question is asked again in this turn.
-      // (After a reply in this turn the prompt does not re-prompt by itself, so it is sent here.)
-      if (await responder.answerIfClearQuestion(prompt.context, text)) {
+      // A question typed at the prompt is answered, then the same question is asked again in this turn. A clear
+      // question wins over the parser ("can I take 2 ibuprofen?" is not a pain score of 2).
+      const reAsk = async () => {
         const options = prompt.options as AskOptions;
+        // After a reply in this turn the prompt does not re-prompt by itself, so it is sent here.
         await prompt.context.sendActivity(options.validations?.prompt ?? options.prompt ?? '');
+      };
+      const question = looksLikeQuestion(text);
+      if (!question && parse(text).ok) return true;
+      if (await responder.answerIfClearQuestion(prompt.context, text)) {
+        await reAsk();
+        return false;
       }
-      return false;
+      return question && parse(text).ok;
     });
   }
 }

@@ -103,6 +103,15 @@ describe('interruptions at any prompt', () => {
     expect(last(await bot.say('6')).text).toContain(RED_FLAG_SIGNS[0].label);
   });
 
+  it('answers a question that contains a number instead of reading it as the pain score', async () => {
+    const bot = testBot();
+    await bot.say(BUTTONS.checkSymptoms);
+    await bot.say('today');
+    const replies = await bot.say('can I take 2 ibuprofen?');
+    expect(texts(replies)[0]).toContain(search.passage('nsaids')?.answer);
+    expect(last(replies).text).toBe(ASSESSMENT_SEVERITY);
+  });
+
   it('gives urgent advice at once for a red flag typed mid-assessment, and ends the assessment', async () => {
     const bot = testBot();
     await bot.say(BUTTONS.checkSymptoms);
