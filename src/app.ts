@@ -55,7 +55,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
 
   const auth = new BotFrameworkAuthentication({ ...config.auth, ...config.botFrameworkEndpoints } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
-  const typing = new ShowTypingMiddleware(400, 2000);
+  const typing = new ShowTypingMiddleware(config.typingDelayMs, 2000);
   // With expectReplies the replies travel in the HTTP response: a typing indicator would be POSTed to the serviceUrl,
   // which need not exist, and its failure would reach onTurnError and add an apology to a turn that went fine.
   adapter.use(async (context, next) => (context.activity.deliveryMode === 'expectReplies' ? next() : typing.onTurn(context, next)));

@@ -11,6 +11,8 @@ export interface Config {
   logLevel: string;
   /** The longest message the assistant reads; longer ones get a kind "please shorten it". */
   maxMessageChars: number;
+  /** How long a turn may take before the user sees a typing indicator (where the channel shows one). */
+  typingDelayMs: number;
   /** Where conversation and user state live (see src/storage). */
   storage: StorageConfig;
   /** Messages allowed per minute on /api/messages, counted per conversation and per user (never per address: Azure's Bot Connector sends everyone's traffic from a few). */
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel,
     maxMessageChars: intSetting(env, 'MAX_MESSAGE_CHARS', 2000, 100, 100_000),
+    typingDelayMs: intSetting(env, 'TYPING_DELAY_MS', 400, 0, 10_000),
     storage: storageConfig(env),
     rateLimits: {
       perConversation: intSetting(env, 'RATE_LIMIT_MESSAGES_PER_MINUTE', 60, 1, 100_000),

@@ -1,5 +1,5 @@
 // Builds the activities the assistant sends: answers with their citation, buttons that fit the channel.
-import { Activity, ActivityTypes, CardAction, CardFactory, Entity, MessageFactory } from 'botbuilder';
+import { Activity, CardAction, CardFactory, Entity, MessageFactory } from 'botbuilder';
 import { Passage } from './knowledge';
 import { CITATION_ABSTRACT, PLAN_SOURCE_LINE, SOURCE_LINE, SOURCE_NAME } from './text';
 
@@ -80,8 +80,4 @@ export function citedListActivity(
   activity.entities = [citationEntity(cited)];
   activity.textFormat = 'markdown';
   return activity;
-}
-
-export function typingActivity(): Partial<Activity> {
-  return { type: ActivityTypes.Typing };
 }

@@ -127,6 +127,27 @@ describe('the Bot Framework Emulator’s way: replies posted to the serviceUrl',
   });
 });
 
+describe('typing indicator', () => {
+  // With TYPING_DELAY_MS=0 every turn outlasts the delay; turns here are too fast for the order to be fixed.
+  it('sends the channel a typing indicator when a turn outlasts the delay (botbuilder’s ShowTypingMiddleware)', async () => {
+    const typingApp = await startTestApp({ TYPING_DELAY_MS: '0' });
+    const channel = await startChannel();
+    try {
+      const conversation = new Conversation(`http://127.0.0.1:${typingApp.port}`);
+      const activity = conversation.activity({ text: 'heat or ice?', serviceUrl: channel.url, deliveryMode: undefined });
+      await fetch(`http://127.0.0.1:${typingApp.port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      await channel.waitFor(1);
+      const deadline = Date.now() + 5_000;
+      while (!channel.received.some((r) => r.body.type === 'typing') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const typing = channel.received.find((r) => r.body.type === 'typing');
+      expect(typing?.path).toContain(`/v3/conversations/${encodeURIComponent(conversation.id)}/activities`);
+    } finally {
+      await channel.close();
+      await typingApp.close();
+    }
+  });
+});
+
 describe('bad requests', () => {
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     fetch(`${base}/api/messages`, { method: 'POST', headers, body });
