@@ -1,21 +1,14 @@
 // Whole conversations through the real server (expectReplies): every plan branch, re-prompts, interruptions,
 // the stretch guide end to end, and two conversations that must not see each other's state.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { App } from '../../src/app';
+import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/plan';
 import {
   ASSESSMENT_CANCELLED, ASSESSMENT_ONSET, ASSESSMENT_ONSET_RETRY, ASSESSMENT_SEVERITY, ASSESSMENT_SEVERITY_RETRY, ASSESSMENT_WARNING_RETRY,
   ASSESSMENT_WARNING_YES, BUTTONS, MENU_BUTTONS, ONSET_BUTTONS, PLAN_BUTTONS, PLAN_LINES, STRETCH_DONE, STRETCH_INTRO,
 } from '../../src/text';
-import { buttonsOf, Conversation, Reply, startTestApp, textOf } from '../support/server';
+import { buttonsOf, Conversation, Reply, useTestApp, textOf } from '../support/server';
 
-let app: App;
-let base: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  base = `http://127.0.0.1:${app.port}`;
-});
-afterAll(async () => app?.close());
+const server = useTestApp();
 
 const lastOf = (replies: Reply[]) => replies[replies.length - 1];
 
@@ -26,7 +19,7 @@ describe('the assessment over HTTP, every plan branch', () => {
     ['Over a week ago', '4', 'week-plus'],
     ['It keeps coming back', '7', 'recurring'],
   ] as const)('onset "%s", severity %s -> the %s plan', async (onset, severity, onsetClass) => {
-    const c = new Conversation(base);
+    const c = new Conversation(server.base);
     expect(textOf(await c.say(BUTTONS.checkSymptoms))).toContain(ASSESSMENT_ONSET);
     expect(lastOf(await c.say(onset)).text).toBe(ASSESSMENT_SEVERITY);
     expect(buttonsOf(lastOf(await c.say(severity)))).toEqual([BUTTONS.yes, BUTTONS.no, BUTTONS.notSure]);
@@ -36,7 +29,7 @@ describe('the assessment over HTTP, every plan branch', () => {
   });
 
   it('re-prompts each question on an unclear answer, then goes on', async () => {
-    const c = new Conversation(base);
+    const c = new Conversation(server.base);
     await c.say(BUTTONS.checkSymptoms);
     const onsetRetry = lastOf(await c.say('purple'));
     expect(onsetRetry.text).toBe(ASSESSMENT_ONSET_RETRY);
@@ -49,15 +42,15 @@ describe('the assessment over HTTP, every plan branch', () => {
   });
 
   it('answers a question typed at a prompt, asks the prompt again in the same turn', async () => {
-    const c = new Conversation(base);
+    const c = new Conversation(server.base);
     await c.say(BUTTONS.checkSymptoms);
     const replies = await c.say('can I take ibuprofen?');
-    expect(replies[0].text).toContain(app.search.passage('nsaids')?.answer);
+    expect(replies[0].text).toContain(server.app.search.passage('nsaids')?.answer);
     expect(lastOf(replies).text).toContain(ASSESSMENT_ONSET);
   });
 
   it('gives urgent advice for a red flag typed mid-way, and no plan follows', async () => {
-    const c = new Conversation(base);
+    const c = new Conversation(server.base);
     await c.say(BUTTONS.checkSymptoms);
     await c.say('today');
     const replies = await c.say("I've got numbness in my groin");
@@ -67,7 +60,7 @@ describe('the assessment over HTTP, every plan branch', () => {
   });
 
   it('answers "yes" to the warning signs with urgent advice', async () => {
-    const c = new Conversation(base);
+    const c = new Conversation(server.base);
     await c.say(BUTTONS.checkSymptoms);
     await c.say('today');
     await c.say('5');
@@ -75,7 +68,7 @@ describe('the assessment over HTTP, every plan branch', () => {
   });
 
   it('cancels, and starts over', async () => {
-    const c = new Conversation(base);
+    const c = new Conversation(server.base);
     await c.say(BUTTONS.checkSymptoms);
     await c.say('today');
     const cancelled = lastOf(await c.say('cancel'));
@@ -89,21 +82,21 @@ describe('the assessment over HTTP, every plan branch', () => {
 
 describe('the stretch guide over HTTP', () => {
   it('goes through all three stretches and finishes', async () => {
-    const c = new Conversation(base);
+    const c = new Conversation(server.base);
     const first = await c.say(BUTTONS.stretches);
     expect(first[0].text).toBe(STRETCH_INTRO);
-    expect(first[1].text).toContain(app.search.passage('stretch-childs-pose')?.answer);
-    expect(textOf(await c.say(BUTTONS.next))).toContain(app.search.passage('stretch-glute-bridge')?.answer);
-    expect(textOf(await c.say(BUTTONS.repeat))).toContain(app.search.passage('stretch-glute-bridge')?.answer);
-    expect(textOf(await c.say(BUTTONS.next))).toContain(app.search.passage('stretch-cat-cow')?.answer);
+    expect(first[1].text).toContain(server.app.search.passage('stretch-childs-pose')?.answer);
+    expect(textOf(await c.say(BUTTONS.next))).toContain(server.app.search.passage('stretch-glute-bridge')?.answer);
+    expect(textOf(await c.say(BUTTONS.repeat))).toContain(server.app.search.passage('stretch-glute-bridge')?.answer);
+    expect(textOf(await c.say(BUTTONS.next))).toContain(server.app.search.passage('stretch-cat-cow')?.answer);
     expect(lastOf(await c.say(BUTTONS.next)).text).toBe(STRETCH_DONE);
   });
 });
 
 describe('isolation', () => {
   it('keeps two conversations’ states apart, even when they interleave', async () => {
-    const a = new Conversation(base);
-    const b = new Conversation(base);
+    const a = new Conversation(server.base);
+    const b = new Conversation(server.base);
     await a.say(BUTTONS.checkSymptoms);
     await b.say(BUTTONS.checkSymptoms);
     await a.say('today');

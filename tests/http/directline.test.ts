@@ -2,21 +2,13 @@
 import { Activity, DirectLine, Message } from 'botframework-directlinejs';
 import { Observable } from 'rxjs/Observable';
 import type { AjaxCreationMethod, AjaxRequest } from 'rxjs/observable/dom/AjaxObservable';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { App } from '../../src/app';
+import { describe, expect, it } from 'vitest';
 import { BOT_NAME, SOURCE_LINE, WELCOME } from '../../src/text';
-import { startTestApp } from '../support/server';
+import { startTestApp, useTestApp } from '../support/server';
 
 const PATH = '/v3/directline';
 
-let app: App;
-let base: string;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  base = `http://127.0.0.1:${app.port}`;
-});
-afterAll(async () => app?.close());
+const server = useTestApp();
 
 // --- Microsoft's client ------------------------------------------------------------------------------
 
@@ -62,7 +54,7 @@ const NoWebSocket = class {
 
 function connect(): { directLine: DirectLine; received: Activity[] } {
   const directLine = new DirectLine({
-    domain: `${base}${PATH}`,
+    domain: `${server.base}${PATH}`,
     webSocket: false,
     pollingInterval: 200,
     ajax: fetchAjax as unknown as AjaxCreationMethod,
@@ -101,7 +93,7 @@ describe('Microsoft’s Direct Line client against the local endpoint', () => {
 
       const id = await post(directLine, { type: 'message', text: 'is heat or ice better?', from: { id: 'page-user' } });
       expect(id).toMatch(/\|\d{7}$/);
-      const passage = app.search.passage('heat-and-ice');
+      const passage = server.app.search.passage('heat-and-ice');
       expect(passage).toBeDefined();
       const answer = await eventually('the answer', () => botMessages(received).find((a) => a.text?.includes(SOURCE_LINE(passage?.title ?? ''))));
       expect(answer.text).toContain(passage?.answer);
@@ -138,17 +130,17 @@ async function call(url: string, init: RequestInit & { token?: string } = {}): P
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
 }
 
-async function start(at = base): Promise<Grant> {
+async function start(at = server.base): Promise<Grant> {
   const res = await call(`${at}${PATH}/conversations`, { method: 'POST' });
   expect(res.status).toBe(201);
   return res.body as Grant;
 }
 
-async function send(grant: Grant, activity: Record<string, unknown>, at = base) {
+async function send(grant: Grant, activity: Record<string, unknown>, at = server.base) {
   return call(`${at}${PATH}/conversations/${grant.conversationId}/activities`, { method: 'POST', token: grant.token, body: JSON.stringify(activity) });
 }
 
-async function activities(grant: Grant, watermark = '', token = grant.token, at = base): Promise<ActivitySet> {
+async function activities(grant: Grant, watermark = '', token = grant.token, at = server.base): Promise<ActivitySet> {
   const res = await call(`${at}${PATH}/conversations/${grant.conversationId}/activities?watermark=${watermark}`, { token });
   expect(res.status).toBe(200);
   return res.body as ActivitySet;
@@ -179,7 +171,7 @@ describe('the local Direct Line protocol', () => {
     expect(a.expires_in).toBe(1800);
     expect(a.streamUrl).toBe('');
 
-    const again = await call(`${base}${PATH}/conversations/${a.conversationId}?watermark=`, { token: a.token });
+    const again = await call(`${server.base}${PATH}/conversations/${a.conversationId}?watermark=`, { token: a.token });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ conversationId: a.conversationId, token: a.token, streamUrl: '' });
     expect(again.headers.get('cache-control')).toBe('no-store');
@@ -187,13 +179,13 @@ describe('the local Direct Line protocol', () => {
 
   it('answers 403 to a wrong or missing token and 404 to an unknown conversation', async () => {
     const grant = await start();
-    const url = `${base}${PATH}/conversations/${grant.conversationId}/activities`;
+    const url = `${server.base}${PATH}/conversations/${grant.conversationId}/activities`;
     for (const token of ['not-a-token', undefined]) {
       const res = await call(url, { token });
       expect(res.status).toBe(403);
       expect(errorOf(res.body).message).toMatch(/token/);
     }
-    const unknown = await call(`${base}${PATH}/conversations/no-such-conversation/activities`, { token: grant.token });
+    const unknown = await call(`${server.base}${PATH}/conversations/no-such-conversation/activities`, { token: grant.token });
     expect(unknown.status).toBe(404);
     expect(errorOf(unknown.body).status).toBe(404);
   });
@@ -227,7 +219,7 @@ describe('the local Direct Line protocol', () => {
 
   it('refreshes a token: the new one works, the conversation stays the same', async () => {
     const grant = await start();
-    const res = await call(`${base}${PATH}/tokens/refresh`, { method: 'POST', token: grant.token });
+    const res = await call(`${server.base}${PATH}/tokens/refresh`, { method: 'POST', token: grant.token });
     expect(res.status).toBe(200);
     const refreshed = res.body as Grant;
     expect(refreshed.conversationId).toBe(grant.conversationId);
@@ -235,7 +227,7 @@ describe('the local Direct Line protocol', () => {
     expect(refreshed.expires_in).toBe(1800);
     await activities(grant, '', refreshed.token);
 
-    const bad = await call(`${base}${PATH}/tokens/refresh`, { method: 'POST', token: 'made-up' });
+    const bad = await call(`${server.base}${PATH}/tokens/refresh`, { method: 'POST', token: 'made-up' });
     expect(bad.status).toBe(403);
   });
 
@@ -243,10 +235,10 @@ describe('the local Direct Line protocol', () => {
     const grant = await start();
     let latest = grant.token;
     for (let i = 0; i < 3; i += 1) {
-      const res = await call(`${base}${PATH}/tokens/refresh`, { method: 'POST', token: latest });
+      const res = await call(`${server.base}${PATH}/tokens/refresh`, { method: 'POST', token: latest });
       latest = (res.body as Grant).token;
     }
-    expect((await call(`${base}${PATH}/conversations/${grant.conversationId}/activities`, { token: grant.token })).status).toBe(403);
+    expect((await call(`${server.base}${PATH}/conversations/${grant.conversationId}/activities`, { token: grant.token })).status).toBe(403);
     await activities(grant, '', latest);
   });
 
@@ -262,7 +254,7 @@ describe('the local Direct Line protocol', () => {
     expect(seenByB.activities.map((x) => x.text)).not.toContain('hello from A');
     expect(seenByA.activities[0].from.id).not.toBe(seenByB.activities[0].from.id);
 
-    const crossed = await call(`${base}${PATH}/conversations/${a.conversationId}/activities`, { token: b.token });
+    const crossed = await call(`${server.base}${PATH}/conversations/${a.conversationId}/activities`, { token: b.token });
     expect(crossed.status).toBe(403);
   });
 
@@ -275,7 +267,7 @@ describe('the local Direct Line protocol', () => {
 
   it('refuses bad activities with 4xx JSON: not JSON, no type, an unknown type, too large (413)', async () => {
     const grant = await start();
-    const url = `${base}${PATH}/conversations/${grant.conversationId}/activities`;
+    const url = `${server.base}${PATH}/conversations/${grant.conversationId}/activities`;
     const cases: [string, number][] = [
       ['{not json', 400],
       ['[]', 400],
@@ -293,7 +285,7 @@ describe('the local Direct Line protocol', () => {
 
   it('takes the bot’s replies only from this machine, not through a proxy', async () => {
     const grant = await start();
-    const res = await call(`${base}${PATH}/v3/conversations/${grant.conversationId}/activities`, {
+    const res = await call(`${server.base}${PATH}/v3/conversations/${grant.conversationId}/activities`, {
       method: 'POST',
       headers: { 'x-forwarded-for': '203.0.113.9' },
       body: JSON.stringify({ type: 'message', text: 'pretending to be the bot' }),

@@ -1,21 +1,13 @@
 // /api/messages through the real server on a free port: answers, the Emulator's protocol, welcome, bad input.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { App } from '../../src/app';
+import { describe, expect, it } from 'vitest';
 import { BUTTONS, DISCLAIMER, GREETING, MENU_BUTTONS, OFF_TOPIC, SOURCE_LINE, TEXT_ONLY, TOO_LONG, WELCOME } from '../../src/text';
-import { buttonsOf, Conversation, startChannel, startTestApp, textOf } from '../support/server';
+import { buttonsOf, Conversation, startChannel, startTestApp, useTestApp, textOf } from '../support/server';
 
-let app: App;
-let base: string;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  base = `http://127.0.0.1:${app.port}`;
-});
-afterAll(async () => app?.close());
+const server = useTestApp();
 
 describe('GET /healthz', () => {
   it('answers 200 JSON once the knowledge index is built', async () => {
-    const res = await fetch(`${base}/healthz`);
+    const res = await fetch(`${server.base}/healthz`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/json/);
     const body = (await res.json()) as { status: string; knowledge: { ok: boolean; passages: number } };
@@ -26,9 +18,9 @@ describe('GET /healthz', () => {
 
 describe('POST /api/messages with deliveryMode expectReplies', () => {
   it('returns the answer in the response body, with its citation and follow-up buttons', async () => {
-    const conversation = new Conversation(base);
+    const conversation = new Conversation(server.base);
     const [reply] = await conversation.say('is heat or ice better for a back spasm?');
-    const passage = app.search.passage('heat-and-ice');
+    const passage = server.app.search.passage('heat-and-ice');
     expect(passage).toBeDefined();
     expect(reply.text).toContain(passage?.answer);
     expect(reply.text).toContain(SOURCE_LINE(passage?.title ?? ''));
@@ -41,7 +33,7 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
   });
 
   it('answers a follow-up button with that passage', async () => {
-    const conversation = new Conversation(base);
+    const conversation = new Conversation(server.base);
     const [first] = await conversation.say('how do I stop a back spasm fast');
     const follow = buttonsOf(first)[0];
     const [second] = await conversation.say(follow);
@@ -49,14 +41,14 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
   });
 
   it('says what it can help with, as buttons, for an off-topic question, with no citation', async () => {
-    const [reply] = await new Conversation(base).say('what is the capital of France?');
+    const [reply] = await new Conversation(server.base).say('what is the capital of France?');
     expect(reply.text).toBe(OFF_TOPIC);
     expect(buttonsOf(reply)).toEqual(expect.arrayContaining(MENU_BUTTONS));
     expect(reply.entities ?? []).toEqual([]);
   });
 
   it('gives emergency advice, not a stretch, for a red flag', async () => {
-    const replies = await new Conversation(base).say('my back is spasming and I can’t control my bladder');
+    const replies = await new Conversation(server.base).say('my back is spasming and I can’t control my bladder');
     expect(replies).toHaveLength(1);
     expect(replies[0].text).toMatch(/emergency help now/i);
     expect(replies[0].text).toMatch(/999.*911.*112/);
@@ -64,7 +56,7 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
   });
 
   it('handles small talk kindly', async () => {
-    const conversation = new Conversation(base);
+    const conversation = new Conversation(server.base);
     expect((await conversation.say('hello'))[0].text).toBe(GREETING);
     expect(textOf(await conversation.say('thanks!'))).toMatch(/welcome/i);
     expect(textOf(await conversation.say('who are you?'))).toContain(DISCLAIMER);
@@ -73,21 +65,21 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
   });
 
   it('asks for words when it gets only an image', async () => {
-    const conversation = new Conversation(base);
+    const conversation = new Conversation(server.base);
     const { replies } = await conversation.post(conversation.activity({ text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/x.png' }] }));
     expect(replies[0].text).toBe(TEXT_ONLY);
   });
 
   it('asks kindly for a shorter message, without echoing it back', async () => {
     const long = 'my back hurts '.repeat(400);
-    const [reply] = await new Conversation(base).say(long);
-    expect(reply.text).toBe(TOO_LONG(app.config.maxMessageChars));
+    const [reply] = await new Conversation(server.base).say(long);
+    expect(reply.text).toBe(TOO_LONG(server.app.config.maxMessageChars));
   });
 });
 
 describe('conversationUpdate', () => {
   it('welcomes a user who joins, once, with the disclaimer and buttons', async () => {
-    const conversation = new Conversation(base);
+    const conversation = new Conversation(server.base);
     const join = conversation.activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: conversation.userId }] });
     const { status, replies } = await conversation.post(join);
     expect(status).toBe(200);
@@ -100,7 +92,7 @@ describe('conversationUpdate', () => {
   });
 
   it('does not welcome the bot itself', async () => {
-    const conversation = new Conversation(base);
+    const conversation = new Conversation(server.base);
     const { replies } = await conversation.post(conversation.activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot' }] }));
     expect(replies).toHaveLength(0);
   });
@@ -110,17 +102,17 @@ describe('the Bot Framework Emulator’s way: replies posted to the serviceUrl',
   it('posts the reply to /v3/conversations/{id}/activities/{replyToId}', async () => {
     const channel = await startChannel();
     try {
-      const conversation = new Conversation(base);
+      const conversation = new Conversation(server.base);
       const activity = conversation.activity({ text: 'what mattress is best for my back', serviceUrl: channel.url, deliveryMode: undefined, id: 'incoming-1' });
-      const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const res = await fetch(`${server.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
       expect(res.status).toBe(200);
       await channel.waitFor(1);
       const reply = channel.received.find((r) => r.body.type === 'message');
       expect(reply?.path).toBe(`/v3/conversations/${encodeURIComponent(conversation.id)}/activities/incoming-1`);
-      expect(reply?.body.text).toContain(app.search.passage('mattress')?.answer);
+      expect(reply?.body.text).toContain(server.app.search.passage('mattress')?.answer);
       // The citation entity survives botbuilder's serializer on its way to the channel.
       const citation = reply?.body.entities?.find((e) => e.type === 'https://schema.org/Message')?.citation?.[0];
-      expect(citation?.appearance.name).toBe(app.search.passage('mattress')?.title);
+      expect(citation?.appearance.name).toBe(server.app.search.passage('mattress')?.title);
     } finally {
       await channel.close();
     }
@@ -150,7 +142,7 @@ describe('typing indicator', () => {
 
 describe('bad requests', () => {
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-    fetch(`${base}/api/messages`, { method: 'POST', headers, body });
+    fetch(`${server.base}/api/messages`, { method: 'POST', headers, body });
 
   it.each([
     ['a body that is not JSON', '{"type": "message", oops'],
@@ -174,8 +166,8 @@ describe('bad requests', () => {
   it('stays healthy and keeps answering after bad requests', async () => {
     await post('not json');
     await post('{}');
-    expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    const [reply] = await new Conversation(base).say('ibuprofen');
-    expect(reply.text).toContain(app.search.passage('nsaids')?.answer);
+    expect((await fetch(`${server.base}/healthz`)).status).toBe(200);
+    const [reply] = await new Conversation(server.base).say('ibuprofen');
+    expect(reply.text).toContain(server.app.search.passage('nsaids')?.answer);
   });
 });

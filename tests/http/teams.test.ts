@@ -1,22 +1,15 @@
 // Microsoft Teams behaviour through the real server: mentions, group chats, install welcome, card buttons.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { App } from '../../src/app';
+import { describe, expect, it } from 'vitest';
 import { MENU_BUTTONS, WELCOME } from '../../src/text';
-import { buttonsOf, Conversation, startTestApp } from '../support/server';
+import { buttonsOf, Conversation, useTestApp } from '../support/server';
 
-let app: App;
-let base: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  base = `http://127.0.0.1:${app.port}`;
-});
-afterAll(async () => app?.close());
+const server = useTestApp();
 
 const BOT = { id: '28:bot-id', name: 'Back Spasm Helper' };
 const mention = { type: 'mention', text: '<at>Back Spasm Helper</at>', mentioned: BOT };
 
 function teams(conversationType: 'personal' | 'channel' | 'groupChat') {
-  const c = new Conversation(base, { channelId: 'msteams' });
+  const c = new Conversation(server.base, { channelId: 'msteams' });
   const send = (extra: Record<string, unknown>) =>
     c.post(c.activity({ recipient: BOT, conversation: { id: c.id, conversationType, isGroup: conversationType !== 'personal' }, ...extra }));
   return { c, send };
@@ -26,7 +19,7 @@ describe('Microsoft Teams', () => {
   it('answers in a personal chat with hero-card buttons, not suggested actions', async () => {
     const { send } = teams('personal');
     const { replies } = await send({ text: 'is heat or ice better?' });
-    expect(replies[0].text).toContain(app.search.passage('heat-and-ice')?.answer);
+    expect(replies[0].text).toContain(server.app.search.passage('heat-and-ice')?.answer);
     expect(replies[0].suggestedActions).toBeUndefined();
     expect(replies[0].attachments?.[0].contentType).toBe('application/vnd.microsoft.card.hero');
     expect(buttonsOf(replies[0]).length).toBeGreaterThanOrEqual(2);
@@ -41,7 +34,7 @@ describe('Microsoft Teams', () => {
     for (const type of ['channel', 'groupChat'] as const) {
       const { send } = teams(type);
       const { replies } = await send({ text: '<at>Back Spasm Helper</at> is heat or ice better?', entities: [mention] });
-      expect(replies[0].text, type).toContain(app.search.passage('heat-and-ice')?.answer);
+      expect(replies[0].text, type).toContain(server.app.search.passage('heat-and-ice')?.answer);
     }
     const { send } = teams('groupChat');
     // "@bot hello" is a greeting once the mention is gone, not a question about "back spasm helper".
