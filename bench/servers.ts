@@ -1,20 +1,23 @@
-// The servers the HTTP benchmarks measure, each in its own process: ours (src/index.ts) and the echo bot
-// (bench/echoBot.ts), both compiled by tsc with the project's build settings (bench/tsconfig.build.json) into the
-// bench's own folder, node_modules/.cache/bench-dist, so that a build or clean of dist/ cannot pull files from under a run.
+// The servers the HTTP benchmarks measure, each in its own process: ours (src/index.ts), the echo bot (bench/echoBot.ts)
+// and the echo bot with dialogs and state (bench/dialogEchoBot.ts). tsc compiles them with the project's build settings
+// (bench/tsconfig.build.json) into the bench's own folder, node_modules/.cache/bench-dist, so that a build or clean of
+// dist/ running at the same time cannot pull files from under a run.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../src/paths';
 
-export type ServerKind = 'ours' | 'echo';
+export type ServerKind = 'ours' | 'echo' | 'dialogEcho';
 
 const OUT_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'bench-dist');
 const ENTRY: Record<ServerKind, string> = {
   ours: join(OUT_DIR, 'src/index.js'),
   echo: join(OUT_DIR, 'bench/echoBot.js'),
+  dialogEcho: join(OUT_DIR, 'bench/dialogEchoBot.js'),
 };
 const PROBE = join(OUT_DIR, 'bench/memoryProbe.js');
 const SOURCES = ['src', 'dialogs', 'bench'];
@@ -117,6 +120,22 @@ export function replyTexts(body: string): string[] {
   }
 }
 
+/** What memoryProbe.ts reports, after collecting garbage. */
+export interface ProcessMemory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  gc: boolean;
+}
+const MEMORY_LINE = 'BENCH_MEMORY ';
+
+/** Servers still running: killed if the bench exits early, so none outlives it. */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 export interface RunningServer {
   kind: ServerKind;
   port: number;
@@ -126,7 +145,7 @@ export interface RunningServer {
   /** The last lines the process wrote, for error messages. */
   output(): string;
   /** Collects garbage in the server and returns its memory (needs `probe: true`). */
-  memory(): Promise<{ rss: number; heapUsed: number; external: number; gc: boolean }>;
+  memory(): Promise<ProcessMemory>;
   stop(): Promise<void>;
 }
 
@@ -166,20 +185,23 @@ export async function startServer(kind: ServerKind, options: SpawnOptions = {}):
   };
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ENTRY[kind]], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
   const lines: string[] = [];
-  const memoryWaiters: ((line: string) => void)[] = [];
-  const collect = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line) continue;
-      if (line.startsWith('BENCH_MEMORY ')) memoryWaiters.shift()?.(line.slice('BENCH_MEMORY '.length));
-      else lines.push(line);
-      if (lines.length > 40) lines.shift();
-    }
+  const memoryWaiters: ((json: string) => void)[] = [];
+  const collect = (line: string) => {
+    if (line.startsWith(MEMORY_LINE)) return memoryWaiters.shift()?.(line.slice(MEMORY_LINE.length));
+    lines.push(line);
+    if (lines.length > 40) lines.shift();
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  for (const stream of [child.stdout, child.stderr]) if (stream) createInterface({ input: stream }).on('line', collect);
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      running.delete(child);
+      resolve();
+    }),
+  );
   const output = () => lines.join('\n');
 
   const text = options.text ?? 'hello';
@@ -219,7 +241,7 @@ export async function startServer(kind: ServerKind, options: SpawnOptions = {}):
         const timer = setTimeout(() => reject(new Error(`No memory report from the ${kind} server:\n${output()}`)), 10_000);
         memoryWaiters.push((json) => {
           clearTimeout(timer);
-          resolve(JSON.parse(json) as { rss: number; heapUsed: number; external: number; gc: boolean });
+          resolve(JSON.parse(json) as ProcessMemory);
         });
         child.kill('SIGUSR2');
       }),
