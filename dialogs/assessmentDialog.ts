@@ -1,6 +1,6 @@
 // The guided assessment: onset -> severity -> warning signs -> a personal plan (exactly three questions).
 import { StatePropertyAccessor, UserState } from 'botbuilder';
-import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from './dialogParts';
 import { buildPlan } from '../src/plan';
 import { citedListActivity } from '../src/replies';
 import {

@@ -1,6 +1,6 @@
 // "Forget me": asks first, then deletes what is stored about the user and this conversation.
 import { BotState } from 'botbuilder';
-import { Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from './dialogParts';
 import { forgetState } from '../src/storage';
 import { BUTTONS, FORGET_CONFIRM, FORGET_DONE, FORGET_HELP, FORGET_KEPT, FORGET_RETRY } from '../src/text';
 import { FORGET_DIALOG_ID, InterruptibleDialog } from './interruptibleDialog';

@@ -1,5 +1,5 @@
 // The base of every guided dialog: at any prompt, red flags first, then help, cancel and start over (core-bot's CancelAndHelpDialog idea).
-import { ComponentDialog, Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogContext, DialogTurnResult } from './dialogParts';
 import { detectIntent } from '../src/intents';
 import { screenMessage } from '../src/triage';
 import { Responder } from './responder';

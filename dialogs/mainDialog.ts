@@ -1,6 +1,6 @@
 // The router: every message is screened for red flags, then handled as a command, small talk, or a question.
 import { TurnContext, StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult, DialogTurnStatus } from './dialogParts';
 import { detectIntent } from '../src/intents';
 import { screenMessage } from '../src/triage';
 import { ASK_AWAY, GOODBYE, GREETING, HELP, NOTHING_TO_CANCEL, THANKS, WHO_ARE_YOU } from '../src/text';

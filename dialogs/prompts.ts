@@ -1,6 +1,6 @@
 // A text prompt that reads a typed or clicked answer with a parser, and answers a clear knowledge question asked instead.
 import { Activity, TurnContext } from 'botbuilder';
-import { PromptOptions, PromptValidatorContext, TextPrompt } from 'botbuilder-dialogs';
+import { PromptOptions, PromptValidatorContext, TextPrompt } from './dialogParts';
 import { withButtons } from '../src/replies';
 import { Responder } from './responder';
 

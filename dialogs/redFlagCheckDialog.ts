@@ -1,5 +1,5 @@
 // Asks a yes/no question when a message hints at a warning sign without saying it clearly (over-triage is safer).
-import { WaterfallDialog, WaterfallStepContext, DialogTurnResult, Dialog } from 'botbuilder-dialogs';
+import { WaterfallDialog, WaterfallStepContext, DialogTurnResult, Dialog } from './dialogParts';
 import { RedFlagSign } from '../src/triage';
 import { BUTTONS, MENU_BUTTONS, RED_FLAG_CONFIRM_REPROMPT, RED_FLAG_NOT_CONFIRMED, RED_FLAG_NOT_CONFIRMED_RESUME } from '../src/text';
 import { InterruptibleDialog, RED_FLAG_CHECK_DIALOG } from './interruptibleDialog';

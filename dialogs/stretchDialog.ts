@@ -1,5 +1,5 @@
 // The stretch guide: child's pose, hip lifts and cat-cow, one at a time, with Next / Repeat / Stop.
-import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from './dialogParts';
 import { Passage } from '../src/knowledge';
 import { answerActivity } from '../src/replies';
 import {

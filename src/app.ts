@@ -45,7 +45,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   const knowledge = loadKnowledge(KNOWLEDGE_DIR);
   const search = new SearchIndex(knowledge);
 
-  const store = createStateStore(config.storage, { wrap: options.wrapStorage });
+  const store = await createStateStore(config.storage, { wrap: options.wrapStorage });
   const { storage } = store;
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);

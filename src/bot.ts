@@ -1,6 +1,6 @@
 // The ActivityHandler: welcome, Teams mentions, text-only checks, then one turn of the main dialog; state saved after.
 import { ActivityHandler, BotState, ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
-import { DialogState } from 'botbuilder-dialogs';
+import { DialogState } from '../dialogs/dialogParts';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Responder } from '../dialogs/responder';
 import { Logger } from './log';

@@ -32,6 +32,7 @@ export class RateLimiter {
     let window = this.windows.get(key);
     if (!window || now - window.start >= this.options.windowMs) {
       if (window) this.windows.delete(key);
+      this.dropExpired(now);
       window = { start: now, count: 0 };
       if (this.windows.size >= this.maxKeys) this.dropOldest();
       // Re-inserting keeps the map in window-start order, so the oldest is always first.
@@ -44,6 +45,14 @@ export class RateLimiter {
 
   get size(): number {
     return this.windows.size;
+  }
+
+  /** Forgets windows that have ended: the map is in window-start order, so they are at the front. */
+  private dropExpired(now: number): void {
+    for (const [key, window] of this.windows) {
+      if (now - window.start < this.options.windowMs) break;
+      this.windows.delete(key);
+    }
   }
 
   private dropOldest(): void {

@@ -61,8 +61,18 @@ export function tokenize(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/** Stems already computed: Porter is pure, and a query stems each of its words several times. Bounded like the corrections. */
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_MAX = 20_000;
+
 export function stem(word: string): string {
-  return PorterStemmer.stem(word);
+  let stemmed = STEM_CACHE.get(word);
+  if (stemmed === undefined) {
+    stemmed = PorterStemmer.stem(word);
+    if (STEM_CACHE.size >= STEM_CACHE_MAX) STEM_CACHE.clear();
+    STEM_CACHE.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 export class Normalizer {

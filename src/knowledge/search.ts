@@ -72,6 +72,14 @@ export class SearchIndex {
   private readonly byId: Map<string, Passage>;
   /** A button sends a passage's title: that finds its passage exactly. */
   private readonly byTitle: Map<string, Passage>;
+  /**
+   * The same weights, inverted (stem -> where it counts), so that ranking a query touches only its own words'
+   * postings instead of every passage and every question variant.
+   */
+  private readonly postings = new Map<string, { passages: { entry: number; weight: number }[]; variants: number[]; titles: number[] }>();
+  /** Question variants numbered across all passages: whose they are, and their idf mass. */
+  private readonly variantEntry: number[] = [];
+  private readonly variantMass: number[] = [];
 
   constructor(
     kb: KnowledgeBase,
@@ -119,6 +127,21 @@ export class SearchIndex {
         for (const s of variant.stems) variant.mass += this.idf.get(s) ?? 0;
       }
     }
+    const posting = (s: string) => {
+      let p = this.postings.get(s);
+      if (!p) this.postings.set(s, (p = { passages: [], variants: [], titles: [] }));
+      return p;
+    };
+    this.entries.forEach((entry, e) => {
+      for (const [s, weight] of entry.weights) posting(s).passages.push({ entry: e, weight });
+      for (const s of entry.titleStems) posting(s).titles.push(e);
+      for (const variant of entry.variants) {
+        const v = this.variantEntry.length;
+        this.variantEntry.push(e);
+        this.variantMass.push(variant.mass);
+        for (const s of variant.stems) posting(s).variants.push(v);
+      }
+    });
   }
 
   passage(id: string): Passage | undefined {
@@ -157,22 +180,30 @@ export class SearchIndex {
     if (known.length === 0) return none;
     queryMass += unknown * this.maxIdf * (anchored ? UNKNOWN_WORD_SHARE.anchored : UNKNOWN_WORD_SHARE.unanchored);
 
+    // Sums over the query's own postings; the same sums, in the same order, as a scan of every passage and variant.
+    const n = this.entries.length;
+    const covered = new Float64Array(n);
+    const titleHits = new Float64Array(n);
+    const shared = new Float64Array(this.variantEntry.length);
+    for (const term of known) {
+      const p = this.postings.get(term.stem);
+      if (!p) continue;
+      const w = term.idf * term.weight;
+      for (const { entry, weight } of p.passages) covered[entry] += w * weight;
+      for (const v of p.variants) shared[v] += w;
+      for (const e of p.titles) titleHits[e] += 1;
+    }
+    const phrasing = new Float64Array(n);
+    for (let v = 0; v < shared.length; v += 1) {
+      if (shared[v] > 0) phrasing[this.variantEntry[v]] = Math.max(phrasing[this.variantEntry[v]], shared[v] / Math.sqrt(queryMass * this.variantMass[v]));
+    }
     const ranked: Ranked[] = [];
-    for (const entry of this.entries) {
-      let covered = 0;
-      for (const term of known) covered += term.idf * term.weight * (entry.weights.get(term.stem) ?? 0);
-      if (covered === 0) continue;
-      let phrasing = 0;
-      for (const variant of entry.variants) {
-        let shared = 0;
-        for (const term of known) if (variant.stems.has(term.stem)) shared += term.idf * term.weight;
-        if (shared > 0) phrasing = Math.max(phrasing, shared / Math.sqrt(queryMass * variant.mass));
-      }
-      const coverage = covered / queryMass;
-      let titleHits = 0;
-      for (const term of known) if (entry.titleStems.has(term.stem)) titleHits += 1;
-      const titleBonus = entry.titleStems.size > 0 ? (TITLE_BONUS * titleHits) / entry.titleStems.size : 0;
-      const score = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * phrasing + titleBonus;
+    for (let e = 0; e < n; e += 1) {
+      if (covered[e] === 0) continue;
+      const entry = this.entries[e];
+      const coverage = covered[e] / queryMass;
+      const titleBonus = entry.titleStems.size > 0 ? (TITLE_BONUS * titleHits[e]) / entry.titleStems.size : 0;
+      const score = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * phrasing[e] + titleBonus;
       ranked.push({ passage: entry.passage, confidence: Math.min(1, score), score });
     }
     ranked.sort((a, b) => b.score - a.score);

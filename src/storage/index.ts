@@ -1,7 +1,6 @@
 // State storage: the store the settings ask for (bounded memory, or Azure Blob Storage), with its health and shutdown.
 import { Storage } from 'botbuilder';
 import { StorageConfig } from '../config';
-import { ReconnectingBlobsStorage } from './blobStorage';
 import { GuardedStorage, StorageHealth } from './guardedStorage';
 import { BoundedMemoryStorage } from './memoryStorage';
 
@@ -32,7 +31,7 @@ export interface StateStoreOptions {
   wrap?: (storage: Storage) => Storage;
 }
 
-export function createStateStore(config: StorageConfig, { wrap = (s) => s }: StateStoreOptions = {}): StateStore {
+export async function createStateStore(config: StorageConfig, { wrap = (s) => s }: StateStoreOptions = {}): Promise<StateStore> {
   if (config.kind === 'memory') {
     const memory = new BoundedMemoryStorage({ ttlMs: config.ttlMinutes * 60_000, maxEntries: config.maxEntries });
     const storage = new GuardedStorage(wrap(memory));
@@ -42,6 +41,8 @@ export function createStateStore(config: StorageConfig, { wrap = (s) => s }: Sta
       close: () => memory.close(),
     };
   }
+  // Loaded only when used: botbuilder-azure-blobs and the Azure SDK add 50-70 ms to every start-up.
+  const { ReconnectingBlobsStorage } = await import('./blobStorage');
   const storage = new GuardedStorage(wrap(new ReconnectingBlobsStorage(config)));
   return {
     storage,

@@ -20,14 +20,14 @@ afterAll(async () => azurite?.close());
 
 describe('the Blob store', () => {
   it('creates its container when missing, and reports healthy', async () => {
-    const store = createStateStore(loadConfig(azurite.env('created-on-first-use')).storage);
+    const store = await createStateStore(loadConfig(azurite.env('created-on-first-use')).storage);
     expect(await store.health()).toEqual({ kind: 'blob', container: 'created-on-first-use', ok: true });
     await store.storage.write({ 'test/item': { n: 1 } });
     expect((await store.storage.read(['test/item']))['test/item']).toMatchObject({ n: 1, eTag: expect.any(String) });
   });
 
   it('refuses a write from a stale read with StorageConflictError', async () => {
-    const { storage } = createStateStore(loadConfig(azurite.env('conflicts')).storage);
+    const { storage } = await createStateStore(loadConfig(azurite.env('conflicts')).storage);
     await storage.write({ item: { n: 1 } });
     const [first, second] = [(await storage.read(['item'])).item, (await storage.read(['item'])).item];
     // botbuilder's BotState marks what it saves with eTag "*"; the guard puts back the eTag that was read.
