@@ -45,6 +45,11 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** How many slips a typo of this length may have: one in a short word, two in a long one. */
+function allowedEdits(word: string): number {
+  return word.length >= 9 ? 2 : 1;
+}
+
 function countSpaces(text: string, end: number): number {
   let n = 0;
   for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 32) n++;
@@ -81,8 +86,13 @@ export class Normalizer {
   private readonly vocabulary: Set<string>;
   /** Stems of the vocabulary: "exercising" is known through "exercise" without any correction. */
   private readonly knownStems = new Set<string>();
-  /** One small Fuse index per first letter: typos rarely change the first letter, and it keeps each lookup cheap. */
-  private readonly fuzzyByInitial = new Map<string, Fuse<string>>();
+  /** Correction targets by first letter: typos rarely change the first letter. */
+  private readonly targetsByInitial = new Map<string, string[]>();
+  /**
+   * Small Fuse indexes, one per first letter and word length, over the targets whose length is within the edit
+   * distance a typo may have: built on first use, so each lookup searches a few dozen words, not hundreds.
+   */
+  private readonly fuzzyByShape = new Map<string, Fuse<string> | null>();
   private readonly corrections = new Map<string, { word: string; confidence: number } | null>();
 
   /**
@@ -112,17 +122,13 @@ export class Normalizer {
       for (const token of tokenize(text)) if (!STOP.has(token)) this.vocabulary.add(token);
     }
     for (const word of this.vocabulary) this.knownStems.add(stem(word));
-    const byInitial = new Map<string, string[]>();
     // Stop words are targets too, so that "waht" becomes "what" (and is then dropped) rather than another word.
     for (const word of [...this.vocabulary, ...STOP]) {
       if (/\d/.test(word)) continue;
       if (word.length < MIN_CORRECTABLE - 1) continue;
-      const list = byInitial.get(word[0]) ?? [];
+      const list = this.targetsByInitial.get(word[0]) ?? [];
       list.push(word);
-      byInitial.set(word[0], list);
-    }
-    for (const [initial, words] of byInitial) {
-      this.fuzzyByInitial.set(initial, new Fuse(words, { includeScore: true, threshold: TYPO_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 }));
+      this.targetsByInitial.set(word[0], list);
     }
   }
 
@@ -150,6 +156,17 @@ export class Normalizer {
     return result;
   }
 
+  private fuzzyFor(word: string, allowed: number): Fuse<string> | null {
+    const key = `${word[0]}:${word.length}`;
+    let fuse = this.fuzzyByShape.get(key);
+    if (fuse === undefined) {
+      const targets = (this.targetsByInitial.get(word[0]) ?? []).filter((t) => Math.abs(t.length - word.length) <= allowed);
+      fuse = targets.length > 0 ? new Fuse(targets, { includeScore: true, threshold: TYPO_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 }) : null;
+      this.fuzzyByShape.set(key, fuse);
+    }
+    return fuse;
+  }
+
   private isKnown(word: string): boolean {
     return this.vocabulary.has(word) || this.knownStems.has(stem(word));
   }
@@ -165,11 +182,11 @@ export class Normalizer {
     if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    const fuse = this.fuzzyByInitial.get(word[0]);
+    const allowed = allowedEdits(word);
+    const fuse = this.fuzzyFor(word, allowed);
     let found: { word: string; confidence: number } | null = null;
     if (fuse) {
       // Fuse ranks the candidates; an edit-distance check keeps only true slips ("acne" is not "acute").
-      const allowed = word.length >= 9 ? 2 : 1;
       for (const hit of fuse.search(word, { limit: 5 })) {
         if (DamerauLevenshteinDistance(word, hit.item, { transposition_cost: 1 }) > allowed) continue;
         found = { word: hit.item, confidence: Math.max(0, 1 - (hit.score ?? 1)) };
