@@ -1,21 +1,15 @@
 // A text prompt that reads a typed or clicked answer with a parser, and answers a clear knowledge question asked instead.
-import { Activity, TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { PromptOptions, PromptValidatorContext, TextPrompt } from './dialogParts';
 import { withButtons } from '../src/replies';
 import { Responder } from './responder';
 
 export type Parse = (text: string) => { ok: true } | { ok: false };
 
-/** The options a ParsingPrompt keeps: the question (asked again after a question answered) and the retry. */
-interface AskOptions extends PromptOptions {
-  validations: { prompt: Partial<Activity> };
-}
-
 /** Builds the prompt's options: the question and its retry, both with the buttons the channel can show. */
-export function ask(context: TurnContext, text: string, retryText: string, buttons: readonly string[] = []): AskOptions {
-  const prompt = withButtons(text, buttons, context.activity.channelId);
-  const retry = withButtons(retryText, buttons, context.activity.channelId);
-  return { prompt, retryPrompt: retry, validations: { prompt } };
+export function ask(context: TurnContext, text: string, retryText: string, buttons: readonly string[] = []): PromptOptions {
+  // Both activities are kept in the dialog state until answered: keep them lean (no copies).
+  return { prompt: withButtons(text, buttons, context.activity.channelId), retryPrompt: withButtons(retryText, buttons, context.activity.channelId) };
 }
 
 const QUESTION = /^(?:what|how|can|could|should|shall|is|are|does|do|will|would|why|when|where|which|may|might)\b/i;
@@ -32,10 +26,9 @@ export class ParsingPrompt extends TextPrompt {
       const text = prompt.recognized.value ?? '';
       // A question typed at the prompt is answered, then the same question is asked again in this turn. A clear
       // question wins over the parser ("can I take 2 ibuprofen?" is not a pain score of 2).
+      // After a reply in this turn the prompt does not re-prompt by itself, so it is sent here.
       const reAsk = async () => {
-        const options = prompt.options as AskOptions;
-        // After a reply in this turn the prompt does not re-prompt by itself, so it is sent here.
-        await prompt.context.sendActivity(options.validations?.prompt ?? options.prompt ?? '');
+        if (prompt.options.prompt) await prompt.context.sendActivity(prompt.options.prompt);
       };
       const question = looksLikeQuestion(text);
       if (!question && parse(text).ok) return true;
