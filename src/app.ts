@@ -79,6 +79,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     bot,
     logger,
     health: async () => ({ knowledge: { ok: true, passages: knowledge.passages.length }, storage: await store.health() }),
+    loopbackServiceUrlsOnly: config.auth.MicrosoftAppId === '' && !config.allowRemoteServiceUrls,
     limits: {
       perConversation: new RateLimiter({ limit: config.rateLimits.perConversation, windowMs: minute }),
       perUser: new RateLimiter({ limit: config.rateLimits.perUser, windowMs: minute }),

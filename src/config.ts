@@ -13,6 +13,11 @@ export interface Config {
   maxMessageChars: number;
   /** How long a turn may take before the user sees a typing indicator (where the channel shows one). */
   typingDelayMs: number;
+  /**
+   * With authentication off, replies are posted only to a serviceUrl on this machine (the Emulator, the local web
+   * chat), so an open server cannot be made to send requests elsewhere; true lifts that (an Emulator behind a tunnel).
+   */
+  allowRemoteServiceUrls: boolean;
   /** Where conversation and user state live (see src/storage). */
   storage: StorageConfig;
   /** Messages allowed per minute on /api/messages, counted per conversation and per user (never per address: Azure's Bot Connector sends everyone's traffic from a few). */
@@ -59,6 +64,14 @@ export class ConfigError extends Error {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
 
+export function booleanSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `"${env[name]}" is not true or false`);
+}
+
 export function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
@@ -95,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     maxMessageChars: intSetting(env, 'MAX_MESSAGE_CHARS', 2000, 100, 100_000),
     typingDelayMs: intSetting(env, 'TYPING_DELAY_MS', 400, 0, 10_000),
+    allowRemoteServiceUrls: booleanSetting(env, 'ALLOW_REMOTE_SERVICE_URLS', false),
     storage: storageConfig(env),
     rateLimits: {
       perConversation: intSetting(env, 'RATE_LIMIT_MESSAGES_PER_MINUTE', 60, 1, 100_000),

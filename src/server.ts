@@ -48,9 +48,11 @@ export interface ServerDeps {
   logger: Logger;
   health: Health;
   limits?: MessageLimits;
+  /** Refuse activities whose replies would be posted to another machine (authentication off; see Config). */
+  loopbackServiceUrlsOnly?: boolean;
 }
 
-export function createServer({ adapter, bot, logger, health, limits }: ServerDeps): Server {
+export function createServer({ adapter, bot, logger, health, limits, loopbackServiceUrlsOnly = false }: ServerDeps): Server {
   const server = restify.createServer({ name: 'back-spasm-assistant', handleUncaughtExceptions: false });
   // restify's default logs nothing; errors from our handlers are logged below, without request bodies.
   server.on('restifyError', (_req, _res, err, callback) => {
@@ -71,6 +73,10 @@ export function createServer({ adapter, bot, logger, health, limits }: ServerDep
     // Every channel sends these; without them a turn cannot be keyed, limited or answered (botbuilder would crash on it).
     const missing = REQUIRED_FIELDS.find((path) => !hasText(body, path));
     if (missing) return sendJsonError(res, 400, `The activity has no "${missing}".`);
+    // With expectReplies nothing is posted to the serviceUrl, so any value is harmless there.
+    if (loopbackServiceUrlsOnly && body.deliveryMode !== 'expectReplies' && !isLoopbackUrl(String(body.serviceUrl))) {
+      return sendJsonError(res, 403, 'Authentication is off, so replies go only to this machine (the Emulator or the local web chat). Set MicrosoftAppId, or ALLOW_REMOTE_SERVICE_URLS=true.');
+    }
     // Before the turn (and before authentication, which may call out): a flood costs a map lookup, not a turn.
     const retryAfter = limits ? overLimit(limits, body) : 0;
     if (retryAfter > 0) {
@@ -110,6 +116,15 @@ function overLimit(limits: MessageLimits, activity: Record<string, unknown>): nu
     limits.perUser.hit(`${channel}/${idOf(activity.from)}`),
   ];
   return Math.max(0, ...decisions.map((d) => (d.allowed ? 0 : d.retryAfterSeconds)));
+}
+
+function isLoopbackUrl(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+  } catch {
+    return false;
+  }
 }
 
 const REQUIRED_FIELDS = ['channelId', 'serviceUrl', 'conversation.id', 'from.id', 'recipient.id'];

@@ -119,6 +119,19 @@ describe('the Bot Framework Emulator’s way: replies posted to the serviceUrl',
   });
 });
 
+describe('with authentication off', () => {
+  it('refuses to post replies to another machine (403), but answers over expectReplies', async () => {
+    const conversation = new Conversation(server.base);
+    const remote = conversation.activity({ text: 'heat or ice?', serviceUrl: 'https://example.org/', deliveryMode: undefined });
+    const res = await fetch(`${server.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(remote) });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/MicrosoftAppId/);
+    const { status, replies } = await conversation.post(conversation.activity({ text: 'heat or ice?', serviceUrl: 'https://example.org/' }));
+    expect(status).toBe(200);
+    expect(replies[0].text).toContain(server.app.search.passage('heat-and-ice')?.answer);
+  });
+});
+
 describe('typing indicator', () => {
   // With TYPING_DELAY_MS=0 every turn outlasts the delay; turns here are too fast for the order to be fixed.
   it('sends the channel a typing indicator when a turn outlasts the delay (botbuilder’s ShowTypingMiddleware)', async () => {
