@@ -30,7 +30,8 @@ export interface RetrievalResult {
   ours: { warm: Timing; firstSight: Timing; top1: number };
   naive: { warm: Timing; firstSight: Timing; top1: number; paragraphs: number };
   /** Which passage each article paragraph stands for, by shared stems (how the naive search is scored). */
-  paragraphMap: { paragraph: string; passages: string[] }[];
+  /** Paragraph number (from 1, split at blank lines) -> the passages it is scored as containing. No article text is copied. */
+  paragraphMap: { paragraph: number; passages: string[] }[];
 }
 
 export interface RetrievalOptions {
@@ -150,6 +151,6 @@ export function measureRetrieval({ warmRounds, firstSightRounds, oursPassesPerRo
     answerable: answerable.length,
     ours: { warm: timing(samples.warm.ours), firstSight: timing(samples.firstSight.ours), top1: ourHits / answerable.length },
     naive: { warm: timing(samples.warm.naive), firstSight: timing(samples.firstSight.naive), top1: naiveHits / answerable.length, paragraphs: paragraphs.length },
-    paragraphMap: paragraphs.map((p, i) => ({ paragraph: p.slice(0, 60), passages: paragraphPassages[i] })),
+    paragraphMap: paragraphs.map((_p, i) => ({ paragraph: i + 1, passages: paragraphPassages[i] })),
   };
 }
