@@ -27,6 +27,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof KnowledgeError) {
     console.error(`Cannot start: ${error.message}`);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Cannot start: port ${process.env.PORT || 3978} is already in use. Stop the other server, or set PORT to a free port.`);
   } else {
     console.error('Cannot start:', error);
   }
