@@ -80,6 +80,7 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       R`(?:lost|losing|loss of|lose|no|little|poor|reduced|less) control (?:of|over) (?:my |the )?(?:bladder|bowels?|peeing|pee|wee|weeing|poo|pooing|toilet|waterworks|urine|bum|number (?:one|two|1|2)s?)`,
       R`${UNABLE} (?:control\w*|hold\w*|keep\w* in|stop\w*) (?:my |the |it |in )*(?:bladder|bowels?|pee|peeing|wee|weeing|urine|poo|pooing|poop|it in)`,
+      R`${UNABLE} control\w* (?:when|whether|if|how) (?:\w+ ){0,3}?(?:pee|peeing|wee|weeing|urinat\w*|poo|pooing|poop\w*|toilet|loo|bathroom)`,
       R`incontinen\w*`,
       R`bladder (?:has |is )?(?:gone|failed|stopped working|given up|let go|not working|went)`,
       R`bowels? (?:has |have |are )?(?:gone|failed|let go|given up|went)`,
