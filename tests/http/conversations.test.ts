@@ -6,7 +6,8 @@ import {
   ASSESSMENT_CANCELLED, ASSESSMENT_ONSET, ASSESSMENT_ONSET_RETRY, ASSESSMENT_SEVERITY, ASSESSMENT_SEVERITY_RETRY, ASSESSMENT_WARNING_RETRY,
   ASSESSMENT_WARNING_YES, BUTTONS, MENU_BUTTONS, ONSET_BUTTONS, PLAN_BUTTONS, PLAN_LINES, STRETCH_DONE, STRETCH_INTRO,
 } from '../../src/text';
-import { buttonsOf, Conversation, Reply, useTestApp, textOf } from '../support/server';
+import { buttonsOf, Conversation, Reply, textOf } from '../support/server';
+import { useTestApp } from '../support/useTestApp';
 
 const server = useTestApp();
 

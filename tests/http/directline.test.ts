@@ -4,7 +4,8 @@ import { Observable } from 'rxjs/Observable';
 import type { AjaxCreationMethod, AjaxRequest } from 'rxjs/observable/dom/AjaxObservable';
 import { describe, expect, it } from 'vitest';
 import { BOT_NAME, SOURCE_LINE, WELCOME } from '../../src/text';
-import { startTestApp, useTestApp } from '../support/server';
+import { startTestApp } from '../support/server';
+import { useTestApp } from '../support/useTestApp';
 
 const PATH = '/v3/directline';
 

@@ -1,7 +1,8 @@
 // /api/messages through the real server on a free port: answers, the Emulator's protocol, welcome, bad input.
 import { describe, expect, it } from 'vitest';
 import { BUTTONS, DISCLAIMER, GREETING, MENU_BUTTONS, OFF_TOPIC, SOURCE_LINE, TEXT_ONLY, TOO_LONG, WELCOME } from '../../src/text';
-import { buttonsOf, Conversation, startChannel, startTestApp, useTestApp, textOf } from '../support/server';
+import { buttonsOf, Conversation, startChannel, startTestApp, textOf } from '../support/server';
+import { useTestApp } from '../support/useTestApp';
 
 const server = useTestApp();
 

@@ -1,7 +1,8 @@
 // Microsoft Teams behaviour through the real server: mentions, group chats, install welcome, card buttons.
 import { describe, expect, it } from 'vitest';
 import { MENU_BUTTONS, WELCOME } from '../../src/text';
-import { buttonsOf, Conversation, useTestApp } from '../support/server';
+import { buttonsOf, Conversation } from '../support/server';
+import { useTestApp } from '../support/useTestApp';
 
 const server = useTestApp();
 

@@ -1,7 +1,6 @@
 // Test helpers: start the real server on a free port, and talk to it over HTTP like a channel would.
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { afterAll, beforeAll } from 'vitest';
 import { App, startApp } from '../../src/app';
 
 export interface Reply {
@@ -102,29 +101,6 @@ export async function startChannel(): Promise<{ url: string; received: { path: s
         if (Date.now() > deadline) throw new Error(`only ${received.length} activities arrived`);
         await Promise.race([new Promise<void>((resolve) => waiters.push(resolve)), new Promise<void>((resolve) => setTimeout(resolve, 250))]);
       }
-    },
-  };
-}
-
-/**
- * Starts the app before the tests of the enclosing file or describe block and closes it after them.
- * Read `server.app` and `server.base` inside tests (they are set once the hook has run).
- */
-export function useTestApp(env: NodeJS.ProcessEnv | (() => NodeJS.ProcessEnv) = {}): { readonly app: App; readonly base: string } {
-  const handle: { app?: App; base?: string } = {};
-  beforeAll(async () => {
-    handle.app = await startTestApp(typeof env === 'function' ? env() : env);
-    handle.base = `http://127.0.0.1:${handle.app.port}`;
-  });
-  afterAll(async () => handle.app?.close());
-  return {
-    get app() {
-      if (!handle.app) throw new Error('the test app is not started yet (use it inside a test)');
-      return handle.app;
-    },
-    get base() {
-      if (!handle.base) throw new Error('the test app is not started yet (use it inside a test)');
-      return handle.base;
     },
   };
 }

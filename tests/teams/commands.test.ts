@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths';
 import { ASSESSMENT_ONSET, FORGET_CONFIRM, HELP, OFF_TOPIC, STRETCH_INTRO } from '../../src/text';
-import { Conversation, textOf, useTestApp } from '../support/server';
+import { Conversation, textOf } from '../support/server';
+import { useTestApp } from '../support/useTestApp';
 
 const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'appPackage/manifest.json'), 'utf8')) as {
   bots: { commandLists: { commands: { title: string }[] }[] }[];
