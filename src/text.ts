@@ -169,7 +169,7 @@ export const PLAN_LINES: Record<string, string> = {
   'see-doctor-now': 'It has lasted more than a week, so please book a doctor’s appointment now to look for the cause.',
   'long-term-treatment': 'For spasms that return, combining several treatments often works best, along with more exercise and less sitting.',
   'avoid-opioids': 'Family doctors’ guidance (AAFP) is to avoid prescription painkillers, especially opioids, unless other remedies haven’t worked.',
-  prevention: 'Protect your back: good posture, a supportive chair at a desk, a medium-firm mattress, and lifting with your legs.',
+  prevention: 'Protect your back: good posture, sitting well during long hours at a desk, a medium-firm mattress, and lifting with your legs.',
   'underlying-condition': 'Spasms that keep coming back can have an underlying cause: ask a doctor to look into it.',
 };
 
