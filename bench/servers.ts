@@ -5,11 +5,13 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../src/paths';
+import { freePort } from '../tests/support/azurite';
+
+export { freePort };
 
 export type ServerKind = 'ours' | 'echo' | 'dialogEcho';
 
@@ -62,17 +64,6 @@ export function ensureBuilt(): string {
   return 'compiled';
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** One request to 127.0.0.1 without keep-alive; resolves with the status and body, rejects on network errors. */
 export function httpRequest(port: number, method: 'GET' | 'POST', path: string, body?: string): Promise<{ status: number; body: string }> {

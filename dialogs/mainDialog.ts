@@ -1,7 +1,7 @@
 // The router: every message is screened for red flags, then handled as a command, small talk, or a question.
 import { TurnContext, StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult, DialogTurnStatus } from './dialogParts';
-import { detectIntent } from '../src/intents';
+import { detectIntent, Intent } from '../src/intents';
 import { screenMessage } from '../src/triage';
 import { ASK_AWAY, GOODBYE, GREETING, HELP, NOTHING_TO_CANCEL, THANKS, WHO_ARE_YOU } from '../src/text';
 import { RED_FLAG_CHECK_DIALOG } from './interruptibleDialog';
@@ -50,6 +50,14 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
+  /** The guided dialog an intent starts, if any ("start over" with nothing under way starts the assessment). */
+  private startedBy(intent: Intent): Dialog | undefined {
+    if (intent === 'assess' || intent === 'start-over') return this.guided.assessment;
+    if (intent === 'stretches') return this.guided.stretches;
+    if (intent === 'forget') return this.guided.forget;
+    return undefined;
+  }
+
   private async route(dc: DialogContext): Promise<void> {
     const { context } = dc;
     const text = context.activity.text ?? '';
@@ -63,7 +71,7 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     const intent = detectIntent(text);
-    const start = intent === 'assess' || intent === 'start-over' ? this.guided.assessment : intent === 'stretches' ? this.guided.stretches : intent === 'forget' ? this.guided.forget : undefined;
+    const start = intent && this.startedBy(intent);
     if (start) {
       await dc.beginDialog(start.id);
       return;

@@ -8,6 +8,7 @@ import {
   ASSESSMENT_ONSET_RETRY, ASSESSMENT_SEVERITY_RETRY, ASSESSMENT_WARNING_RETRY, BUTTONS, FORGET_RETRY, GREETING, TEXT_ONLY, TOO_LONG,
 } from '../../src/text';
 import { stateKeys } from '../storage/helpers';
+import { useTestApp } from '../support/useTestApp';
 import { Conversation, Reply, startChannel, startTestApp, textOf } from '../support/server';
 
 // --- Authentication -------------------------------------------------------------------------------------------
@@ -123,14 +124,7 @@ describe('with MicrosoftAppId and MicrosoftAppPassword set', () => {
 // --- Input a user (or anyone) can send -----------------------------------------------------------------------
 
 describe('unexpected input', () => {
-  let app: App;
-  let base: string;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    base = `http://127.0.0.1:${app.port}`;
-  });
-  afterAll(async () => app?.close());
+  const server = useTestApp();
 
   it.each([
     ['somethingNew', {}],
@@ -145,7 +139,7 @@ describe('unexpected input', () => {
     ['handoff', {}],
     ['trace', { name: 'x', value: 'y' }],
   ])('ignores a %s activity: 200, no reply, and the conversation still works', async (type, extra) => {
-    const conversation = new Conversation(base);
+    const conversation = new Conversation(server.base);
     const { status, replies } = await conversation.post(conversation.activity({ type, text: undefined, ...extra }));
     expect(status).toBe(200);
     expect(replies).toEqual([]);
@@ -153,7 +147,7 @@ describe('unexpected input', () => {
   });
 
   describe('pictures and files without text', () => {
-    const teamsConversation = () => new Conversation(base, { channelId: 'msteams' });
+    const teamsConversation = () => new Conversation(server.base, { channelId: 'msteams' });
     const personal = (conversation: Conversation, extra: Record<string, unknown>) =>
       conversation.activity({ conversation: { id: conversation.id, conversationType: 'personal' }, ...extra });
     const inlineHtml = { contentType: 'text/html', content: '<div><div><span><img height="142" src="https://smba.trafficmanager.net/amer/v3/attachments/x/views/original" width="300"></span></div></div>' };
@@ -194,14 +188,14 @@ describe('unexpected input', () => {
     }
 
     it.each(PAYLOADS)('not at the top level, nor mixed into a question, a red flag or a too-long message: %s', async (payload) => {
-      const conversation = new Conversation(base);
+      const conversation = new Conversation(server.base);
       for (const text of [payload, `heat or ice? ${payload}`, `${payload} I can’t control my bladder`, `${payload} ${'my back hurts '.repeat(300)}`]) {
         expectClean(await conversation.say(text), payload);
       }
     });
 
     it.each(PAYLOADS)('not at any question of the assessment, the stretches or "forget me": %s', async (payload) => {
-      const conversation = new Conversation(base);
+      const conversation = new Conversation(server.base);
       const atPrompt = async (expected: string) => {
         const replies = await conversation.say(payload);
         expectClean(replies, payload);
@@ -229,15 +223,15 @@ describe('unexpected input', () => {
     ['no channel', { channelId: '' }, 'channelId'],
     ['no serviceUrl', { serviceUrl: undefined }, 'serviceUrl'],
   ])('answers an activity with %s with 400 naming the field, and runs no turn', async (_name, extra, field) => {
-    const conversation = new Conversation(base);
-    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(conversation.activity({ text: 'hello', ...extra })) });
+    const conversation = new Conversation(server.base);
+    const res = await fetch(`${server.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(conversation.activity({ text: 'hello', ...extra })) });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toContain(`"${field}"`);
   });
 
   it('answers a message of 200,000 characters briefly, without repeating it', async () => {
-    const [reply] = await new Conversation(base).say('ouch '.repeat(40_000));
-    expect(reply.text).toBe(TOO_LONG(app.config.maxMessageChars));
+    const [reply] = await new Conversation(server.base).say('ouch '.repeat(40_000));
+    expect(reply.text).toBe(TOO_LONG(server.app.config.maxMessageChars));
   });
 });
 

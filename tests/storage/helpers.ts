@@ -1,5 +1,6 @@
 // What the storage tests share: the assessment as a user answers it, and where a conversation's state is stored.
-import { PLAN_HEADINGS, PLAN_LINES } from '../../src/text';
+import { expect } from 'vitest';
+import { ERROR_APOLOGY, PLAN_HEADINGS, PLAN_LINES, STORAGE_APOLOGY } from '../../src/text';
 import { Conversation, textOf } from '../support/server';
 
 /** The whole assessment in four messages, ending in the plan for a new spasm at 7/10 (the "see a doctor soon" branch). */
@@ -20,4 +21,14 @@ export async function sayAll(messages: readonly string[], to: (index: number) =>
   let last = '';
   for (const [index, message] of messages.entries()) last = textOf(await to(index).say(message));
   return last;
+}
+
+/** A double-send of the last answer: exactly one reply is the plan, and neither is empty or an apology. */
+export function expectOnePlanAndNoApology(texts: string[]): void {
+  expect(texts.filter(isSevereRecentPlan)).toHaveLength(1);
+  for (const text of texts) {
+    expect(text).not.toBe('');
+    expect(text).not.toContain(ERROR_APOLOGY);
+    expect(text).not.toContain(STORAGE_APOLOGY);
+  }
 }
