@@ -14,7 +14,7 @@ export function drainable(http: HttpServer): Drain {
   const closeIdleWhenDone = () => {
     if (draining && inFlight.size === 0) http.closeIdleConnections();
   };
-  http.on('request', (_req, res: ServerResponse) => {
+  const track = (_req: unknown, res: ServerResponse) => {
     inFlight.add(res);
     // A request arriving on a kept-alive connection during the drain is served, and its connection then closed.
     if (draining) res.setHeader('Connection', 'close');
@@ -22,7 +22,10 @@ export function drainable(http: HttpServer): Drain {
       inFlight.delete(res);
       closeIdleWhenDone();
     });
-  });
+  };
+  // A request with `Expect: 100-continue` arrives as checkContinue instead (restify listens for both).
+  http.on('request', track);
+  http.on('checkContinue', track);
   return () =>
     new Promise<void>((resolve) => {
       draining = true;
