@@ -72,6 +72,7 @@ export function parseReminderRequest(message: string): ReminderRequest | undefin
     .toLowerCase()
     .replace(/[\u2018\u2019']/g, '')
     .replace(/[^a-z0-9.\- ]+/g, ' ')
+    .replace(/([a-z])-(?=[a-z])/g, '$1 ')
     .replace(/\s+/g, ' ')
     .replace(/[.]$/, '')
     .trim();
