@@ -47,6 +47,7 @@ export const HELP = [
   'Here’s what I can do:',
   `- **${BUTTONS.checkSymptoms}**: three quick questions, then a short plan that fits you.`,
   `- **${BUTTONS.stretches}**: three gentle stretches, one step at a time.`,
+  `- **${BUTTONS.heatIceTimer}**: I’ll tell you when to take each pack off and when to switch. I can also check on you in 2 days.`,
   '- **Ask me anything** about back spasms: heat or ice, ibuprofen, muscle relaxants, massage, stretches, posture, mattresses, lifting, or when to see a doctor.',
   '',
   'Say **cancel** to stop what we’re doing, **start over** to begin again, or **forget me** to delete what I’ve stored.',
