@@ -75,8 +75,9 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
 
   const loopbackServiceUrlsOnly = config.auth.MicrosoftAppId === '' && !config.allowRemoteServiceUrls;
   const clock = options.clock ?? systemClock;
+  // A failed step (channel unreachable, queue or Blob down) is retried or dropped by the scheduler; only its cause is logged.
   const scheduler = await createScheduler(config.reminders, clock, (error) =>
-    logger.warn({ error: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : undefined }, 'reminder not delivered'),
+    logger.warn({ error: error instanceof Error ? error.name : 'unknown', code: (error as { code?: unknown }).code }, 'reminder step failed'),
   );
   const reminders = new Reminders(scheduler, {
     clock,

@@ -113,7 +113,7 @@ function joinList(items: string[]): string {
 // --- Forget me ------------------------------------------------------------------------------------
 
 export const FORGET_CONFIRM =
-  'Do you want me to delete what I’ve stored about you and this conversation (your answers to my questions and where we are in them)? This can’t be undone.';
+  'Do you want me to delete what I’ve stored about you and this conversation (your answers to my questions, where we are in them, and any timer or check-in you asked for)? This can’t be undone.';
 export const FORGET_DONE = 'Done: I’ve deleted what I had stored about you and this conversation.';
 export const FORGET_KEPT = 'OK, I’ve kept everything as it was.';
 
@@ -204,7 +204,7 @@ export const STRETCH_LAST_HINT = 'That’s the last one. Tap Next to finish, Rep
 
 export const FORGET_RETRY = `Please tap “${BUTTONS.forgetConfirm}” to delete what I’ve stored, or “${BUTTONS.forgetCancel}” to keep it.`;
 export const FORGET_HELP =
-  'I’m checking before I delete what I’ve stored about you and this conversation: your answers to my questions (like how bad the pain was) and where we are in them. Nothing else is kept.';
+  'I’m checking before I delete what I’ve stored about you and this conversation: your answers to my questions (like how bad the pain was), where we are in them, and any timer or check-in you asked for. Nothing else is kept.';
 
 // --- Reminders: the heat and ice timer, the check-in (dialogs/reminders.ts) ---------------------------
 
