@@ -3,7 +3,7 @@
 import { Activity, TurnContext } from 'botbuilder';
 import { withButtons } from '../src/replies';
 import {
-  CheckInAnswer, Clock, minutesUntil, newSchedule, Pack, parseReminderRequest, ScheduleKind, ScheduleRecord, Scheduler,
+  CheckInAnswer, Clock, minutesUntil, newSchedule, Pack, parseReminderRequest, ScheduleKind, scheduleId, ScheduleRecord, Scheduler,
 } from '../src/reminders';
 import { HEAT_ICE_MINUTES } from '../src/reminders/schedule';
 import {
@@ -105,15 +105,22 @@ export class Reminders {
   private async start(context: TurnContext, kind: ScheduleKind, details: { first?: Pack; minutes?: number }): Promise<void> {
     if (!this.options.canReach(context.activity)) return this.say(context, REMINDERS_UNAVAILABLE, MENU_BUTTONS);
     const user = userOf(context);
+    const { activity } = context;
+    const id = scheduleId(user, activity.conversation?.id ?? '', activity.id, kind);
     const running = await this.scheduler.list(user);
+    // The same message's turn run again (after a state conflict): the schedule exists, and the confirmation stands.
+    if (running.some((r) => r.id === id)) return this.confirm(context, kind, details);
     const same = running.filter((r) => r.kind === kind);
     if (kind === 'heat-ice' && same.length > 0) return this.sayTimeLeft(context, same, TIMER_ALREADY_RUNNING);
     if (kind === 'check-in' && same.length > 0) return this.say(context, CHECK_IN_ALREADY, [BUTTONS.timeLeft]);
     if (running.length >= this.options.maxPerUser) return this.say(context, REMINDERS_FULL(this.options.maxPerUser), [BUTTONS.stopTimer]);
 
-    const reference = TurnContext.getConversationReference(context.activity);
-    const record = newSchedule(kind, details, user, reference, this.options.clock.now(), this.msPerMinute);
-    await this.scheduler.add(record);
+    const reference = TurnContext.getConversationReference(activity);
+    await this.scheduler.add(newSchedule(id, kind, details, user, reference, this.options.clock.now(), this.msPerMinute));
+    await this.confirm(context, kind, details);
+  }
+
+  private async confirm(context: TurnContext, kind: ScheduleKind, details: { first?: Pack; minutes?: number }): Promise<void> {
     if (kind === 'heat-ice') await this.say(context, TIMER_STARTED(details.first ?? 'heat', HEAT_ICE_MINUTES), TIMER_BUTTONS);
     else if (kind === 'check-in') await this.say(context, CHECK_IN_SET, [BUTTONS.timeLeft]);
     else await this.say(context, REMINDER_SET(details.minutes ?? 0), TIMER_BUTTONS);

@@ -1,5 +1,5 @@
 // Reminders: the heat-and-ice timer, the 2-day check-in and plain reminders, scheduled in memory or on Azure Queue Storage.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
 import { Clock } from './clock';
 import { MemoryScheduler } from './memoryScheduler';
@@ -28,8 +28,18 @@ export async function createScheduler(config: RemindersConfig, clock: Clock, onE
   return new QueueScheduler({ ...config.store, clock, instanceId: randomUUID(), onError });
 }
 
-/** A new schedule starting now, with its steps' due times on the scaled clock. */
+/** The id of the schedule a message asks for: the same message (a turn run twice) gives the same id. */
+export function scheduleId(user: string, conversationId: string, activityId: string | undefined, kind: ScheduleKind): string {
+  if (!activityId) return randomUUID();
+  return createHash('sha256').update(JSON.stringify([user, conversationId, activityId, kind])).digest('hex').slice(0, 32);
+}
+
+/**
+ * A new schedule starting now, with its steps' due times on the scaled clock. `id` should come from the request (see
+ * scheduleId), so that a turn run again after a state conflict adds the same schedule, not a second one.
+ */
 export function newSchedule(
+  id: string,
   kind: ScheduleKind,
   details: { first?: Pack; minutes?: number },
   user: string,
@@ -38,7 +48,7 @@ export function newSchedule(
   msPerMinute: number,
 ): ScheduleRecord {
   return {
-    id: randomUUID(),
+    id,
     user,
     kind,
     ...details,

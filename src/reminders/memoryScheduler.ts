@@ -20,6 +20,7 @@ export class MemoryScheduler implements Scheduler {
   ) {}
 
   async add(record: ScheduleRecord): Promise<void> {
+    if (this.byUser.get(record.user)?.has(record.id)) return;
     const running: Running = { record, timers: [], chain: Promise.resolve() };
     running.timers = record.steps.map((step, index) => this.clock.setTimeout(() => this.fire(running, index), Math.max(0, step.at - this.clock.now())));
     const mine = this.byUser.get(record.user) ?? new Map<string, Running>();

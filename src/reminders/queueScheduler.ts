@@ -63,7 +63,13 @@ export class QueueScheduler implements Scheduler {
     await this.ensureReady();
     const blob = blobName(record.user, record.id);
     const body = JSON.stringify(record);
-    await this.container.getBlockBlobClient(blob).upload(body, Buffer.byteLength(body), { conditions: { ifNoneMatch: '*' } });
+    try {
+      await this.container.getBlockBlobClient(blob).upload(body, Buffer.byteLength(body), { conditions: { ifNoneMatch: '*' } });
+    } catch (error) {
+      // Already added (the same request's turn, run again): its steps are queued already.
+      if (error instanceof RestError && (error.statusCode === 409 || error.statusCode === 412)) return;
+      throw error;
+    }
     const now = this.options.clock.now();
     for (const [step, { at }] of record.steps.entries()) {
       const message: StepMessage = { blob, step, at };

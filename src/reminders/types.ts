@@ -32,7 +32,7 @@ export interface ScheduleRecord {
 export type Deliver = (record: ScheduleRecord, index: number) => Promise<void>;
 
 export interface Scheduler {
-  /** Saves the schedule and arranges each step. */
+  /** Saves the schedule and arranges each step; a schedule with an id already there is left as it is. */
   add(record: ScheduleRecord): Promise<void>;
   /** The user's schedules still running. */
   list(user: string): Promise<ScheduleRecord[]>;

@@ -98,6 +98,33 @@ describe('the heat and ice timer', () => {
   });
 });
 
+describe('delivery', () => {
+  it('sets one timer when the same message arrives twice (a channel’s retry, or a turn run again after a conflict)', async () => {
+    const conversation = new EmulatorConversation(base, channel);
+    const request = conversation.message(BUTTONS.heatIceTimer);
+    expect(textOf(await conversation.send(request))).toBe(TIMER_STARTED('heat', 20));
+    expect(textOf(await conversation.send(request))).toBe(TIMER_STARTED('heat', 20));
+    expect(textOf(await conversation.say('how long left?'))).toBe(TIME_LEFT_LINE['pack-off']('heat', 20));
+    clock.advanceMinutes(60);
+    await conversation.waitForMessages(6);
+    expect(textOf(await conversation.say('how long left?'))).toBe(NOTHING_RUNNING);
+    expect(conversation.messages().filter((m) => CYCLE.includes(m.text ?? '')).map((m) => m.text)).toEqual(CYCLE);
+  });
+
+  it('sends Teams its buttons on a hero card', async () => {
+    const conversation = new EmulatorConversation(base, channel, { channelId: 'msteams' });
+    const [started] = await conversation.say('time my ice pack');
+    expect(started.suggestedActions).toBeUndefined();
+    expect(buttonsOf(started)).toEqual([...TIMER_BUTTONS]);
+    clock.advanceMinutes(20);
+    const [packOff] = (await conversation.waitForMessages(2)).slice(1);
+    expect(packOff.text).toBe(TIMER_PACK_OFF('ice', 20));
+    expect(packOff.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(buttonsOf(packOff)).toEqual([...TIMER_BUTTONS]);
+    await conversation.say('stop the timer');
+  });
+});
+
 describe('the check-in', () => {
   it('is offered after a plan; two days later it asks, and “worse” gets “see a doctor” with the warning signs', async () => {
     const conversation = new EmulatorConversation(base, channel);

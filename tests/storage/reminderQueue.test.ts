@@ -22,7 +22,7 @@ async function scheduler(name: string): Promise<Scheduler> {
 
 function timer(user: string): ScheduleRecord {
   count += 1;
-  return newSchedule('heat-ice', { first: 'heat' }, user, { conversation: { id: `c${count}`, isGroup: false, conversationType: '', name: '' } }, Date.now(), MS_PER_MINUTE);
+  return newSchedule(`s${count}-${Date.now()}`, 'heat-ice', { first: 'heat' }, user, { conversation: { id: `c${count}`, isGroup: false, conversationType: '', name: '' } }, Date.now(), MS_PER_MINUTE);
 }
 
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {

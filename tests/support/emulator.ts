@@ -7,7 +7,7 @@ export class EmulatorConversation extends Conversation {
   constructor(
     baseUrl: string,
     private readonly channel: Channel,
-    options: { id?: string; userId?: string } = {},
+    options: { id?: string; userId?: string; channelId?: string } = {},
   ) {
     super(baseUrl, options);
   }
@@ -18,12 +18,22 @@ export class EmulatorConversation extends Conversation {
     return this.channel.received.filter((r) => r.path.startsWith(path) && r.body.type === 'message').map((r) => r.body);
   }
 
-  /** Sends a message and returns the messages the bot posted while the turn ran. */
-  async say(text: string): Promise<Reply[]> {
+  /** The activity of a message sent the Emulator's way (replies to the channel, not in the HTTP response). */
+  message(text: string): Record<string, unknown> {
+    return this.activity({ text, serviceUrl: this.channel.url, deliveryMode: undefined });
+  }
+
+  /** Sends an activity and returns the messages the bot posted while the turn ran. */
+  async send(activity: Record<string, unknown>): Promise<Reply[]> {
     const before = this.messages().length;
-    const { status } = await this.post(this.activity({ text, serviceUrl: this.channel.url, deliveryMode: undefined }));
+    const { status } = await this.post(activity);
     if (status !== 200) throw new Error(`POST /api/messages answered ${status}`);
     return this.messages().slice(before);
+  }
+
+  /** Sends a message and returns the messages the bot posted while the turn ran. */
+  say(text: string): Promise<Reply[]> {
+    return this.send(this.message(text));
   }
 
   /** Waits until the bot has posted `count` messages to this conversation in all. */
