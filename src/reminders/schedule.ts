@@ -2,7 +2,7 @@
 
 /** The article: a warm pack, then a cold one, 20 minutes each, with a 20-minute break between them. */
 export const HEAT_ICE_MINUTES = 20;
-/** The article: see a doctor within a few days if the spasm worsens or does not go; the check-in asks after 2 days. */
+/** The article gives a few days before a doctor should look at a spasm that is worsening or lingering: the check-in comes after 2. */
 export const CHECK_IN_MINUTES = 2 * 24 * 60;
 /** The shortest and longest single reminder the bot sets ("remind me in 900 hours" gets a kind limit). */
 export const MIN_REMINDER_MINUTES = 1;
