@@ -39,6 +39,8 @@ interface StepMessage {
 /** Messages taken per poll (Azure's maximum is 32). */
 const BATCH = 16;
 const DEFAULT_MAX_ATTEMPTS = 5;
+/** How many leases a step waits for an earlier one before it goes anyway. */
+const ORDER_PATIENCE_LEASES = 10;
 
 export class QueueScheduler implements Scheduler {
   private readonly queue: QueueClient;
@@ -152,9 +154,10 @@ export class QueueScheduler implements Scheduler {
     if (!message || !read || !step || step.sent) return void (await done());
     const { record } = read;
     const now = this.options.clock.now();
-    // In order: an earlier step not yet sent goes first.
-    if (record.steps.slice(0, message.step).some((s) => !s.sent)) return void (await later(1));
     const leaseMs = this.options.leaseSeconds * 1000;
+    // In order: an earlier step not yet sent goes first, unless it is long overdue (its message was never queued).
+    const waitFor = record.steps.slice(0, message.step).some((s) => !s.sent && now - s.at < ORDER_PATIENCE_LEASES * leaseMs);
+    if (waitFor) return void (await later(1));
     if (step.claimedBy && step.claimedBy !== this.options.instanceId && step.claimedAt !== undefined && now - step.claimedAt < leaseMs) {
       // Another instance is sending it right now; look again once its claim would have gone stale.
       return void (await later((step.claimedAt + leaseMs - now) / 1000 + 1));
