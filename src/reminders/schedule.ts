@@ -104,7 +104,7 @@ function unitMinutes(unit: string): number {
   return 365 * 24 * 60;
 }
 
-/** Whole minutes from `now` until `at` (both in ms on the schedule's scaled time), rounded up; never below 0. */
+/** Whole minutes from `now` until `at` (both in ms on the schedule's scaled time), rounded up; 1 for a step due but not yet sent. */
 export function minutesUntil(at: number, now: number, msPerMinute: number): number {
-  return Math.max(0, Math.ceil((at - now) / msPerMinute));
+  return Math.max(1, Math.ceil((at - now) / msPerMinute));
 }

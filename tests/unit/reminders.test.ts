@@ -58,10 +58,10 @@ describe('the schedule', () => {
     expect(CHECK_IN_MINUTES).toBe(2 * 24 * 60);
   });
 
-  it('counts whole minutes left, rounded up, never below zero', () => {
+  it('counts whole minutes left, rounded up, and at least 1 for a step due but not yet sent', () => {
     expect(minutesUntil(60_000 * 20, 0, 60_000)).toBe(20);
     expect(minutesUntil(60_000 * 20, 1, 60_000)).toBe(20);
-    expect(minutesUntil(0, 60_000, 60_000)).toBe(0);
+    expect(minutesUntil(0, 60_000, 60_000)).toBe(1);
   });
 });
 
