@@ -1,6 +1,8 @@
 // The one way into a bot turn, for /api/messages and the local web chat alike: authenticate, charge the conversation's
 // and the user's budgets (only once the request is authenticated, so nobody can spend someone else's), run the turn.
-import { Activity, ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, InvokeResponse, StatusCodes, TurnContext } from 'botbuilder';
+import {
+  Activity, ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, InvokeResponse, ResourceResponse, StatusCodes, TurnContext,
+} from 'botbuilder';
 import { AuthenticateRequestResult, AuthenticationError } from 'botframework-connector';
 import { IdentityUnavailableError } from './identityMetadata';
 import { Logger } from './log';
@@ -25,10 +27,36 @@ export class BotFrameworkAuthentication extends ConfigurationBotFrameworkAuthent
 /** The errors jsonwebtoken's verify throws for a token that is not acceptable. */
 const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
-/** CloudAdapter with its turn runner reachable, so authentication and rate limits can come in between. */
+/** A channel served inside this process (the local web chat): what the bot sends there is handed over, not posted. */
+export interface LocalChannel {
+  /** The serviceUrl its activities carry; only this process hands those to the bot (see server.ts). */
+  serviceUrl: string;
+  /** Stores one activity for the channel's page; throws when its conversation is gone. */
+  deliver(activity: Partial<Activity>): ResourceResponse;
+}
+
+/**
+ * CloudAdapter with its turn runner reachable, so authentication and rate limits can come in between, and with
+ * sends to a local channel handed over in-process (a proactive reminder to the local web chat, say).
+ */
 export class BotAdapter extends CloudAdapter {
+  private local?: LocalChannel;
+
   runTurn(auth: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(auth, activity, logic);
+  }
+
+  serveLocally(channel: LocalChannel): void {
+    this.local = channel;
+  }
+
+  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const { local } = this;
+    // With expectReplies the replies travel back in the turn's answer, as for any channel.
+    if (!local || context.activity.serviceUrl !== local.serviceUrl || context.activity.deliveryMode === 'expectReplies') {
+      return super.sendActivities(context, activities);
+    }
+    return activities.map((activity) => local.deliver(activity));
   }
 }
 
@@ -60,6 +88,11 @@ export const REFUSALS = {
 
 export class MessageIntake {
   constructor(private readonly deps: IntakeDeps) {}
+
+  /** Hands what the bot sends to `channel` over in-process (see BotAdapter). */
+  serveLocally(channel: LocalChannel): void {
+    this.deps.adapter.serveLocally(channel);
+  }
 
   /**
    * Runs one activity end to end; `authHeader` is empty for the local web chat (authentication is off then).

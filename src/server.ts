@@ -123,6 +123,12 @@ function parsedUrl(raw: string): URL | undefined {
   }
 }
 
+/** Whether a URL names this machine (localhost or a loopback address). */
+export function isLoopbackUrl(raw: string): boolean {
+  const url = parsedUrl(raw);
+  return url !== undefined && isLoopbackHost(url.hostname);
+}
+
 function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '');
   return host === 'localhost' || isLoopbackAddress(host);

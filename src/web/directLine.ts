@@ -14,7 +14,7 @@ import { MessageIntake } from '../messages';
 import { RateLimiter } from '../rateLimit';
 import { MAX_BODY_BYTES } from '../server';
 import { BOT_NAME } from '../text';
-import { DirectLineStore, NewActivity } from './directLineStore';
+import { Appended, DirectLineStore, NewActivity } from './directLineStore';
 import { bearerToken, guarded, Handler, rateLimited } from './guard';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
@@ -108,14 +108,28 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
       logger.warn({ status: outcome.status }, 'the bot did not take a web chat activity');
       throw new HttpError(502, 'The assistant could not be reached. Please try again.');
     }
-    for (const reply of repliesOf(outcome.body)) {
-      // The page polls; typing indicators would only arrive after the reply they announce (Azure drops them from polling too).
-      if (reply.type === 'typing') continue;
-      const { serviceUrl: _serviceUrl, id: _id, timestamp: _timestamp, ...rest } = reply;
-      store.append(conversationId, { ...rest, type: String(reply.type), conversation: { id: conversationId }, replyToId: userActivityId } as NewActivity);
-    }
+    for (const reply of repliesOf(outcome.body)) keepFromBot(store, conversationId, { ...reply, replyToId: userActivityId });
     res.json(200, { id: userActivityId });
   }));
+
+  // What the bot sends later on its own (a reminder) is handed over in-process too.
+  deps.intake.serveLocally({
+    serviceUrl: SERVICE_URL,
+    deliver: (activity) => {
+      const kept = keepFromBot(store, activity.conversation?.id ?? '', activity as Record<string, unknown>);
+      if (!kept.ok && kept.reason === 'gone') throw new HttpError(404, 'This conversation has ended.');
+      return { id: kept.ok ? kept.id : '' };
+    },
+  });
+}
+
+/** Stores one of the bot's activities for the page. */
+function keepFromBot(store: DirectLineStore, conversationId: string, activity: Record<string, unknown>): Appended {
+  // The page polls; typing indicators would only arrive after the reply they announce (Azure drops them from polling too).
+  if (activity.type === 'typing') return { ok: true, id: '' };
+  const { serviceUrl: _serviceUrl, id: _id, timestamp: _timestamp, ...rest } = activity;
+  const from = isRecord(rest.from) ? rest.from : { id: LOCAL_BOT_ID, name: BOT_NAME, role: 'bot' };
+  return store.append(conversationId, { ...rest, from, type: String(activity.type), conversation: { id: conversationId } } as NewActivity);
 }
 
 /** With the bot's authentication on, the local endpoint would hand the bot activities nobody signed: it answers 503 instead. */
