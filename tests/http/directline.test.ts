@@ -332,13 +332,19 @@ describe('limits', () => {
 });
 
 describe('settings', () => {
-  it('refuses to start with a bad web setting, naming it', async () => {
+  it('refuses to start with a bad web or edge setting, naming it', async () => {
     const bad: [string, string][] = [
       ['DIRECT_LINE_IDLE_MINUTES', 'soon'],
       ['DIRECT_LINE_IDLE_MINUTES', '0'],
       ['DIRECT_LINE_MAX_CONVERSATIONS', '1.5'],
       ['WEB_REQUESTS_PER_MINUTE', '0'],
       ['WEB_CONVERSATIONS_PER_MINUTE', '-3'],
+      ['DIRECT_LINE_CONVERSATIONS_PER_ADDRESS', '0'],
+      ['DIRECT_LINE_MAX_MEMORY_MB', 'lots'],
+      ['TRUST_PROXY', 'everyone'],
+      ['ALLOW_REMOTE_CLIENTS', 'maybe'],
+      ['RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE', '0'],
+      ['IDENTITY_TIMEOUT_MS', '10'],
     ];
     for (const [name, value] of bad) {
       await expect(startTestApp({ [name]: value }), `${name}=${value}`).rejects.toThrow(new RegExp(`Setting ${name}: "${value}"`));
