@@ -22,7 +22,10 @@ export const DIRECT_LINE_PATH = '/v3/directline';
 /** The bot's id in the activities this endpoint hands over (Azure uses the bot's handle). */
 export const LOCAL_BOT_ID = 'back-spasm-helper';
 
-/** Never contacted (replies come back in the turn's answer); botbuilder requires one. */
+/**
+ * Marks this process's own conversations; never contacted: a turn's replies come back in its answer, and what the
+ * bot sends later (a reminder) is handed over by BotAdapter. /api/messages refuses it from outside (not a bare origin).
+ */
 const SERVICE_URL = `http://127.0.0.1${DIRECT_LINE_PATH}`;
 
 /** Activity types a page may send. Typing is accepted and dropped, as Azure's polling API does. */
@@ -35,7 +38,7 @@ const PAGE_FIELDS = ['type', 'text', 'textFormat', 'locale', 'name', 'value', 'c
  * Everything but the text, serialised: Web Chat sends a few hundred bytes (channelData's client ids, an attachment's
  * name and blob URL). The text has its own cap, MAX_MESSAGE_CHARS.
  */
-export const MAX_PAGE_EXTRAS_CHARS = 8 * 1024;
+const MAX_PAGE_EXTRAS_CHARS = 8 * 1024;
 
 export interface DirectLineDeps {
   store: DirectLineStore;

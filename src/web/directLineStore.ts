@@ -43,11 +43,14 @@ export interface StoreOptions {
   now?: () => number;
 }
 
-/** Activities kept per conversation, by count and by bytes; older ones are dropped (a page that far behind misses them). */
+/**
+ * Activities kept per conversation, by count and by size; older ones are dropped (a page that far behind misses them).
+ * Sizes here are characters of JSON (one byte each for the ASCII that activities mostly are).
+ */
 const MAX_ACTIVITIES = 500;
-export const MAX_CONVERSATION_BYTES = 512 * 1024;
+const MAX_CONVERSATION_BYTES = 512 * 1024;
 /** The largest single activity kept (the bot's longest reply, a plan with its sources, is under 8 KB). */
-export const MAX_ACTIVITY_BYTES = 64 * 1024;
+const MAX_ACTIVITY_BYTES = 64 * 1024;
 /** One poll answers at most this much; the page asks again from the watermark it gets. */
 const PAGE_ACTIVITIES = 50;
 const PAGE_BYTES = 256 * 1024;
