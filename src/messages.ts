@@ -29,7 +29,8 @@ const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpired
 
 /** A channel served inside this process (the local web chat): what the bot sends there is handed over, not posted. */
 export interface LocalChannel {
-  /** The serviceUrl its activities carry; only this process hands those to the bot (see server.ts). */
+  /** The channel id and serviceUrl its activities carry; only this process hands those to the bot (see server.ts). */
+  channelId: string;
   serviceUrl: string;
   /** Stores one activity for the channel's page; throws when its conversation is gone. */
   deliver(activity: Partial<Activity>): ResourceResponse;
@@ -53,7 +54,8 @@ export class BotAdapter extends CloudAdapter {
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const { local } = this;
     // With expectReplies the replies travel back in the turn's answer, as for any channel.
-    if (!local || context.activity.serviceUrl !== local.serviceUrl || context.activity.deliveryMode === 'expectReplies') {
+    const { channelId, serviceUrl, deliveryMode } = context.activity;
+    if (!local || channelId !== local.channelId || serviceUrl !== local.serviceUrl || deliveryMode === 'expectReplies') {
       return super.sendActivities(context, activities);
     }
     return activities.map((activity) => local.deliver(activity));

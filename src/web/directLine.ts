@@ -24,7 +24,8 @@ export const LOCAL_BOT_ID = 'back-spasm-helper';
 
 /**
  * Marks this process's own conversations; never contacted: a turn's replies come back in its answer, and what the
- * bot sends later (a reminder) is handed over by BotAdapter. /api/messages refuses it from outside (not a bare origin).
+ * bot sends later (a reminder) is handed over by BotAdapter, for channel "webchat" only, which /api/messages refuses
+ * from outside.
  */
 const SERVICE_URL = `http://127.0.0.1${DIRECT_LINE_PATH}`;
 
@@ -117,6 +118,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
 
   // What the bot sends later on its own (a reminder) is handed over in-process too.
   deps.intake.serveLocally({
+    channelId: 'webchat',
     serviceUrl: SERVICE_URL,
     deliver: (activity) => {
       const kept = keepFromBot(store, activity.conversation?.id ?? '', activity as Record<string, unknown>);
