@@ -85,7 +85,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
       perUser: new RateLimiter({ limit: config.rateLimits.perUser, windowMs: minute }),
     },
   });
-  registerWeb(server, { env: options.env ?? process.env, logger, botAuthenticated: config.auth.MicrosoftAppId !== '' });
+  await registerWeb(server, { env: options.env ?? process.env, logger, botAuthenticated: config.auth.MicrosoftAppId !== '' });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
