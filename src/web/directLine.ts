@@ -10,6 +10,7 @@ import { Logger } from '../log';
 import { RateLimiter } from '../rateLimit';
 import { MAX_BODY_BYTES } from '../server';
 import { BOT_NAME } from '../text';
+import { userIdFromRequest } from './browserUser';
 import { DirectLineStore } from './directLineStore';
 import { bearerToken, guarded, Handler, rateLimited } from './guard';
 
@@ -41,8 +42,8 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     guarded(logger, rateLimited(newConversation ? [limiters.requests, limiters.conversations] : [limiters.requests], noStore(handler)));
   const bot = (handler: Handler) => guarded(logger, fromThisMachine(handler));
 
-  server.post(`${DIRECT_LINE_PATH}/conversations`, page(async (_req, res) => {
-    const grant = store.create();
+  server.post(`${DIRECT_LINE_PATH}/conversations`, page(async (req, res) => {
+    const grant = store.create(await userIdFromRequest(req));
     if (!grant) return sendJsonError(res, 503, 'The chat is busy right now. Please try again in a minute.', { 'Retry-After': '60' });
     res.json(201, { conversationId: grant.conversationId, token: grant.token, expires_in: grant.expiresIn, streamUrl: '' });
   }, true));
@@ -99,8 +100,6 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     if (!store.has(conversationId)) throw new HttpError(404, 'No such conversation (it may have expired).');
     const body = await readJsonBody(req, MAX_BODY_BYTES);
     if (!isRecord(body) || typeof body.type !== 'string' || !body.type) throw new HttpError(400, 'The body must be an activity with a "type".');
-    // The page polls; typing indicators would only arrive after the reply they announce (Azure drops them from polling too).
-    if (body.type === 'typing') return void res.json(200, { id: '' });
     const { serviceUrl: _serviceUrl, id: _id, timestamp: _timestamp, ...activity } = body;
     const replyToId = req.params.replyToId as string | undefined;
     const stored = store.append(conversationId, {

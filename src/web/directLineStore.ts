@@ -63,13 +63,16 @@ export class DirectLineStore {
     return this.conversations.size;
   }
 
-  /** Starts a conversation, or returns undefined when the cap is reached even after dropping idle ones. */
-  create(): ConversationGrant | undefined {
+  /**
+   * Starts a conversation, or returns undefined when the cap is reached even after dropping idle ones.
+   * @param userId the browser's stable id (see browserUser.ts); a new one when absent.
+   */
+  create(userId = `dl_${randomId(12)}`): ConversationGrant | undefined {
     this.expireIdle();
     if (this.conversations.size >= this.options.maxConversations) return undefined;
     const conversation: Conversation = {
       id: randomId(18),
-      userId: `dl_${randomId(12)}`,
+      userId,
       tokens: new Map(),
       activities: [],
       lastSeq: 0,
