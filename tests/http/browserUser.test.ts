@@ -76,7 +76,7 @@ describe('typing indicators', () => {
   it('from the bot reach the page through the local Direct Line (Web Chat shows them as “typing…”)', async () => {
     const page = await pageConversation();
     await page.say('is heat or ice better?');
-    await page.waitFor('Source');
+    await page.waitFor('cite:1');
     const seen = await page.waitFor('a typing indicator', (a) => a.type === 'typing');
     expect(seen.filter((a) => a.type === 'typing').every((a) => a.from.role === 'bot')).toBe(true);
   });
