@@ -10,6 +10,10 @@ import { parseYesNo } from './yesNo';
 
 export const FORGET_DIALOG = FORGET_DIALOG_ID;
 
+/** The event public/app.js listens for. */
+export const FORGET_USER_EVENT = 'webchat/forget-user';
+const WEB_CHANNELS = new Set(['webchat', 'directline']);
+
 const PROMPT = 'forgetPrompt';
 const STEPS = 'forgetSteps';
 
@@ -49,6 +53,8 @@ export class ForgetDialog extends InterruptibleDialog {
     // The dialog stack is part of what is deleted (a guided dialog underneath ends too); the bot then skips
     // saving this turn, so it stays deleted.
     await forgetState(step.context, this.states);
+    // The web page keeps a key that names this user in later conversations: this event tells it to drop the key.
+    if (WEB_CHANNELS.has(step.context.activity.channelId)) await step.context.sendActivity({ type: 'event', name: FORGET_USER_EVENT });
     await this.responder.sendMenu(step.context, FORGET_DONE);
     await step.parent?.cancelAllDialogs();
     return Dialog.EndOfTurn;
