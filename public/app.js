@@ -23,7 +23,8 @@ const STYLE_OPTIONS = {
   bubbleFromUserBorderWidth: 1,
   bubbleBorderColor: '#D5DEE0',
   bubbleBorderWidth: 1,
-  suggestedActionLayout: 'flow',
+  // On a narrow phone, one scrolling row: stacked buttons would leave little room for the messages.
+  suggestedActionLayout: window.matchMedia('(max-width: 360px)').matches ? 'carousel' : 'flow',
   suggestedActionBorderRadius: 18,
   suggestedActionBorderColor: ACCENT,
   suggestedActionTextColor: ACCENT_DARK,
