@@ -33,7 +33,7 @@ export function urgentActivity(text: string, urgency: Urgency): Partial<Activity
         style: 'attention',
         bleed: true,
         items: [
-          { type: 'TextBlock', text: emergency ? URGENT_CARD.emergencyTitle : URGENT_CARD.sameDayTitle, weight: 'Bolder', size: 'Medium', color: 'Attention', wrap: true },
+          { type: 'TextBlock', text: emergency ? URGENT_CARD.emergencyTitle : URGENT_CARD.sameDayTitle, weight: 'Bolder', size: 'Medium', wrap: true },
           { type: 'TextBlock', text: emergency ? URGENT_CARD.emergencyBody : URGENT_CARD.sameDayBody, wrap: true },
         ],
       },
