@@ -1,5 +1,5 @@
 // Browser-test helpers: Debian's Chromium against the real server, and the web page read the way a user sees it.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
@@ -7,20 +7,13 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { App } from '../../src/app';
 import { PROJECT_ROOT } from '../../src/paths';
 import { WELCOME } from '../../src/text';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { startTestApp } from './server';
 
-/** Debian's chromium package; CHROMIUM_PATH overrides. /usr/bin/chromium is Debian's wrapper script around the binary. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Screenshots the tests save for people to look at (git-ignored). */
 export const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
 /** Waits for the bot are generous: they end as soon as the text shows. */
 export const WAIT_MS = 15_000;
-
-export function chromiumPath(): string {
-  if (!CHROMIUM) throw new Error('Chromium not found: install Debian’s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
-  return CHROMIUM;
-}
 
 export interface BrowserHandle {
   readonly app: App;
