@@ -28,7 +28,7 @@ const STYLE_OPTIONS = {
   suggestedActionBorderRadius: 18,
   suggestedActionBorderColor: ACCENT,
   suggestedActionTextColor: ACCENT_DARK,
-  // White on the dark teal: 7.5:1 (the default grey hover gave 4.42:1).
+  // White on the dark teal: 7.4:1 (the default grey hover gave 4.42:1).
   suggestedActionBackgroundColorOnHover: ACCENT_DARK,
   suggestedActionTextColorOnHover: '#FFFFFF',
   sendBoxButtonColor: ACCENT,
