@@ -136,7 +136,7 @@ describe('the web chat page', () => {
         await suggestedAction(page, BUTTONS.checkSymptoms).click();
         await suggestedAction(page, ONSET_BUTTONS[0]).click();
         await seeBot(page, ASSESSMENT_SEVERITY);
-        const buttons = page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button');
+        const buttons = page.getByRole('toolbar', { name: 'Suggested actions' }).locator('.webchat__suggested-action');
         expect(await buttons.allTextContents()).toEqual(SEVERITY_BUTTONS);
         await suggestedAction(page, '7').click();
         // The warning-signs question opens at its question, not at its last list.
