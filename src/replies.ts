@@ -51,8 +51,15 @@ function buttonRowsCard(buttons: readonly string[]): Attachment {
  */
 type CitationStyle = 'webchat' | 'teams' | 'source-line';
 
+/** Web Chat's channels: the local Direct Line and Azure's Web Chat say "webchat", a page on Azure's Direct Line "directline". */
+const WEB_CHAT_CHANNELS = new Set(['webchat', 'directline']);
+
+export function isWebChat(channelId: string | undefined): boolean {
+  return channelId !== undefined && WEB_CHAT_CHANNELS.has(channelId);
+}
+
 function citationStyle(channelId: string | undefined): CitationStyle {
-  if (channelId === 'webchat' || channelId === 'directline') return 'webchat';
+  if (isWebChat(channelId)) return 'webchat';
   return channelId === 'msteams' ? 'teams' : 'source-line';
 }
 

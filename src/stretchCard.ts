@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Activity, Attachment, CardFactory } from 'botbuilder';
 import { Passage } from './knowledge';
 import { PUBLIC_DIR } from './paths';
-import { citedActivity } from './replies';
+import { citedActivity, isWebChat } from './replies';
 import { HOLD_TIMER, SOURCE_LINE, STRETCH_PICTURES, STRETCH_STEP } from './text';
 
 /**
@@ -49,7 +49,7 @@ function pictureCard(passageId: string, channelId: string | undefined): Attachme
   if (!url) return undefined;
   const seconds = HOLD_SECONDS[passageId];
   const timer =
-    seconds && channelId === 'webchat'
+    seconds && isWebChat(channelId)
       ? [{ type: 'postBack', title: HOLD_TIMER.button(seconds), value: { holdTimer: { seconds, running: HOLD_TIMER.running, done: HOLD_TIMER.done } } }]
       : [];
   return CardFactory.heroCard('', [{ url, alt: STRETCH_PICTURES[passageId] }], timer);

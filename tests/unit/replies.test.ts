@@ -78,6 +78,12 @@ describe('urgent help', () => {
       [URGENT_CARD.findCare, FIND_URGENT_CARE_URL],
     ]);
   });
+
+  it('leads with finding care when the advice is to see a doctor today', () => {
+    const content = urgentActivity('See a doctor today.', 'same-day').attachments?.[0].content as { body: { type: string; text?: string; items?: { text: string }[]; actions?: { title: string }[] }[] };
+    expect(content.body[0].items?.[0].text).toBe(URGENT_CARD.sameDayTitle);
+    expect(content.body[1].actions?.map((a) => a.title)).toEqual([URGENT_CARD.findCare, URGENT_CARD.call('999', 'UK'), URGENT_CARD.call('911', 'US'), URGENT_CARD.call('112', 'EU')]);
+  });
 });
 
 describe('a stretch', () => {
