@@ -1,6 +1,6 @@
 // Accessibility in Chromium: visible focus, hover contrast, the bot announced by its name, and axe-core finding nothing
 // after the welcome, a plan, a red flag and a stretch.
-import { Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ASSESSMENT_SEVERITY, ASSESSMENT_WARNING, BOT_NAME, BUTTONS, ONSET_BUTTONS, PLAN_HEADINGS, URGENT_CARD } from '../../src/text';
 import { axeViolations, say, seeBot, shown, suggestedAction, useBrowser, withChat } from '../support/browser';
@@ -58,11 +58,19 @@ describe('accessibility', () => {
     await withChat(browser, async (page) => {
       // Web Chat fades its hover colours in; without transitions the colours read are the final ones.
       await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
-      for (const button of [suggestedAction(page, BUTTONS.heatOrIce), page.locator('#start-over')]) {
+      const hoveredContrast = async (button: Locator) => {
         await button.hover();
         const style = await styleOf(page, HOVERED_BUTTON, 'color', 'background-color');
+        // A transparent button shows the header's teal behind it.
         const background = style['background-color'] === 'rgba(0, 0, 0, 0)' ? 'rgb(14, 124, 134)' : style['background-color'];
-        expect(contrast(style.color, background)).toBeGreaterThanOrEqual(4.5);
+        return contrast(style.color, background);
+      };
+      for (const button of [suggestedAction(page, BUTTONS.heatOrIce), page.locator('#start-over')]) expect(await hoveredContrast(button)).toBeGreaterThanOrEqual(4.5);
+      // The buttons on cards: the alert card's.
+      await say(page, 'I wet myself and my legs are numb');
+      const card = page.locator('.ac-adaptiveCard').filter({ hasText: URGENT_CARD.emergencyTitle }).last();
+      for (const title of [URGENT_CARD.call('999', 'UK'), URGENT_CARD.call('911', 'US'), URGENT_CARD.findCare]) {
+        expect(await hoveredContrast(card.getByRole('button', { name: title }))).toBeGreaterThanOrEqual(4.5);
       }
     });
   });
