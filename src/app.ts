@@ -110,7 +110,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
       perUser: new RateLimiter({ limit: config.rateLimits.perUser, windowMs: minute }),
     },
   });
-  await registerWeb(server, { env: options.env ?? process.env, logger, botAuthenticated: config.auth.MicrosoftAppId !== '' });
+  registerWeb(server, { env: options.env ?? process.env, logger, botAuthenticated: config.auth.MicrosoftAppId !== '' });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,8 +1,9 @@
 // Web Chat's 3.9 MB bundle, served compressed (brotli or gzip, by Accept-Encoding) under a URL carrying its content hash.
 //
 // The compressed copies are made once per bundle version and kept beside it (public/vendor/webchat.js.<hash>.br/.gz),
-// so a restart only hashes the file (~20 ms); the first start after an install spends a few seconds compressing.
-// No proxy is needed for any of it. A read-only folder still works: the copies are then made at every start.
+// so a restart only hashes the file (~10 ms, off the bot's path); the first start after an install spends a few
+// seconds compressing, in the background. No proxy is needed. A read-only folder still works: the copies are then
+// made at every start.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -17,7 +18,8 @@ export interface Bundle {
   url: string;
   /** The first 16 hex digits of the bundle's SHA-256. */
   hash: string;
-  bodies: Record<Encoding, Buffer>;
+  /** The bundle in each encoding; settles once the compressed copies are read or made (identity if that failed). */
+  bodies: Promise<Record<Encoding, Buffer>>;
 }
 
 const COMPRESSORS: Record<Exclude<Encoding, 'identity'>, (data: Buffer) => Promise<Buffer>> = {
@@ -27,17 +29,23 @@ const COMPRESSORS: Record<Exclude<Encoding, 'identity'>, (data: Buffer) => Promi
 };
 const SUFFIX: Record<Exclude<Encoding, 'identity'>, string> = { br: 'br', gzip: 'gz' };
 
-/** Reads the bundle and its compressed copies (making them when missing); undefined when the bundle itself is missing. */
+/** Reads and hashes the bundle, then gets its compressed copies (making them when missing); undefined when it is missing. */
 export async function loadBundle(file: string, urlDir: string, logger: Logger): Promise<Bundle | undefined> {
   const identity = await readFile(file).catch(() => undefined);
   if (!identity) return undefined;
   const hash = createHash('sha256').update(identity).digest('hex').slice(0, 16);
   const name = basename(file);
-  const bodies: Record<Encoding, Buffer> = { identity, br: identity, gzip: identity };
-  for (const encoding of ['br', 'gzip'] as const) {
+  const compressed = async (encoding: Exclude<Encoding, 'identity'>) => {
     const cached = join(dirname(file), `${name}.${hash}.${SUFFIX[encoding]}`);
-    bodies[encoding] = (await readFile(cached).catch(() => undefined)) ?? (await compressAndKeep(identity, encoding, cached, logger));
-  }
+    return (await readFile(cached).catch(() => undefined)) ?? (await compressAndKeep(identity, encoding, cached, logger));
+  };
+  const bodies = Promise.all([compressed('br'), compressed('gzip')]).then(
+    ([br, gzip]) => ({ identity, br, gzip }),
+    (error: unknown) => {
+      logger.warn({ error: error instanceof Error ? error.message : 'unknown' }, 'could not compress the Web Chat bundle; sending it uncompressed');
+      return { identity, br: identity, gzip: identity };
+    },
+  );
   return { url: `${urlDir}/${name.replace(/\.js$/, '')}.${hash}.js`, hash, bodies };
 }
 

@@ -26,7 +26,7 @@ export interface WebOptions {
 }
 
 /** Adds the web channel's routes; call it after createServer and before listen. Throws ConfigError on bad settings. */
-export async function registerWeb(server: Server, { env, logger, botAuthenticated }: WebOptions): Promise<void> {
+export function registerWeb(server: Server, { env, logger, botAuthenticated }: WebOptions): void {
   const config = loadWebConfig(env);
   const minute = 60_000;
   const limiters = {
@@ -45,7 +45,7 @@ export async function registerWeb(server: Server, { env, logger, botAuthenticate
     next();
   });
 
-  await registerStatic(server, { logger, connectOrigins: config.azure ? [config.azure.endpoint, config.azure.endpoint.replace(/^http/, 'ws')] : [] });
+  registerStatic(server, { logger, connectOrigins: config.azure ? [config.azure.endpoint, config.azure.endpoint.replace(/^http/, 'ws')] : [] });
   if (config.azure) registerTokenRoute(server, { secret: config.azure.secret, endpoint: config.azure.endpoint, limiters, logger });
 
   if (botAuthenticated) {

@@ -57,10 +57,13 @@ export interface StaticDeps {
   connectOrigins: string[];
 }
 
-/** Adds the page routes; loads (and on first start compresses) Web Chat's bundle first, so the page can name its hashed URL. */
-export async function registerStatic(server: Server, { logger, connectOrigins }: StaticDeps): Promise<void> {
-  const bundle = await loadBundle(WEBCHAT_BUNDLE, '/vendor', logger);
-  const indexPage = await renderIndex(bundle);
+/**
+ * Adds the page routes. Web Chat's bundle is read, hashed and (on a first start) compressed in the background, so the
+ * bot answers at once; the page and the bundle's routes wait for it (about 10 ms, or a few seconds the first time).
+ */
+export function registerStatic(server: Server, { logger, connectOrigins }: StaticDeps): void {
+  const bundle = loadBundle(WEBCHAT_BUNDLE, '/vendor', logger);
+  const indexPage = bundle.then(renderIndex);
   const pageHeaders = {
     'Content-Security-Policy': contentSecurityPolicy(connectOrigins),
     'X-Frame-Options': 'DENY',
@@ -74,18 +77,23 @@ export async function registerStatic(server: Server, { logger, connectOrigins }:
     server.head(path, guarded(logger, handler));
   };
 
-  route('/', async (req, res) => sendBody(req, res, indexPage, { ...pageHeaders, 'Cache-Control': 'no-cache' }));
+  route('/', async (req, res) => sendBody(req, res, await indexPage, { ...pageHeaders, 'Cache-Control': 'no-cache' }));
   for (const [path, file] of Object.entries(PAGES)) {
     route(path, async (req, res) => {
       await sendFile(req, res, join(PUBLIC_DIR, file), pageHeaders);
     });
   }
 
-  route(WEBCHAT_URL, async (req, res) => {
-    if (bundle) return sendBundle(req, res, bundle, 'no-cache');
-    sendJsonError(res, 503, 'The Web Chat bundle (public/vendor/webchat.js) is missing. Run `npm install` (or `node scripts/fetch-webchat.mjs`) on the server.');
+  // The unversioned name (no-cache), or the current hashed one (immutable); another hash is an old page's: 404.
+  route('/vendor/:file', async (req, res) => {
+    const loaded = await bundle;
+    const file = `/vendor/${String(req.params.file)}`;
+    if (file === WEBCHAT_URL && !loaded) {
+      return sendJsonError(res, 503, 'The Web Chat bundle (public/vendor/webchat.js) is missing. Run `npm install` (or `node scripts/fetch-webchat.mjs`) on the server.');
+    }
+    if (!loaded || (file !== WEBCHAT_URL && file !== loaded.url)) return sendJsonError(res, 404, 'Not found.');
+    await sendBundle(req, res, loaded, file === WEBCHAT_URL ? 'no-cache' : IMMUTABLE);
   });
-  if (bundle) route(bundle.url, async (req, res) => sendBundle(req, res, bundle, IMMUTABLE));
 
   route('/:file', async (req, res) => {
     const file = String(req.params.file);
@@ -138,8 +146,9 @@ async function renderIndex(bundle: Bundle | undefined): Promise<Body> {
 /** The bundle in the best encoding the client accepts; caches must keep one copy per encoding (Vary). */
 async function sendBundle(req: Request, res: Response, bundle: Bundle, cacheControl: string): Promise<void> {
   const encoding = chooseEncoding(req.headers['accept-encoding']);
+  const bodies = await bundle.bodies;
   res.header('Vary', 'Accept-Encoding');
-  await sendBody(req, res, { data: bundle.bodies[encoding], contentType: CONTENT_TYPES['.js'], etag: `"${bundle.hash}-${encoding}"`, encoding: encoding === 'identity' ? undefined : encoding }, { 'Cache-Control': cacheControl });
+  await sendBody(req, res, { data: bodies[encoding], contentType: CONTENT_TYPES['.js'], etag: `"${bundle.hash}-${encoding}"`, encoding: encoding === 'identity' ? undefined : encoding }, { 'Cache-Control': cacheControl });
 }
 
 /** Sends a body held in memory, with an ETag; a matching If-None-Match gets 304. */
