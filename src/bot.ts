@@ -4,7 +4,7 @@ import { DialogState } from '../dialogs/dialogParts';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Responder } from '../dialogs/responder';
 import { Logger } from './log';
-import { isForgotten, KeyedQueue, runSavedTurn, StorageUnavailableError } from './storage';
+import { isForgotten, KeyedQueue, ProcessedActivities, runSavedTurn, StorageUnavailableError } from './storage';
 import { screenMessage } from './triage';
 import { EMPTY_MESSAGE, MENU_BUTTONS, STORAGE_APOLOGY, TEXT_ONLY, TOO_LONG, WELCOME } from './text';
 
@@ -24,6 +24,7 @@ export class BackSpasmBot extends ActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   /** One turn at a time per conversation in this process; across processes, eTag conflicts re-run the turn. */
   private readonly turns = new KeyedQueue();
+  private readonly processed: ProcessedActivities;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -35,6 +36,7 @@ export class BackSpasmBot extends ActivityHandler {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
+    this.processed = new ProcessedActivities(conversationState);
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -70,7 +72,10 @@ export class BackSpasmBot extends ActivityHandler {
         await runSavedTurn(
           context,
           async (attempt) => {
+            // A channel's retry of a turn already saved: its replies went out with the first copy.
+            if (await this.processed.seen(attempt)) return;
             await super.run(attempt);
+            await this.processed.record(attempt);
             await this.saveState(attempt);
           },
           { attempts: TURN_ATTEMPTS, onConflict: (n) => logger.info({ attempt: n }, 'state changed by another turn; running the turn again') },

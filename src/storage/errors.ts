@@ -22,6 +22,24 @@ export class StorageUnavailableError extends Error {
   }
 }
 
+/** A storage call did not finish within its deadline (a store that accepts connections but does not answer). */
+export class StorageTimeoutError extends Error {
+  readonly code = 'TIMEOUT';
+
+  constructor(ms: number) {
+    super(`Storage did not answer within ${ms} ms.`);
+    this.name = 'StorageTimeoutError';
+  }
+}
+
+/** A key the store cannot name (an id holding a lone surrogate): bad input from the caller, not an outage. */
+export class StorageKeyError extends Error {
+  constructor() {
+    super('A storage key holds characters that cannot be encoded.');
+    this.name = 'StorageKeyError';
+  }
+}
+
 export function isConflict(error: unknown): boolean {
   if (error instanceof StorageConflictError) return true;
   if (!(error instanceof Error)) return false;

@@ -20,6 +20,12 @@ export interface Azurite {
   stop(): Promise<void>;
   /** Starts it again on the same port; with `persist`, the data written before the stop is still there. */
   restart(): Promise<void>;
+  /**
+   * Freezes the emulator (SIGSTOP): the kernel still accepts connections, but nothing answers - the "hung, not
+   * refused" store that no error or refusal reveals. thaw() lets it run on (SIGCONT).
+   */
+  freeze(): void;
+  thaw(): void;
   /** Stops it for good and removes its files. */
   close(): Promise<void>;
 }
@@ -40,6 +46,7 @@ export async function startAzurite({ persist = false }: AzuriteOptions = {}): Pr
   const connectionString =
     `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT};`;
   const stop = async () => {
+    child?.kill('SIGCONT');
     if (child) await kill(child);
     child = undefined;
   };
@@ -52,6 +59,8 @@ export async function startAzurite({ persist = false }: AzuriteOptions = {}): Pr
       await stop();
       child = await launch(args, port);
     },
+    freeze: () => void child?.kill('SIGSTOP'),
+    thaw: () => void child?.kill('SIGCONT'),
     close: async () => {
       await stop();
       if (location) rmSync(location, { recursive: true, force: true });
