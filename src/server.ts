@@ -73,6 +73,9 @@ export function createServer({ adapter, bot, logger, health, limits, loopbackSer
     // Every channel sends these; without them a turn cannot be keyed, limited or answered (botbuilder would crash on it).
     const missing = REQUIRED_FIELDS.find((path) => !hasText(body, path));
     if (missing) return sendJsonError(res, 400, `The activity has no "${missing}".`);
+    // An id with a lone surrogate cannot be encoded into a storage key or a URL; no channel sends one.
+    const malformed = REQUIRED_FIELDS.find((path) => LONE_SURROGATE.test(textAt(body, path) ?? ''));
+    if (malformed) return sendJsonError(res, 400, `The activity's "${malformed}" is not well-formed Unicode.`);
     // With expectReplies nothing is posted to the serviceUrl, so any value is harmless there.
     if (loopbackServiceUrlsOnly && body.deliveryMode !== 'expectReplies' && !isLoopbackUrl(String(body.serviceUrl))) {
       return sendJsonError(res, 403, 'Authentication is off, so replies go only to this machine (the Emulator or the local web chat). Set MicrosoftAppId, or ALLOW_REMOTE_SERVICE_URLS=true.');
@@ -129,8 +132,15 @@ function isLoopbackUrl(url: string): boolean {
 
 const REQUIRED_FIELDS = ['channelId', 'serviceUrl', 'conversation.id', 'from.id', 'recipient.id'];
 
-function hasText(activity: Record<string, unknown>, path: string): boolean {
+/** A UTF-16 surrogate without its other half (a pair is one code point to a `u` pattern, so it does not match). */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+
+function textAt(activity: Record<string, unknown>, path: string): string | undefined {
   const [first, second] = path.split('.');
   const value = second === undefined ? activity[first] : isRecord(activity[first]) ? (activity[first] as Record<string, unknown>)[second] : undefined;
-  return typeof value === 'string' && value.trim() !== '';
+  return typeof value === 'string' ? value : undefined;
+}
+
+function hasText(activity: Record<string, unknown>, path: string): boolean {
+  return (textAt(activity, path) ?? '').trim() !== '';
 }
