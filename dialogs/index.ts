@@ -1,16 +1,17 @@
 // The guided dialogs the router can start, built with what they need.
-import { ConversationState, UserState } from 'botbuilder';
+import { UserState } from 'botbuilder';
+import { UserConversations } from '../src/storage';
 import { AssessmentDialog } from './assessmentDialog';
 import { ForgetDialog } from './forgetDialog';
 import { GuidedDialogs } from './mainDialog';
 import { Responder } from './responder';
 import { StretchDialog } from './stretchDialog';
 
-/** Without the conversation state there is nothing "forget me" could delete in full, so it is offered only with it. */
-export function guidedDialogs(responder: Responder, userState: UserState, conversationState?: ConversationState): GuidedDialogs {
+/** Without the user's conversations there is nothing "forget me" could delete in full, so it is offered only with them. */
+export function guidedDialogs(responder: Responder, userState: UserState, conversations?: UserConversations): GuidedDialogs {
   return {
     assessment: new AssessmentDialog(responder, userState),
     stretches: new StretchDialog(responder),
-    ...(conversationState ? { forget: new ForgetDialog(responder, [userState, conversationState]) } : {}),
+    ...(conversations ? { forget: new ForgetDialog(responder, conversations) } : {}),
   };
 }

@@ -13,7 +13,7 @@ import { createLogger, Logger } from './log';
 import { KNOWLEDGE_DIR } from './paths';
 import { RateLimiter } from './rateLimit';
 import { BotFrameworkAuthentication, createServer } from './server';
-import { createStateStore, StateStoreOptions } from './storage';
+import { createStateStore, StateStoreOptions, UserConversations } from './storage';
 import { ERROR_APOLOGY } from './text';
 import { registerWeb } from './web';
 
@@ -49,6 +49,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   const { storage } = store;
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  const conversations = new UserConversations(userState, conversationState, storage);
   // Creates the Blob container if it is missing; an unreachable store is logged and reported by /healthz, not fatal.
   const storageAtStart = await store.health();
   if (!storageAtStart.ok) logger.warn({ storage: storageAtStart }, 'state storage unavailable at start-up');
@@ -70,8 +71,8 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   };
 
   const responder = new Responder(search);
-  const mainDialog = new MainDialog(responder, guidedDialogs(responder, userState, conversationState));
-  const bot = new BackSpasmBot(conversationState, userState, mainDialog, responder, { maxMessageChars: config.maxMessageChars, logger });
+  const mainDialog = new MainDialog(responder, guidedDialogs(responder, userState, conversations));
+  const bot = new BackSpasmBot(conversationState, userState, mainDialog, responder, { maxMessageChars: config.maxMessageChars, logger, conversations });
   const minute = 60_000;
 
   const server = createServer({

@@ -4,7 +4,7 @@ import { DialogState } from '../dialogs/dialogParts';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Responder } from '../dialogs/responder';
 import { Logger } from './log';
-import { isForgotten, KeyedQueue, ProcessedActivities, runSavedTurn, StorageUnavailableError } from './storage';
+import { isForgotten, KeyedQueue, ProcessedActivities, runSavedTurn, StorageUnavailableError, UserConversations } from './storage';
 import { screenMessage } from './triage';
 import { EMPTY_MESSAGE, MENU_BUTTONS, STORAGE_APOLOGY, TEXT_ONLY, TOO_LONG, WELCOME } from './text';
 
@@ -17,6 +17,8 @@ const TURN_ATTEMPTS = 3;
 export interface BotOptions {
   maxMessageChars: number;
   logger: Logger;
+  /** Lists each conversation under its user, so that "forget me" reaches all of them. */
+  conversations: UserConversations;
 }
 
 export class BackSpasmBot extends ActivityHandler {
@@ -76,6 +78,7 @@ export class BackSpasmBot extends ActivityHandler {
             if (await this.processed.seen(attempt)) return;
             await super.run(attempt);
             await this.processed.record(attempt);
+            await this.options.conversations.note(attempt);
             await this.saveState(attempt);
           },
           { attempts: TURN_ATTEMPTS, onConflict: (n) => logger.info({ attempt: n }, 'state changed by another turn; running the turn again') },

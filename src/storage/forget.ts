@@ -1,15 +1,49 @@
-// "Forget me": deletes the stored state of this user and conversation, and keeps this turn from saving it again.
-import { BotState, TurnContext } from 'botbuilder';
+// "Forget me": deletes the stored state of the user, this conversation and the user's other conversations, and keeps
+// this turn from saving it again.
+import { ConversationState, Storage, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 
 const FORGOTTEN = Symbol('stateForgotten');
 
-export async function forgetState(context: TurnContext, states: readonly BotState[]): Promise<void> {
-  // Marked first: whatever the rest of the turn changes in memory must not be written back.
-  context.turnState.set(FORGOTTEN, true);
-  await Promise.all(states.map((state) => state.delete(context)));
+/** Conversations remembered per user; past it the oldest drops off the list (and would outlive a "forget me"). */
+export const MAX_CONVERSATIONS_PER_USER = 100;
+
+/**
+ * Conversation state is keyed by conversation, not by user, so nothing in the store says which conversations are whose:
+ * the user's state keeps the list of their conversations' keys. Only one-to-one conversations are listed: a Teams group
+ * chat or channel is shared with other people.
+ */
+export class UserConversations {
+  private readonly keys: StatePropertyAccessor<string[]>;
+
+  constructor(
+    private readonly userState: UserState,
+    private readonly conversationState: ConversationState,
+    private readonly storage: Storage,
+  ) {
+    this.keys = userState.createProperty<string[]>('conversationKeys');
+  }
+
+  /** Lists this conversation under its user (once); saved with the turn's user state. */
+  async note(context: TurnContext): Promise<void> {
+    const { conversation } = context.activity;
+    if (conversation?.isGroup || (conversation?.conversationType && conversation.conversationType !== 'personal')) return;
+    const key = this.conversationState.getStorageKey(context);
+    const keys = await this.keys.get(context, []);
+    if (!key || keys.includes(key)) return;
+    await this.keys.set(context, [...keys, key].slice(-MAX_CONVERSATIONS_PER_USER));
+  }
+
+  /** Deletes the user's state, this conversation's and every conversation listed under the user. */
+  async forget(context: TurnContext): Promise<void> {
+    // Marked first: whatever the rest of the turn changes in memory must not be written back.
+    context.turnState.set(FORGOTTEN, true);
+    const others = await this.keys.get(context, []);
+    if (others.length > 0) await this.storage.delete(others);
+    await Promise.all([this.userState.delete(context), this.conversationState.delete(context)]);
+  }
 }
 
-/** True once forgetState ran in this turn: the bot then skips saving state. */
+/** True once forget ran in this turn: the bot then skips saving state. */
 export function isForgotten(context: TurnContext): boolean {
   return context.turnState.get(FORGOTTEN) === true;
 }

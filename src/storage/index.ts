@@ -5,7 +5,7 @@ import { GuardedStorage, StorageHealth } from './guardedStorage';
 import { BoundedMemoryStorage } from './memoryStorage';
 
 export { StorageConflictError, StorageKeyError, StorageUnavailableError } from './errors';
-export { forgetState, isForgotten } from './forget';
+export { isForgotten, MAX_CONVERSATIONS_PER_USER, UserConversations } from './forget';
 export { GuardedStorage } from './guardedStorage';
 export { BoundedMemoryStorage } from './memoryStorage';
 export { ProcessedActivities } from './processedActivities';

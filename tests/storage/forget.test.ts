@@ -88,6 +88,8 @@ describe.each(['memory', 'blob'])('forget me, with %s state', (kind) => {
     const other = new Conversation(base, { userId: conversation.userId });
     await other.say('forget me');
     await other.say(BUTTONS.forgetConfirm);
+    // The first conversation's stored state is gone too, not only the user's.
+    expect(await stored(conversation)).toEqual([]);
     expect(textOf(await conversation.say('check my symptoms'))).not.toContain(LAST_TIME);
   });
 });
