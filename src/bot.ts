@@ -73,11 +73,15 @@ export class BackSpasmBot extends ActivityHandler {
       try {
         await runSavedTurn(
           context,
-          async (attempt) => {
-            // A channel's retry of a turn already saved: its replies went out with the first copy.
-            if (await this.processed.seen(attempt)) return;
+          async (attempt, replies) => {
+            // A channel's retry of a turn already saved: not run again (see ProcessedActivities for what it gets).
+            const earlier = await this.processed.earlier(attempt);
+            if (earlier) {
+              if (earlier.length > 0) await attempt.sendActivities(earlier);
+              return;
+            }
             await super.run(attempt);
-            await this.processed.record(attempt);
+            await this.processed.record(attempt, replies);
             await this.options.conversations.note(attempt);
             await this.saveState(attempt);
           },
