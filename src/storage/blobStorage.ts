@@ -4,11 +4,12 @@ import { ContainerClient } from '@azure/storage-blob';
 import { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { ConfigError } from '../config';
 import { StorageConflictError, StorageKeyError, StorageTimeoutError } from './errors';
+import { remainingBudgetMs } from './turnBudget';
 
 export interface BlobOptions {
   connectionString: string;
   container: string;
-  /** How long one storage call (read, write or delete, its retry included) may take before it fails. */
+  /** How long the storage calls of one turn (reads, writes and deletes, retries included) may take in all. */
   timeoutMs: number;
 }
 
@@ -86,18 +87,22 @@ export class BlobStateStorage implements Storage {
     });
   }
 
-  /** Runs one storage call within the deadline: the container first (once), then the call, both under one signal. */
+  /**
+   * Runs one storage call within the deadline (what is left of the turn's budget, see turnBudget.ts): the container
+   * first (once), then the call, both under one signal.
+   */
   private async call<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => {
-        controller.abort();
         reject(new StorageTimeoutError(this.options.timeoutMs));
-      }, this.options.timeoutMs);
+        controller.abort();
+      }, remainingBudgetMs(this.options.timeoutMs));
     });
     const work = async () => {
-      this.ready ??= this.container.createIfNotExists({ abortSignal: controller.signal });
+      // Shared by the calls waiting for it, so under a signal of its own: one caller's deadline must not fail the others.
+      this.ready ??= this.container.createIfNotExists({ abortSignal: AbortSignal.timeout(this.options.timeoutMs) });
       await this.ready;
       return run(controller.signal);
     };

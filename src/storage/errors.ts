@@ -40,6 +40,19 @@ export class StorageKeyError extends Error {
   }
 }
 
+/**
+ * The StorageUnavailableError behind an error, if any: botbuilder-dialogs wraps what a dialog's state read throws in
+ * a DialogContextError (keeping it as `.error`), and other wrappers keep theirs as `.cause`.
+ */
+export function storageFailure(error: unknown): StorageUnavailableError | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    if (current instanceof StorageUnavailableError) return current;
+    const { error: inner, cause } = current as { error?: unknown; cause?: unknown };
+    current = inner instanceof Error ? inner : cause;
+  }
+  return undefined;
+}
+
 export function isConflict(error: unknown): boolean {
   if (error instanceof StorageConflictError) return true;
   if (!(error instanceof Error)) return false;

@@ -4,12 +4,13 @@ import { StorageConfig } from '../config';
 import { GuardedStorage, StorageHealth } from './guardedStorage';
 import { BoundedMemoryStorage } from './memoryStorage';
 
-export { StorageConflictError, StorageKeyError, StorageUnavailableError } from './errors';
+export { storageFailure, StorageConflictError, StorageKeyError, StorageUnavailableError } from './errors';
 export { isForgotten, MAX_CONVERSATIONS_PER_USER, UserConversations } from './forget';
 export { GuardedStorage } from './guardedStorage';
 export { BoundedMemoryStorage } from './memoryStorage';
 export { ProcessedActivities } from './processedActivities';
 export { runSavedTurn } from './savedTurn';
+export { runTurn } from './turnBudget';
 export { KeyedQueue } from './turnQueue';
 
 /** A health check within this long of the last storage operation reuses its outcome instead of probing. */

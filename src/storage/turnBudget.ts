@@ -1,0 +1,19 @@
+// When the current turn started, carried to every storage call made for it, so that they share one time budget.
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+const turnStart = new AsyncLocalStorage<number>();
+
+/** Runs one turn; storage calls made inside it (however deep) see when it started. */
+export function runTurn<T>(run: () => Promise<T>, now: () => number = Date.now): Promise<T> {
+  return turnStart.run(now(), run);
+}
+
+/**
+ * What is left of `budgetMs` for a storage call: counted from the turn's start inside a turn, so that a turn of several
+ * slow calls (a store answering just under the deadline each time) still ends within the budget; the whole budget
+ * outside a turn (the health probe).
+ */
+export function remainingBudgetMs(budgetMs: number, now: () => number = Date.now): number {
+  const started = turnStart.getStore();
+  return started === undefined ? budgetMs : Math.max(0, started + budgetMs - now());
+}
