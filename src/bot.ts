@@ -68,12 +68,13 @@ export class BackSpasmBot extends ActivityHandler {
   async run(context: TurnContext): Promise<void> {
     const { logger } = this.options;
     const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
+    const arrived = Date.now();
     await this.turns.run(key, async () => {
       const started = Date.now();
       try {
         // One storage budget for the whole turn (STORAGE_TIMEOUT_MS): a hung or crawling store gets an apology in time.
         const onConflict = (n: number) => logger.info({ attempt: n }, 'state changed by another turn; running the turn again');
-        await runTurn(() => runSavedTurn(context, (attempt, replies) => this.attempt(attempt, replies), { attempts: TURN_ATTEMPTS, onConflict }));
+        await runTurn(arrived, () => runSavedTurn(context, (attempt, replies) => this.attempt(attempt, replies), { attempts: TURN_ATTEMPTS, onConflict }));
         logger.debug({ type: context.activity.type, channel: context.activity.channelId, ms: Date.now() - started }, 'turn');
       } catch (error) {
         const failure = storageFailure(error);

@@ -3,9 +3,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 const turnStart = new AsyncLocalStorage<number>();
 
-/** Runs one turn; storage calls made inside it (however deep) see when it started. */
-export function runTurn<T>(run: () => Promise<T>, now: () => number = Date.now): Promise<T> {
-  return turnStart.run(now(), run);
+/**
+ * Runs one turn; storage calls made inside it (however deep) see when it started: when its message arrived, so that
+ * time spent queued behind an earlier turn of the conversation counts too (the person has been waiting all along).
+ */
+export function runTurn<T>(arrivedAt: number, run: () => Promise<T>): Promise<T> {
+  return turnStart.run(arrivedAt, run);
 }
 
 /**
