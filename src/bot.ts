@@ -70,16 +70,15 @@ export class BackSpasmBot extends ActivityHandler {
     const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
     const arrived = Date.now();
     await this.turns.run(key, async () => {
-      const started = Date.now();
       try {
         // One storage budget for the whole turn (STORAGE_TIMEOUT_MS): a hung or crawling store gets an apology in time.
         const onConflict = (n: number) => logger.info({ attempt: n }, 'state changed by another turn; running the turn again');
         await runTurn(arrived, () => runSavedTurn(context, (attempt, replies) => this.attempt(attempt, replies), { attempts: TURN_ATTEMPTS, onConflict }));
-        logger.debug({ type: context.activity.type, channel: context.activity.channelId, ms: Date.now() - started }, 'turn');
+        logger.debug({ type: context.activity.type, channel: context.activity.channelId, ms: Date.now() - arrived }, 'turn');
       } catch (error) {
         const failure = storageFailure(error);
         if (!failure) throw error;
-        logger.warn({ reason: failure.reason, ms: Date.now() - started }, 'storage unavailable; apologised');
+        logger.warn({ reason: failure.reason, ms: Date.now() - arrived }, 'storage unavailable; apologised');
         await context.sendActivity(STORAGE_APOLOGY);
       }
     });
