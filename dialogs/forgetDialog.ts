@@ -1,6 +1,6 @@
 // "Forget me": asks first, then deletes what is stored about the user and their conversations.
 import { Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from './dialogParts';
-import { UserConversations } from '../src/storage';
+import { Forgettable, forgetState } from '../src/storage';
 import { BUTTONS, FORGET_CONFIRM, FORGET_DONE, FORGET_HELP, FORGET_KEPT, FORGET_RETRY } from '../src/text';
 import { FORGET_DIALOG_ID, InterruptibleDialog } from './interruptibleDialog';
 import { ask, ParsingPrompt } from './prompts';
@@ -24,11 +24,11 @@ export function parseForgetAnswer(text: string): 'delete' | 'keep' | undefined {
 
 export class ForgetDialog extends InterruptibleDialog {
   /**
-   * @param conversations the user's state and their conversations' state, deleted together.
+   * @param states the user's and the conversation's state (and the user's reminders), deleted together.
    */
   constructor(
     responder: Responder,
-    private readonly conversations: UserConversations,
+    private readonly states: readonly Forgettable[],
   ) {
     super(FORGET_DIALOG, responder, { help: () => FORGET_HELP, cancelled: FORGET_KEPT });
     this.addDialog(new ParsingPrompt(PROMPT, (t) => ({ ok: parseForgetAnswer(t) !== undefined }), responder));
@@ -47,7 +47,7 @@ export class ForgetDialog extends InterruptibleDialog {
     }
     // The dialog stack is part of what is deleted (a guided dialog underneath ends too); the bot then skips
     // saving this turn, so it stays deleted.
-    await this.conversations.forget(step.context);
+    await forgetState(step.context, this.states);
     await this.responder.sendMenu(step.context, FORGET_DONE);
     await step.parent?.cancelAllDialogs();
     return Dialog.EndOfTurn;

@@ -5,7 +5,7 @@ import { GuardedStorage, StorageHealth } from './guardedStorage';
 import { BoundedMemoryStorage } from './memoryStorage';
 
 export { storageFailure, StorageConflictError, StorageKeyError, StorageUnavailableError } from './errors';
-export { isForgotten, MAX_CONVERSATIONS_PER_USER, UserConversations } from './forget';
+export { forgetState, isForgotten, MAX_CONVERSATIONS_PER_USER, UserConversations, type Forgettable } from './forget';
 export { GuardedStorage } from './guardedStorage';
 export { BoundedMemoryStorage } from './memoryStorage';
 export { ProcessedActivities } from './processedActivities';
