@@ -3,8 +3,8 @@ import { text } from 'node:stream/consumers';
 import { ContainerClient } from '@azure/storage-blob';
 import { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { ConfigError } from '../config';
-import { StorageConflictError, StorageKeyError, StorageTimeoutError } from './errors';
-import { remainingBudgetMs } from './turnBudget';
+import { StorageConflictError, StorageKeyError } from './errors';
+import { withinBudget } from './turnBudget';
 
 export interface BlobOptions {
   connectionString: string;
@@ -92,27 +92,16 @@ export class BlobStateStorage implements Storage {
    * first (once), then the call, both under one signal.
    */
   private async call<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => {
-        reject(new StorageTimeoutError(this.options.timeoutMs));
-        controller.abort();
-      }, remainingBudgetMs(this.options.timeoutMs));
-    });
-    const work = async () => {
-      // Shared by the calls waiting for it, so under a signal of its own: one caller's deadline must not fail the others.
-      this.ready ??= this.container.createIfNotExists({ abortSignal: AbortSignal.timeout(this.options.timeoutMs) });
-      await this.ready;
-      return run(controller.signal);
-    };
     try {
-      return await Promise.race([work(), deadline]);
+      return await withinBudget(this.options.timeoutMs, async (signal) => {
+        // Shared by the calls waiting for it, so under a signal of its own: one caller's deadline must not fail the others.
+        this.ready ??= this.container.createIfNotExists({ abortSignal: AbortSignal.timeout(this.options.timeoutMs) });
+        await this.ready;
+        return run(signal);
+      });
     } catch (error) {
       if (!(error instanceof StorageConflictError)) this.ready = undefined;
       throw error;
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

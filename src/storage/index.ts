@@ -10,7 +10,7 @@ export { GuardedStorage } from './guardedStorage';
 export { BoundedMemoryStorage } from './memoryStorage';
 export { ProcessedActivities } from './processedActivities';
 export { runSavedTurn } from './savedTurn';
-export { runTurn } from './turnBudget';
+export { runTurn, withinBudget } from './turnBudget';
 export { KeyedQueue } from './turnQueue';
 
 /** A health check within this long of the last storage operation reuses its outcome instead of probing. */

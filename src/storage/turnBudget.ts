@@ -1,5 +1,6 @@
 // When the current turn started, carried to every storage call made for it, so that they share one time budget.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { StorageTimeoutError } from './errors';
 
 const turnStart = new AsyncLocalStorage<number>();
 
@@ -19,4 +20,24 @@ export function runTurn<T>(arrivedAt: number, run: () => Promise<T>): Promise<T>
 export function remainingBudgetMs(budgetMs: number, now: () => number = Date.now): number {
   const started = turnStart.getStore();
   return started === undefined ? budgetMs : Math.max(0, started + budgetMs - now());
+}
+
+/**
+ * Runs one storage call within what is left of the budget: `run` gets a signal that is aborted then (so the SDK tears its
+ * request down), and the call rejects with StorageTimeoutError then even if something ignores the signal.
+ */
+export async function withinBudget<T>(budgetMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(new StorageTimeoutError(budgetMs));
+      controller.abort();
+    }, remainingBudgetMs(budgetMs));
+  });
+  try {
+    return await Promise.race([run(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,7 +1,7 @@
 // A hung store (Azurite frozen with SIGSTOP: connections accepted, nothing answered) and channel retries of one activity.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import { ASSESSMENT_SEVERITY, STORAGE_APOLOGY } from '../../src/text';
+import { ASSESSMENT_SEVERITY, BUTTONS, STORAGE_APOLOGY } from '../../src/text';
 import { Azurite, startAzurite } from '../support/azurite';
 import { Conversation, startChannel, startTestApp, textOf } from '../support/server';
 import { isSevereRecentPlan } from './helpers';
@@ -52,6 +52,18 @@ describe('a store that accepts connections and never answers', () => {
     await expect.poll(async () => (await healthz()).status, { timeout: 10_000, interval: 200 }).toBe('ok');
     expect(textOf(await conversation.say('7'))).toMatch(/^Last question/);
     expect(isSevereRecentPlan(textOf(await conversation.say('no')))).toBe(true);
+  });
+});
+
+describe('the reminders\' queue frozen while the state store answers', () => {
+  it('gets the apology for a timer instead of a hung turn', async () => {
+    const conversation = new Conversation(base);
+    azurite.freeze('queue');
+    try {
+      expect(textOf(await conversation.say(BUTTONS.heatIceTimer))).toBe(STORAGE_APOLOGY);
+    } finally {
+      azurite.thaw();
+    }
   });
 });
 

@@ -23,10 +23,10 @@ export interface Azurite {
   /** Starts it again on the same port; with `persist`, the data written before the stop is still there. */
   restart(): Promise<void>;
   /**
-   * Freezes the emulator, Blob and Queue (SIGSTOP): the kernel still accepts connections, but nothing answers - the "hung, not
-   * refused" store that no error or refusal reveals. thaw() lets it run on (SIGCONT).
+   * Freezes the emulator (SIGSTOP), Blob and Queue or only the one named: the kernel still accepts connections, but
+   * nothing answers - the "hung, not refused" store that no error or refusal reveals. thaw() lets it run on (SIGCONT).
    */
-  freeze(): void;
+  freeze(only?: 'blob' | 'queue'): void;
   thaw(): void;
   /** Stops it for good and removes its files. */
   close(): Promise<void>;
@@ -66,7 +66,8 @@ export async function startAzurite({ persist = false }: AzuriteOptions = {}): Pr
       await stop();
       children = await launchAll();
     },
-    freeze: () => children.forEach((child) => child.kill('SIGSTOP')),
+    // children are in the order of services: Blob, then Queue.
+    freeze: (only) => children.forEach((child, i) => (only === undefined || only === ['blob', 'queue'][i]) && child.kill('SIGSTOP')),
     thaw: () => children.forEach((child) => child.kill('SIGCONT')),
     close: async () => {
       await stop();
