@@ -5,7 +5,7 @@ import { ConversationState, Storage, StatePropertyAccessor, TurnContext, UserSta
 const FORGOTTEN = Symbol('stateForgotten');
 
 /** Conversations remembered per user; past it the oldest drops off the list (and would outlive a "forget me"). */
-export const MAX_CONVERSATIONS_PER_USER = 100;
+const MAX_CONVERSATIONS_PER_USER = 100;
 
 /** Something stored about the user or conversation that "forget me" deletes: BotState, or the reminders' schedules. */
 export interface Forgettable {

@@ -5,12 +5,12 @@ import { GuardedStorage, StorageHealth } from './guardedStorage';
 import { BoundedMemoryStorage } from './memoryStorage';
 
 export { storageFailure, StorageConflictError, StorageKeyError, StorageUnavailableError } from './errors';
-export { forgetState, isForgotten, MAX_CONVERSATIONS_PER_USER, UserConversations, type Forgettable } from './forget';
+export { forgetState, isForgotten, UserConversations, type Forgettable } from './forget';
 export { GuardedStorage } from './guardedStorage';
 export { BoundedMemoryStorage } from './memoryStorage';
 export { ProcessedActivities } from './processedActivities';
 export { runSavedTurn } from './savedTurn';
-export { runTurn, withinBudget } from './turnBudget';
+export { runTurn } from './turnBudget';
 export { KeyedQueue } from './turnQueue';
 
 /** A health check within this long of the last storage operation reuses its outcome instead of probing. */
