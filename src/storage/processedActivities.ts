@@ -4,6 +4,9 @@ import { Activity, ActivityTypes, ConversationState, DeliveryModes, StatePropert
 /** Enough for the retries of the last few messages; a retry comes within seconds, a handful of turns at most. */
 const KEEP = 16;
 
+/** What botbuilder fills in from the conversation when a reply is sent (again): kept out of the saved copy, which every conversation carries. */
+const ADDRESS_FIELDS = new Set(['id', 'timestamp', 'channelId', 'serviceUrl', 'conversation', 'from', 'recipient', 'replyToId', 'locale']);
+
 interface LastReplies {
   id: string;
   replies: Partial<Activity>[];
@@ -41,7 +44,8 @@ export class ProcessedActivities {
     if (!id) return;
     const ids = await this.ids.get(context, []);
     await this.ids.set(context, [...ids, id].slice(-KEEP));
-    await this.last.set(context, expectsReplies(context) ? { id, replies: replies.filter((r) => r.type !== ActivityTypes.Trace) } : undefined);
+    const saved = replies.filter((r) => r.type !== ActivityTypes.Trace).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !ADDRESS_FIELDS.has(k))));
+    await this.last.set(context, expectsReplies(context) ? { id, replies: saved } : undefined);
   }
 }
 
