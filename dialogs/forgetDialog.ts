@@ -1,4 +1,4 @@
-// "Forget me": asks first, then deletes what is stored about the user and this conversation.
+// "Forget me": asks first, then deletes what is stored about the user and their conversations.
 import { Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from './dialogParts';
 import { isWebChat } from '../src/replies';
 import { Forgettable, forgetState } from '../src/storage';
