@@ -193,3 +193,15 @@ export const STRETCH_LAST_HINT = 'That’s the last one. Tap Next to finish, Rep
 export const FORGET_RETRY = `Please tap “${BUTTONS.forgetConfirm}” to delete what I’ve stored, or “${BUTTONS.forgetCancel}” to keep it.`;
 export const FORGET_HELP =
   'I’m checking before I delete what I’ve stored about you and this conversation: your answers to my questions (like how bad the pain was) and where we are in them. Nothing else is kept.';
+
+// --- Small talk, situations, follow-ups and questions the article does not answer (issue 9) ----------------
+
+export const ACK = 'Glad that’s useful. Is there anything else you’d like to know about your back?';
+export const FEELING_LOW =
+  'I’m sorry, a back spasm can be really painful and worrying. The good news is that spasms can be treated. Would you like something that may ease it now, or shall I ask three quick questions and suggest a plan?';
+export const FEELING_BETTER = 'I’m glad it’s easing. Gentle movement and good habits can help keep it that way. Anything else I can help with?';
+/** Said before the fast-relief passage when someone's back has just gone, with the offer of the check. */
+export const SITUATION_INTRO =
+  'I’m sorry, that sounds really painful. Here’s what may ease it right now. When you’re ready, I can also ask three quick questions and suggest a plan: tap “Check my symptoms”.';
+export const CLARIFY_FOLLOW_UP = (title: string) =>
+  `I’m not sure what you’d like to know. Do you mean more about “${title}”, or one of these?`;

@@ -1,6 +1,7 @@
 // The main router through DialogTestClient: red flags first, small talk, questions, "did you mean", Teams cards.
 import { describe, expect, it } from 'vitest';
 import { ASK_AWAY, BUTTONS, DID_YOU_MEAN, GOODBYE, GREETING, HELP, MENU_BUTTONS, NOTHING_TO_CANCEL, OFF_TOPIC, RED_FLAG_NOT_CONFIRMED, THANKS, WHO_ARE_YOU } from '../../src/text';
+import { understand } from '../../src/knowledge';
 import { buttons, last, search, testBot, texts } from '../support/dialogs';
 
 describe('the router', () => {
@@ -35,7 +36,7 @@ describe('the router', () => {
 
   it('offers "did you mean" choices as buttons when two passages are equally close', async () => {
     const vague = ['doctor', 'exercise', 'how long does a back spasm usually last', 'can dehydration cause back spasms'];
-    const ambiguous = vague.map((q) => ({ q, outcome: search.search(q) })).filter((x) => x.outcome.kind === 'did-you-mean');
+    const ambiguous = vague.map((q) => ({ q, outcome: understand(search, q) })).filter((x) => x.outcome.kind === 'did-you-mean');
     expect(ambiguous.length).toBeGreaterThan(0);
     for (const { q, outcome } of ambiguous) {
       const reply = last(await testBot().say(q));

@@ -1,0 +1,92 @@
+// Reads a free message as a person means it: a follow-up to the answer just given, a question the article does not
+// answer (a dose, how long it lasts, pregnancy...), a situation ("my back just went"), or a question for the search.
+import { SearchIndex, Ranked } from './search';
+import { tokenize } from './normalize';
+import { Boundary, Passage } from './types';
+
+export type Reading =
+  | { kind: 'answer'; passage: Passage; confidence: number; followUp: boolean }
+  | { kind: 'boundary'; boundary: Boundary; followUp: boolean }
+  | { kind: 'situation'; situation: string; passage: Passage }
+  /** A short message after an answer that says nothing we can place: offer that passage's neighbours. */
+  | { kind: 'clarify'; passage: Passage }
+  | { kind: 'did-you-mean'; candidates: Ranked[] }
+  | { kind: 'none' };
+
+/** The message as cue patterns read it: lower case, apostrophes dropped, spelling corrected, single spaces. */
+export function foldForCues(index: SearchIndex, text: string): string {
+  return tokenize(text)
+    .map((token) => index.normalizer.correct(token)?.word ?? token)
+    .join(' ');
+}
+
+function firstBoundary(index: SearchIndex, folded: string): Boundary | undefined {
+  return index.boundaries.find((b) => b.cues.some((cue) => cue.test(folded)));
+}
+
+/** The message less the words a cue matched: what else it asks ("my back went, is heat better?" -> "is heat better?"). */
+function besides(folded: string, cue: RegExp): string {
+  return folded.replace(cue, ' ').trim();
+}
+
+/** Whether the rest of a message asks about a passage of its own, surely enough to win over the cue's reading. */
+function asksOwnTopic(index: SearchIndex, rest: string, confidence: number, not?: Passage): boolean {
+  const outcome = index.search(rest);
+  return outcome.kind === 'answer' && outcome.passage.id !== not?.id && outcome.confidence >= confidence;
+}
+
+/** What a short follow-up asks about the passage just given, resolved through context.json. */
+function followUp(index: SearchIndex, folded: string, last: Passage): Reading | undefined {
+  const { aspects, overrides } = index.context;
+  let cue: RegExp | undefined;
+  const aspect = aspects.find((a) => (cue = a.cues.find((c) => c.test(folded))) !== undefined);
+  if (!aspect || !cue) return undefined;
+  // A short message that names a topic of its own clearly ("and ibuprofen?") is a new question, not a follow-up.
+  if (asksOwnTopic(index, besides(folded, cue), index.settings.followUpOwnTopic, last)) return undefined;
+  const target = overrides.get(last.id)?.get(aspect.id) ?? aspect.default;
+  if (target.startsWith('boundary:')) {
+    const boundary = index.boundaries.find((b) => b.id === target.slice('boundary:'.length));
+    return boundary && { kind: 'boundary', boundary, followUp: true };
+  }
+  const id = target === '@same' ? last.id : target === '@first-follow-up' ? (last.followUps[0] ?? last.id) : target;
+  const passage = index.passage(id);
+  return passage && { kind: 'answer', passage, confidence: 1, followUp: true };
+}
+
+function wordCount(folded: string): number {
+  return folded === '' ? 0 : folded.split(' ').length;
+}
+
+/**
+ * The reading of one message (already screened for red flags and small talk by the caller).
+ * @param lastPassageId the passage the previous answer gave, if any: short questions are read against it.
+ */
+export function understand(index: SearchIndex, text: string, lastPassageId?: string): Reading {
+  const folded = foldForCues(index, text);
+  const settings = index.settings;
+  const last = lastPassageId === undefined ? undefined : index.passage(lastPassageId);
+  const short = wordCount(folded) <= settings.followUpMaxWords;
+  if (last && short) {
+    const reading = followUp(index, folded, last);
+    if (reading) return reading;
+  }
+  const boundary = firstBoundary(index, folded);
+  if (boundary) return { kind: 'boundary', boundary, followUp: false };
+
+  for (const situation of index.context.situations) {
+    const cue = situation.cues.find((c) => c.test(folded));
+    const passage = index.passage(situation.passage);
+    if (!cue || !passage) continue;
+    // "My back went, is heat or ice better?" asks about heat and ice; "my back went, what do I do?" needs relief now.
+    const needsRelief = situation.needs.some((need) => need.test(folded));
+    if (needsRelief || !asksOwnTopic(index, besides(folded, cue), settings.situationTopicConfidence)) {
+      return { kind: 'situation', situation: situation.id, passage };
+    }
+  }
+
+  const outcome = index.search(text);
+
+  if (outcome.kind === 'answer') return { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence, followUp: false };
+  if (last && short) return { kind: 'clarify', passage: last };
+  return outcome;
+}
