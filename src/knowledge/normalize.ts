@@ -1,5 +1,6 @@
 // Turns free text into weighted search terms: lexicon, tokens, stop words, spelling correction, stems.
 import Fuse from 'fuse.js';
+import { isEnglishWord, loadEnglishWords } from './englishWords';
 import { LexiconEntry } from './types';
 // Import natural's parts, not the package: the whole package loads ~1,300 modules and reads ./.env.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
@@ -45,9 +46,12 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** How many slips a typo of this length may have: one in a short word, two in a long one. */
+/**
+ * How many slips a typo of this length may have: one in a short word, two from seven letters on ("posteur",
+ * "ibuprofin"). Safe because a real English word is never corrected at all.
+ */
 function allowedEdits(word: string): number {
-  return word.length >= 9 ? 2 : 1;
+  return word.length >= 7 ? 2 : 1;
 }
 
 function countSpaces(text: string, end: number): number {
@@ -100,6 +104,7 @@ export class Normalizer {
    * @param vocabularyText every text the knowledge holds; its words are what spelling correction aims at
    */
   constructor(lexicon: LexiconEntry[], vocabularyText: string[]) {
+    loadEnglishWords();
     const variants: string[] = [];
     for (const entry of lexicon) {
       for (const variant of entry.variants) {
@@ -182,6 +187,11 @@ export class Normalizer {
     if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
+    if (isEnglishWord(word)) {
+      // A real word we do not know ("waking", "dose") is what the user meant: it stays an unknown word.
+      this.corrections.set(word, null);
+      return null;
+    }
     const allowed = allowedEdits(word);
     const fuse = this.fuzzyFor(word, allowed);
     let found: { word: string; confidence: number } | null = null;
