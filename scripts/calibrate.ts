@@ -16,7 +16,7 @@ function objective(report: Report): number {
   return ok;
 }
 
-type Numeric = Exclude<keyof SearchSettings, 'fieldWeights' | 'maxChoices' | 'followUpMaxWords'>;
+type Numeric = Exclude<keyof SearchSettings, 'fieldWeights' | 'maxChoices' | 'followUpMaxWords' | 'situationMaxOtherWords'>;
 const RANGES: Record<Numeric, number[]> = {
   answerThreshold: [0.15, 0.2, 0.25, 0.3, 0.35, 0.4],
   unanchoredThreshold: [0.35, 0.45, 0.55, 0.65, 0.75],
@@ -51,6 +51,7 @@ for (let pass = 1; pass <= 2; pass += 1) {
   };
   for (const key of Object.keys(RANGES) as Numeric[]) for (const value of RANGES[key]) tryOne({ ...best, [key]: value });
   for (const value of WORDS) tryOne({ ...best, followUpMaxWords: value });
+  for (const value of [2, 3, 4, 6]) tryOne({ ...best, situationMaxOtherWords: value });
   for (const fieldWeights of FIELD_SETS) tryOne({ ...best, fieldWeights });
   if (!improved) break;
 }

@@ -119,5 +119,10 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
     }
     overrides.set(passage, map);
   }
-  return { situations, aspects, overrides };
+  const spellings = new Map<string, string>();
+  if (raw.spellings !== undefined) {
+    if (!isRecord(raw.spellings)) throw new KnowledgeError(file, undefined, 'spellings', 'must be an object of typed word -> word');
+    for (const typed of Object.keys(raw.spellings)) spellings.set(typed, requireString(file, undefined, raw.spellings, typed));
+  }
+  return { situations, aspects, overrides, spellings };
 }

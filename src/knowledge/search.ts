@@ -39,6 +39,8 @@ export interface SearchSettings {
   followUpOwnTopic: number;
   /** "My back went, is heat or ice better?": a situation yields to a topic asked this surely beside it. */
   situationTopicConfidence: number;
+  /** "My back just went" needs no question beside it: a situation with at most this many other words gets relief. */
+  situationMaxOtherWords: number;
 }
 
 export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
@@ -56,7 +58,8 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   fieldWeights: { title: 1, keywords: 1, questions: 0.85, answer: 0.45 },
   followUpMaxWords: 7,
   followUpOwnTopic: 0.5,
-  situationTopicConfidence: 0.5,
+  situationTopicConfidence: 0.3,
+  situationMaxOtherWords: 8,
 };
 
 export interface Ranked {
@@ -174,6 +177,11 @@ export class SearchIndex {
 
   get passages(): Passage[] {
     return this.entries.map((e) => e.passage);
+  }
+
+  /** Whether a message shows it is about the back (a domain word or a lay word we know), not only general words. */
+  isAnchored(query: string): boolean {
+    return this.rankTerms(this.normalizer.terms(query)).anchored;
   }
 
   /** Every passage that shares a word with the query, best first. */

@@ -83,4 +83,6 @@ export interface ContextRules {
   aspects: FollowUpAspect[];
   /** passage id -> aspect id -> target, overriding the aspect's default. */
   overrides: Map<string, Map<string, string>>;
+  /** Chat spellings read as words before cues are tested ("wat" -> "what", "bak" -> "back"). */
+  spellings: Map<string, string>;
 }

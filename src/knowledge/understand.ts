@@ -15,8 +15,9 @@ export type Reading =
 
 /** The message as cue patterns read it: lower case, apostrophes dropped, spelling corrected, single spaces. */
 export function foldForCues(index: SearchIndex, text: string): string {
+  const { spellings } = index.context;
   return tokenize(text)
-    .map((token) => index.normalizer.correct(token)?.word ?? token)
+    .map((token) => spellings.get(token) ?? index.normalizer.correct(token)?.word ?? token)
     .join(' ');
 }
 
@@ -31,6 +32,7 @@ function besides(folded: string, cue: RegExp): string {
 
 /** Whether the rest of a message asks about a passage of its own, surely enough to win over the cue's reading. */
 function asksOwnTopic(index: SearchIndex, rest: string, confidence: number, not?: Passage): boolean {
+  if (!index.isAnchored(rest)) return false;
   const outcome = index.search(rest);
   return outcome.kind === 'answer' && outcome.passage.id !== not?.id && outcome.confidence >= confidence;
 }
@@ -52,6 +54,9 @@ function followUp(index: SearchIndex, folded: string, last: Passage): Reading | 
   const passage = index.passage(id);
   return passage && { kind: 'answer', passage, confidence: 1, followUp: true };
 }
+
+/** A word that starts a question of its own ("how not to put my back out"). */
+const QUESTION_WORD = /\b(?:how|why|what|when|where|which|should|is|are|does|do|can|could|will|would|am)\b/;
 
 function wordCount(folded: string): number {
   return folded === '' ? 0 : folded.split(' ').length;
@@ -77,9 +82,12 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
     const cue = situation.cues.find((c) => c.test(folded));
     const passage = index.passage(situation.passage);
     if (!cue || !passage) continue;
-    // "My back went, is heat or ice better?" asks about heat and ice; "my back went, what do I do?" needs relief now.
-    const needsRelief = situation.needs.some((need) => need.test(folded));
-    if (needsRelief || !asksOwnTopic(index, besides(folded, cue), settings.situationTopicConfidence)) {
+    // "My back went, is heat or ice better?" asks about heat and ice; "my back went, what do I do?" needs relief now,
+    // and so does "my back just went" with nothing else asked.
+    const needsRelief = situation.needs.length === 0 || situation.needs.some((need) => need.test(folded));
+    const rest = besides(folded, cue);
+    const nothingElse = wordCount(rest) <= settings.situationMaxOtherWords && !QUESTION_WORD.test(rest);
+    if (needsRelief || (nothingElse && !asksOwnTopic(index, rest, settings.situationTopicConfidence))) {
       return { kind: 'situation', situation: situation.id, passage };
     }
   }

@@ -47,7 +47,7 @@ export interface Rule {
 
 const R = String.raw;
 const UNABLE = '(?:(?:cannot|unable to|not able to|could not|struggl\\w* to|hard to|difficult to|(?:having )?(?:trouble|difficulty|problems?|issues?)(?: with)?|straining to|strain to|takes? ages to|not been able to|no urge to)(?: (?:seem to|really|quite|always|even|properly))?)';
-const PEE = '(?:pee|peeing|wee|weeing|urinat\\w*|pass(?:ing)? (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
+const PEE = '(?:pee|peeing|wee|weeing|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
 const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
 const EXERTION = R`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
 const BECAUSE_OF_PAIN = R`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
@@ -296,13 +296,14 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:pain\w*|ache\w*|aching|tight\w*|pressure|discomfort|heaviness|crush\w*|squeez\w*|stab\w*|burning|sharp) (?:\w+ ){0,3}?(?:in|across|around|on|over|through|into|to|behind) (?:my |the |his |her )?(?:chest|breast ?bone|sternum)`,
       R`heart attack|(?:tight|heavy|crushing|painful|sore) chest|angina`,
     ),
+    unless: R`\bchests? of drawers\b`,
   },
 
   // ── Tier 2: "fever or high temperature with the back pain" ──
   {
     sign: 'fever', effect: 'flag',
     match: anyOf(
-      R`fever\w*|febrile`,
+      R`fever\w*|febrile|fevr|feva|fevah`,
       R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
       R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
       R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,

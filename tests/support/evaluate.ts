@@ -10,7 +10,7 @@ export type Got =
   | { route: 'ask' }
   | { route: 'smalltalk'; label: string }
   | { route: 'command'; intent: Intent }
-  | { route: 'situation'; id: string }
+  | { route: 'situation'; id: string; passage: string }
   | { route: 'boundary'; topic: string }
   | { route: 'answer' | 'clarify'; id: string }
   | { route: 'did-you-mean'; ids: string[] }
@@ -43,7 +43,7 @@ export function route(index: SearchIndex, q: string, after?: string): Got {
     case 'boundary':
       return { route: 'boundary', topic: reading.boundary.id };
     case 'situation':
-      return { route: 'situation', id: reading.situation };
+      return { route: 'situation', id: reading.situation, passage: reading.passage.id };
     case 'did-you-mean':
       return { route: 'did-you-mean', ids: reading.candidates.map((c) => c.passage.id) };
     case 'none':
@@ -57,7 +57,8 @@ const list = (expect: Question['expect']): string[] => (Array.isArray(expect) ? 
 export function isRight(item: Question, got: Got): boolean {
   switch (item.kind) {
     case 'answer':
-      return got.route === 'answer' && list(item.expect).includes(got.id);
+      // Fast relief for a back that has just gone is the quick-relief passage, shown first, with the check offered.
+      return (got.route === 'answer' && list(item.expect).includes(got.id)) || (got.route === 'situation' && list(item.expect).includes(got.passage));
     case 'boundary':
       return got.route === 'boundary' && got.topic === item.expect;
     case 'offtopic':
