@@ -44,9 +44,9 @@ export interface SearchSettings {
 }
 
 export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
-  answerThreshold: 0.25,
+  answerThreshold: 0.4,
   unanchoredThreshold: 0.55,
-  ambiguityMargin: 0.05,
+  ambiguityMargin: 0,
   sureThreshold: 0.6,
   maxChoices: 3,
   tie: 0.015,
@@ -55,7 +55,7 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   unknownShareAnchored: 0.3,
   unknownShareUnanchored: 2,
   anchorMinWeight: 0.75,
-  fieldWeights: { title: 1, keywords: 1, questions: 0.85, answer: 0.45 },
+  fieldWeights: { title: 1, keywords: 1, questions: 0.85, answer: 0.3 },
   followUpMaxWords: 7,
   followUpOwnTopic: 0.5,
   situationTopicConfidence: 0.3,
