@@ -124,5 +124,10 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
     if (!isRecord(raw.spellings)) throw new KnowledgeError(file, undefined, 'spellings', 'must be an object of typed word -> word');
     for (const typed of Object.keys(raw.spellings)) spellings.set(typed, requireString(file, undefined, raw.spellings, typed));
   }
-  return { situations, aspects, overrides, spellings };
+  if (!isRecord(raw.elsewhere)) throw new KnowledgeError(file, undefined, 'elsewhere', 'must be an object with "cues" and "unless"');
+  const elsewhere = {
+    cues: compileCues(file, 'elsewhere', 'cues', requireStrings(file, 'elsewhere', raw.elsewhere, 'cues', 1), none),
+    unless: compileCues(file, 'elsewhere', 'unless', requireStrings(file, 'elsewhere', raw.elsewhere, 'unless', 1), none),
+  };
+  return { situations, aspects, overrides, spellings, elsewhere };
 }

@@ -92,6 +92,9 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
     }
   }
 
+  const { elsewhere } = index.context;
+  if (elsewhere.cues.some((cue) => cue.test(folded)) && !elsewhere.unless.some((cue) => cue.test(folded))) return { kind: 'none' };
+
   const outcome = index.search(text);
 
   if (outcome.kind === 'answer') return { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence, followUp: false };
