@@ -44,8 +44,8 @@ export interface SearchSettings {
 }
 
 export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
-  answerThreshold: 0.4,
-  unanchoredThreshold: 0.55,
+  answerThreshold: 0.15,
+  unanchoredThreshold: 0.45,
   ambiguityMargin: 0,
   sureThreshold: 0.6,
   maxChoices: 3,
