@@ -55,6 +55,7 @@ export function loadBoundaries(dir: string, passageIds: ReadonlySet<string>): Bo
     if (!isRecord(entry)) throw new KnowledgeError(file, `#${index + 1}`, undefined, 'must be an object');
     const id = requireString(file, `#${index + 1}`, entry, 'id');
     if (seen.has(id)) throw new KnowledgeError(file, id, 'id', 'is used twice');
+    if (entry.asker !== undefined && typeof entry.asker !== 'boolean') throw new KnowledgeError(file, id, 'asker', 'must be true or false');
     seen.add(id);
     const says = requireList(file, id, entry, 'says').map((fact): BoundaryFact => {
       if (!isRecord(fact)) throw new KnowledgeError(file, id, 'says', 'must hold objects with "text" and "passage"');
@@ -69,6 +70,7 @@ export function loadBoundaries(dir: string, passageIds: ReadonlySet<string>): Bo
       intro: noNewNumbers(file, id, 'intro', requireString(file, id, entry, 'intro')),
       says,
       ask: noNewNumbers(file, id, 'ask', requireString(file, id, entry, 'ask')),
+      asker: entry.asker === true,
     };
   });
 }

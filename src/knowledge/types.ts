@@ -59,6 +59,8 @@ export interface Boundary {
   says: BoundaryFact[];
   /** Who to ask instead. */
   ask: string;
+  /** Who is asking (pregnant, a child...): wins even over a follow-up to the last answer. */
+  asker: boolean;
 }
 
 /** A message that describes a moment ("my back just went") rather than asks: knowledge/context.json. */

@@ -5,8 +5,8 @@ import { tokenize } from './normalize';
 import { Boundary, Passage } from './types';
 
 export type Reading =
-  | { kind: 'answer'; passage: Passage; confidence: number; followUp: boolean }
-  | { kind: 'boundary'; boundary: Boundary; followUp: boolean }
+  | { kind: 'answer'; passage: Passage; confidence: number }
+  | { kind: 'boundary'; boundary: Boundary }
   | { kind: 'situation'; situation: string; passage: Passage }
   /** A short message after an answer that says nothing we can place: offer that passage's neighbours. */
   | { kind: 'clarify'; passage: Passage }
@@ -48,12 +48,15 @@ function followUp(index: SearchIndex, folded: string, last: Passage): Reading | 
   const target = overrides.get(last.id)?.get(aspect.id) ?? aspect.default;
   if (target.startsWith('boundary:')) {
     const boundary = index.boundaries.find((b) => b.id === target.slice('boundary:'.length));
-    return boundary && { kind: 'boundary', boundary, followUp: true };
+    return boundary && { kind: 'boundary', boundary };
   }
   const id = target === '@same' ? last.id : target === '@first-follow-up' ? (last.followUps[0] ?? last.id) : target;
   const passage = index.passage(id);
-  return passage && { kind: 'answer', passage, confidence: 1, followUp: true };
+  return passage && { kind: 'answer', passage, confidence: 1 };
 }
+
+/** Words that point back at the answer just given. */
+const POINTS_BACK = /\b(?:it|that|this|them|those|they|these|one)\b/;
 
 /** A word that starts a question of its own ("how not to put my back out"). */
 const QUESTION_WORD = /\b(?:how|why|what|when|where|which|should|is|are|does|do|can|could|will|would|am)\b/;
@@ -70,13 +73,15 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   const folded = foldForCues(index, text);
   const settings = index.settings;
   const last = lastPassageId === undefined ? undefined : index.passage(lastPassageId);
-  const short = wordCount(folded) <= settings.followUpMaxWords;
-  if (last && short) {
+  // Short, or a little longer but pointing back at the answer ("is it ok to do that every day").
+  const words = wordCount(folded);
+  const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && POINTS_BACK.test(folded));
+  const boundary = firstBoundary(index, folded);
+  if (last && short && !boundary?.asker) {
     const reading = followUp(index, folded, last);
     if (reading) return reading;
   }
-  const boundary = firstBoundary(index, folded);
-  if (boundary) return { kind: 'boundary', boundary, followUp: false };
+  if (boundary) return { kind: 'boundary', boundary };
 
   for (const situation of index.context.situations) {
     const cue = situation.cues.find((c) => c.test(folded));
@@ -97,7 +102,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
 
   const outcome = index.search(text);
 
-  if (outcome.kind === 'answer') return { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence, followUp: false };
+  if (outcome.kind === 'answer') return { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence };
   if (last && short) return { kind: 'clarify', passage: last };
   return outcome;
 }
