@@ -21,8 +21,15 @@ export function foldForCues(index: SearchIndex, text: string): string {
     .join(' ');
 }
 
-function firstBoundary(index: SearchIndex, folded: string): Boundary | undefined {
-  return index.boundaries.find((b) => b.cues.some((cue) => cue.test(folded)));
+/** The message as typed (chat spellings only): a cue for "pregant" must see it before correction makes it a word we know. */
+function foldAsTyped(index: SearchIndex, text: string): string {
+  return tokenize(text)
+    .map((token) => index.context.spellings.get(token) ?? token)
+    .join(' ');
+}
+
+function firstBoundary(index: SearchIndex, folded: string, asTyped: string): Boundary | undefined {
+  return index.boundaries.find((b) => b.cues.some((cue) => cue.test(folded) || cue.test(asTyped)));
 }
 
 /** The message less the words a cue matched: what else it asks ("my back went, is heat better?" -> "is heat better?"). */
@@ -76,7 +83,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   // Short, or a little longer but pointing back at the answer ("is it ok to do that every day").
   const words = wordCount(folded);
   const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && POINTS_BACK.test(folded));
-  const boundary = firstBoundary(index, folded);
+  const boundary = firstBoundary(index, folded, foldAsTyped(index, text));
   if (last && short && !boundary?.asker) {
     const reading = followUp(index, folded, last);
     if (reading) return reading;
