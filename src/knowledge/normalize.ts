@@ -102,8 +102,13 @@ export class Normalizer {
   /**
    * @param lexicon lay words and brand names to replace with the article's terms
    * @param vocabularyText every text the knowledge holds; its words are what spelling correction aims at
+   * @param spellings chat spellings read as the word meant before anything else ("wat" -> "what", "bak" -> "back")
    */
-  constructor(lexicon: LexiconEntry[], vocabularyText: string[]) {
+  constructor(
+    lexicon: LexiconEntry[],
+    vocabularyText: string[],
+    private readonly spellings: ReadonlyMap<string, string> = new Map(),
+  ) {
     loadEnglishWords();
     const variants: string[] = [];
     for (const entry of lexicon) {
@@ -215,7 +220,8 @@ export class Normalizer {
   terms(text: string): Term[] {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
-    const corrected = tokenize(text).map((token) => {
+    const corrected = tokenize(text).map((typed) => {
+      const token = this.spellings.get(typed) ?? typed;
       const fix = this.correct(token);
       if (!fix) return token;
       confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));

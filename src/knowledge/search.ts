@@ -110,7 +110,7 @@ export class SearchIndex {
     readonly settings: SearchSettings = DEFAULT_SEARCH_SETTINGS,
   ) {
     const texts = kb.passages.flatMap((p) => [p.title, p.answer, ...p.questions, ...p.keywords]);
-    this.normalizer = new Normalizer(kb.lexicon, texts);
+    this.normalizer = new Normalizer(kb.lexicon, texts, kb.context.spellings);
     this.boundaries = kb.boundaries;
     this.context = kb.context;
     const FIELD_WEIGHT = settings.fieldWeights;
