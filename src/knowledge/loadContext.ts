@@ -126,10 +126,14 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
     if (!isRecord(raw.spellings)) throw new KnowledgeError(file, undefined, 'spellings', 'must be an object of typed word -> word');
     for (const typed of Object.keys(raw.spellings)) spellings.set(typed, requireString(file, undefined, raw.spellings, typed));
   }
-  if (!isRecord(raw.elsewhere)) throw new KnowledgeError(file, undefined, 'elsewhere', 'must be an object with "cues" and "unless"');
-  const elsewhere = {
-    cues: compileCues(file, 'elsewhere', 'cues', requireStrings(file, 'elsewhere', raw.elsewhere, 'cues', 1), none),
-    unless: compileCues(file, 'elsewhere', 'unless', requireStrings(file, 'elsewhere', raw.elsewhere, 'unless', 1), none),
-  };
+  if (!isRecord(raw.elsewhere)) throw new KnowledgeError(file, undefined, 'elsewhere', 'must be an object with "groups"');
+  const elsewhere = requireList(file, undefined, raw.elsewhere, 'groups').map((group, index) => {
+    if (!isRecord(group)) throw new KnowledgeError(file, `elsewhere #${index + 1}`, undefined, 'must be an object');
+    const id = requireString(file, `elsewhere #${index + 1}`, group, 'id');
+    return {
+      cues: compileCues(file, id, 'cues', requireStrings(file, id, group, 'cues', 1), none),
+      unless: compileCues(file, id, 'unless', requireStrings(file, id, group, 'unless', 1), none),
+    };
+  });
   return { situations, aspects, overrides, spellings, elsewhere };
 }

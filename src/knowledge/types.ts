@@ -87,6 +87,6 @@ export interface ContextRules {
   overrides: Map<string, Map<string, string>>;
   /** Chat spellings read as words before cues are tested ("wat" -> "what", "bak" -> "back"). */
   spellings: Map<string, string>;
-  /** Another part of the body and not the back ("heat or ice for a sprained wrist"): off-topic, not a passage. */
-  elsewhere: { cues: RegExp[]; unless: RegExp[] };
+  /** Another part of the body, or "back" that is no body ("back door"): off-topic, not a passage. */
+  elsewhere: { cues: RegExp[]; unless: RegExp[] }[];
 }

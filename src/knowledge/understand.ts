@@ -104,8 +104,8 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
     }
   }
 
-  const { elsewhere } = index.context;
-  if (elsewhere.cues.some((cue) => cue.test(folded)) && !elsewhere.unless.some((cue) => cue.test(folded))) return { kind: 'none' };
+  const elsewhere = (group: { cues: RegExp[]; unless: RegExp[] }) => group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
+  if (index.context.elsewhere.some(elsewhere)) return { kind: 'none' };
 
   const outcome = index.search(text);
 
