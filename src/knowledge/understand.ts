@@ -13,18 +13,15 @@ export type Reading =
   | { kind: 'did-you-mean'; candidates: Ranked[] }
   | { kind: 'none' };
 
-/** The message as cue patterns read it: lower case, apostrophes dropped, spelling corrected, single spaces. */
-export function foldForCues(index: SearchIndex, text: string): string {
+/**
+ * The message as cue patterns read it: lower case, apostrophes dropped, chat spellings read ("wat" -> "what"),
+ * single spaces, and spelling corrected unless `asTyped` (a cue for "pregant" must see it before correction makes it
+ * a word we know).
+ */
+export function foldForCues(index: SearchIndex, text: string, asTyped = false): string {
   const { spellings } = index.context;
   return tokenize(text)
-    .map((token) => spellings.get(token) ?? index.normalizer.correct(token)?.word ?? token)
-    .join(' ');
-}
-
-/** The message as typed (chat spellings only): a cue for "pregant" must see it before correction makes it a word we know. */
-function foldAsTyped(index: SearchIndex, text: string): string {
-  return tokenize(text)
-    .map((token) => index.context.spellings.get(token) ?? token)
+    .map((token) => spellings.get(token) ?? (asTyped ? token : index.normalizer.correct(token)?.word) ?? token)
     .join(' ');
 }
 
@@ -83,7 +80,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   // Short, or a little longer but pointing back at the answer ("is it ok to do that every day").
   const words = wordCount(folded);
   const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && POINTS_BACK.test(folded));
-  const boundary = firstBoundary(index, folded, foldAsTyped(index, text));
+  const boundary = firstBoundary(index, folded, foldForCues(index, text, true));
   if (last && short && !boundary?.asker) {
     const reading = followUp(index, folded, last);
     if (reading) return reading;
