@@ -3,12 +3,21 @@ import { TurnContext, StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult, DialogTurnStatus } from './dialogParts';
 import { detectIntent, Intent } from '../src/intents';
 import { screenMessage } from '../src/triage';
-import { ASK_AWAY, GOODBYE, GREETING, HELP, NOTHING_TO_CANCEL, THANKS, WHO_ARE_YOU } from '../src/text';
+import { ACK, ASK_AWAY, BUTTONS, FEELING_BETTER, FEELING_LOW, GOODBYE, GREETING, HELP, NOTHING_TO_CANCEL, THANKS, WHO_ARE_YOU } from '../src/text';
 import { RED_FLAG_CHECK_DIALOG } from './interruptibleDialog';
 import { RedFlagCheckDialog } from './redFlagCheckDialog';
 import { Responder } from './responder';
 
 export const MAIN_DIALOG = 'main';
+
+/** What the router remembers between turns, kept in its own dialog state (so it is saved with the conversation). */
+interface RouterMemory {
+  /** The passage the last answer gave: a short follow-up ("how long for?") is read against it. */
+  lastPassageId?: string;
+}
+
+/** The passage that fast relief comes from: offered as a button when someone says how they feel. */
+const FAST_RELIEF_PASSAGE = 'quick-relief';
 
 /** Dialogs the router can start; each registers itself here so the router needs no import of its class. */
 export interface GuidedDialogs {
@@ -64,7 +73,16 @@ export class MainDialog extends ComponentDialog {
     return undefined;
   }
 
+  /** The router's own state: the outer context's active dialog is this one. */
+  private memory(innerDc: DialogContext): RouterMemory {
+    return (innerDc.parent?.activeDialog?.state ?? {}) as RouterMemory;
+  }
+
   private async route(dc: DialogContext): Promise<void> {
+    const memory = this.memory(dc);
+    const lastPassageId = memory.lastPassageId;
+    // Forgotten unless this turn answers again or is small talk, so a follow-up only ever reads the latest answer.
+    memory.lastPassageId = undefined;
     const { context } = dc;
     const text = context.activity.text ?? '';
     const screen = screenMessage(text);
@@ -83,11 +101,20 @@ export class MainDialog extends ComponentDialog {
       await dc.beginDialog(start.id);
       return;
     }
+    const feelingButtons = () => [BUTTONS.checkSymptoms, this.responder.search.passage(FAST_RELIEF_PASSAGE)?.title ?? BUTTONS.heatOrIce, BUTTONS.stretches];
+    if (intent === 'ack' || intent === 'thanks' || intent === 'feeling-better') memory.lastPassageId = lastPassageId;
     switch (intent) {
       case 'greeting':
         return this.responder.sendMenu(context, GREETING);
       case 'thanks':
         return this.responder.sendMenu(context, THANKS);
+      case 'ack':
+        await context.sendActivity(ACK);
+        return;
+      case 'feeling':
+        return this.responder.sendMenu(context, FEELING_LOW, feelingButtons());
+      case 'feeling-better':
+        return this.responder.sendMenu(context, FEELING_BETTER);
       case 'goodbye':
         await context.sendActivity(GOODBYE);
         return;
@@ -102,7 +129,7 @@ export class MainDialog extends ComponentDialog {
       case 'start-over':
         return this.responder.sendMenu(context, NOTHING_TO_CANCEL);
       default:
-        return this.responder.answer(context, text);
+        memory.lastPassageId = await this.responder.answer(context, text, lastPassageId);
     }
   }
 }

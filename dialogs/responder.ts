@@ -1,8 +1,8 @@
 // The replies that every dialog can give: urgent advice, knowledge answers, the menu. One place, so all dialogs say the same.
 import { TurnContext } from 'botbuilder';
-import { Passage, SearchIndex } from '../src/knowledge';
-import { answerActivity, withButtons } from '../src/replies';
-import { BUTTONS, DID_YOU_MEAN, EMERGENCY_ADVICE, MENU_BUTTONS, OFF_TOPIC, URGENT_ADVICE } from '../src/text';
+import { Boundary, Passage, SearchIndex, understand } from '../src/knowledge';
+import { answerActivity, citedListActivity, withButtons } from '../src/replies';
+import { BUTTONS, CLARIFY_FOLLOW_UP, DID_YOU_MEAN, EMERGENCY_ADVICE, MENU_BUTTONS, OFF_TOPIC, SITUATION_INTRO, URGENT_ADVICE } from '../src/text';
 import { RedFlagSign } from '../src/triage';
 import { urgentActivity } from '../src/urgentCard';
 
@@ -40,15 +40,43 @@ export class Responder {
     return [...(this.actions[passage.id] ?? []), ...titles].slice(0, 3);
   }
 
-  /** Answers a free question: the passage, a "did you mean" choice, or what the assistant can help with. */
-  async answer(context: TurnContext, text: string): Promise<void> {
-    const outcome = this.search.search(text);
-    if (outcome.kind === 'answer') {
-      await this.sendPassage(context, outcome.passage);
-    } else if (outcome.kind === 'did-you-mean') {
-      await this.sendMenu(context, DID_YOU_MEAN, outcome.candidates.map((c) => c.passage.title));
-    } else {
-      await this.sendMenu(context, OFF_TOPIC, [...MENU_BUTTONS, BUTTONS.medication, BUTTONS.prevention]);
+  /** What the article does not cover, what it does say about it (cited), and who to ask; its passages as buttons. */
+  async sendBoundary(context: TurnContext, boundary: Boundary): Promise<void> {
+    const lines = boundary.says.flatMap((fact) => {
+      const passage = this.search.passage(fact.passage);
+      return passage ? [{ text: fact.text, passage }] : [];
+    });
+    const buttons = [...new Set(lines.map((l) => l.passage.title))].slice(0, 3);
+    await context.sendActivity(citedListActivity(boundary.intro, lines, boundary.ask, buttons, context.activity.channelId));
+  }
+
+  /**
+   * Answers a free message, read against the passage given last: a passage, a boundary answer, fast relief for
+   * a back that has just gone, a "did you mean" choice, or what the assistant can help with.
+   * @returns the passage this reply is about, for reading the next message against it.
+   */
+  async answer(context: TurnContext, text: string, lastPassageId?: string): Promise<string | undefined> {
+    const reading = understand(this.search, text, lastPassageId);
+    switch (reading.kind) {
+      case 'answer':
+        await this.sendPassage(context, reading.passage);
+        return reading.passage.id;
+      case 'boundary':
+        await this.sendBoundary(context, reading.boundary);
+        return undefined;
+      case 'situation':
+        await context.sendActivity(SITUATION_INTRO);
+        await context.sendActivity(answerActivity(reading.passage, [BUTTONS.checkSymptoms, ...this.followUpTitles(reading.passage).slice(0, 2)], context.activity.channelId));
+        return reading.passage.id;
+      case 'clarify':
+        await this.sendMenu(context, CLARIFY_FOLLOW_UP(reading.passage.title), [reading.passage.title, ...this.followUpTitles(reading.passage).slice(0, 2)]);
+        return reading.passage.id;
+      case 'did-you-mean':
+        await this.sendMenu(context, DID_YOU_MEAN, reading.candidates.map((c) => c.passage.title));
+        return undefined;
+      case 'none':
+        await this.sendMenu(context, OFF_TOPIC, [...MENU_BUTTONS, BUTTONS.medication, BUTTONS.prevention]);
+        return undefined;
     }
   }
 

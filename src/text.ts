@@ -1,4 +1,5 @@
 // Every sentence the assistant says, in one place: wording changes here, and tests import it from here.
+import { SIGN_RECORDS } from './triage';
 
 /** How answers credit their source (the seed's README asks for these words). */
 export const SOURCE_NAME = 'a consumer-health article on lower back spasms';
@@ -37,9 +38,18 @@ export const BUTTONS = {
 /** The buttons shown when someone could use a pointer to what the assistant can do. */
 export const MENU_BUTTONS = [BUTTONS.checkSymptoms, BUTTONS.stretches, BUTTONS.heatOrIce, BUTTONS.doctor];
 
+/** "a, b, or c": the lists of signs in prose. */
+function joinOr(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(' or ') : `${items.slice(0, -1).join(', ')}, or ${items[items.length - 1]}`;
+}
+
+/** The emergencies named in one line (welcome, urgent advice), from knowledge/red-flags.json ("summary": true). */
+const EMERGENCY_SUMMARY = joinOr(SIGN_RECORDS.filter((s) => s.summary).map((s) => s.brief));
+/** Every tier-1 sign in short form, from knowledge/red-flags.json. */
+const EMERGENCY_GROUP = joinOr(SIGN_RECORDS.filter((s) => s.tier === 1).map((s) => s.brief));
+
 /** The welcome's emergency line; the web page (public/index.html) shows the same words while the chat loads. */
-export const EMERGENCY_LINE =
-  'If you have numbness around your groin or bottom, trouble controlling your bladder or bowels, or weakness in both legs, call your emergency number now.';
+export const EMERGENCY_LINE = `If you have ${EMERGENCY_SUMMARY}, call your emergency number now.`;
 
 export const WELCOME = [
   `Hi, I’m the ${BOT_NAME}. If your lower back has seized up, I can ask you three quick questions and suggest a short plan, walk you through gentle stretches, or answer questions about remedies, medication, prevention and when to see a doctor.`,
@@ -101,7 +111,7 @@ export const URGENT_ADVICE = (signs: string[]) =>
     '⚠️ **Please speak to a doctor today.**',
     `You mentioned ${joinList(signs)}. With back pain, that should be checked by a doctor the same day.`,
     '- Call your doctor for an urgent appointment today, or an urgent care service (111 in the UK).',
-    `- If you get numbness around your groin or bottom, trouble with your bladder or bowels, or weakness in both legs, call ${EMERGENCY_NUMBERS} at once.`,
+    `- If you get ${EMERGENCY_SUMMARY}, call ${EMERGENCY_NUMBERS} at once.`,
     '',
     'I’m still here if you have other questions.',
   ].join('\n');
@@ -155,7 +165,7 @@ export const ASSESSMENT_WARNING_HELP =
   'These signs can mean something more serious than a muscle spasm, so I always ask. If any of them apply, or you’re not sure, I’ll tell you where to get help.';
 export const ASSESSMENT_WARNING_YES = [
   '⚠️ **Please get medical help now, not a self-care plan.**',
-  `- If it’s one of the first group (bladder or bowel problems, numbness around your groin or bottom, weakness or numbness in both legs, a serious fall or accident, chest pain, or a change in sexual function), call ${EMERGENCY_NUMBERS}, or go to an emergency department now.`,
+  `- If it’s one of the first group (${EMERGENCY_GROUP}), call ${EMERGENCY_NUMBERS}, or go to an emergency department now.`,
   '- If it’s one of the second group, call your doctor for an appointment today, or an urgent care service (111 in the UK).',
   '',
   'If you’re not sure, it’s safest to get checked. I’m still here if you have other questions.',
@@ -307,3 +317,15 @@ export const HOLD_TIMER = {
   running: 'Hold the stretch and breathe slowly.',
   done: 'Time’s up. Come out of the stretch slowly.',
 } as const;
+
+// --- Small talk, situations, follow-ups and questions the article does not answer (issue 9) ----------------
+
+export const ACK = 'Glad that’s useful. Is there anything else you’d like to know about your back?';
+export const FEELING_LOW =
+  'I’m sorry, a back spasm can be really painful and worrying. The good news is that spasms can be treated. Would you like something that may ease it now, or shall I ask three quick questions and suggest a plan?';
+export const FEELING_BETTER = 'I’m glad it’s easing. Gentle movement and good habits can help keep it that way. Anything else I can help with?';
+/** Said before the fast-relief passage when someone's back has just gone, with the offer of the check. */
+export const SITUATION_INTRO =
+  'I’m sorry, that sounds really painful. Here’s what may ease it right now. When you’re ready, I can also ask three quick questions and suggest a plan: tap “Check my symptoms”.';
+export const CLARIFY_FOLLOW_UP = (title: string) =>
+  `I’m not sure what you’d like to know. Do you mean more about “${title}”, or one of these?`;

@@ -1,6 +1,7 @@
 // Loads knowledge/ from disk and validates it, so a bad edit stops the server with a message that says where.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { loadBoundaries, loadContext } from './loadContext';
 import { KnowledgeBase, LexiconEntry, Passage } from './types';
 
 /** A knowledge file that cannot be used: names the file, the passage id and the field. */
@@ -32,7 +33,7 @@ export function endListsWithBlankLine(text: string): string {
   return lines.map((line, i) => (i > 0 && line.trim() !== '' && !LIST_ITEM.test(line) && LIST_ITEM.test(lines[i - 1]) ? `\n${line}` : line)).join('\n');
 }
 
-function readJson(path: string, shownAs: string): unknown {
+export function readJson(path: string, shownAs: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -46,17 +47,17 @@ function readJson(path: string, shownAs: string): unknown {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function requireString(file: string, id: string | undefined, record: Record<string, unknown>, field: string): string {
+export function requireString(file: string, id: string | undefined, record: Record<string, unknown>, field: string): string {
   const value = record[field];
   if (typeof value !== 'string' || value.trim() === '') throw new KnowledgeError(file, id, field, 'must be a non-empty string');
   return value.trim();
 }
 
-function requireStrings(file: string, id: string | undefined, record: Record<string, unknown>, field: string, min: number): string[] {
+export function requireStrings(file: string, id: string | undefined, record: Record<string, unknown>, field: string, min: number): string[] {
   const value = record[field];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
     throw new KnowledgeError(file, id, field, 'must be a list of non-empty strings');
@@ -100,7 +101,7 @@ function parseLexicon(file: string, raw: unknown): LexiconEntry[] {
 }
 
 /**
- * Reads knowledge/passages/*.json (one file per section) and knowledge/lexicon.json.
+ * Reads knowledge/passages/*.json (one file per section), knowledge/lexicon.json, boundaries.json and context.json.
  * Throws KnowledgeError on the first problem found.
  */
 export function loadKnowledge(dir: string): KnowledgeBase {
@@ -139,5 +140,8 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const rawLexicon = readJson(join(dir, 'lexicon.json'), lexiconFile);
   const lexicon = parseLexicon(lexiconFile, rawLexicon);
   const domainWords = requireStrings(lexiconFile, undefined, rawLexicon as Record<string, unknown>, 'domainWords', 1).map((w) => w.toLowerCase());
-  return { passages, lexicon, domainWords };
+  const passageIds = new Set(origin.keys());
+  const boundaries = loadBoundaries(dir, passageIds);
+  const context = loadContext(dir, passageIds, new Set(boundaries.map((b) => b.id)));
+  return { passages, lexicon, domainWords, boundaries, context };
 }

@@ -1,6 +1,7 @@
 // Turns free text into weighted search terms: lexicon, tokens, stop words, spelling correction, stems.
 import Fuse from 'fuse.js';
 import { foldUnicode } from '../triage/unicode';
+import { isEnglishWord, loadEnglishWords } from './englishWords';
 import { LexiconEntry } from './types';
 // Import natural's parts, not the package: the whole package loads ~1,300 modules and reads ./.env.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
@@ -46,9 +47,12 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** How many slips a typo of this length may have: one in a short word, two in a long one. */
+/**
+ * How many slips a typo of this length may have: one in a short word, two from seven letters on ("posteur",
+ * "ibuprofin"). Safe because a real English word is never corrected at all.
+ */
 function allowedEdits(word: string): number {
-  return word.length >= 9 ? 2 : 1;
+  return word.length >= 7 ? 2 : 1;
 }
 
 function countSpaces(text: string, end: number): number {
@@ -100,8 +104,14 @@ export class Normalizer {
   /**
    * @param lexicon lay words and brand names to replace with the article's terms
    * @param vocabularyText every text the knowledge holds; its words are what spelling correction aims at
+   * @param spellings chat spellings read as the word meant before anything else ("wat" -> "what", "bak" -> "back")
    */
-  constructor(lexicon: LexiconEntry[], vocabularyText: string[]) {
+  constructor(
+    lexicon: LexiconEntry[],
+    vocabularyText: string[],
+    private readonly spellings: ReadonlyMap<string, string> = new Map(),
+  ) {
+    loadEnglishWords();
     const variants: string[] = [];
     for (const entry of lexicon) {
       for (const variant of entry.variants) {
@@ -184,6 +194,11 @@ export class Normalizer {
     if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
+    if (isEnglishWord(word)) {
+      // A real word we do not know ("waking", "dose") is what the user meant: it stays an unknown word.
+      this.corrections.set(word, null);
+      return null;
+    }
     const allowed = allowedEdits(word);
     const fuse = this.fuzzyFor(word, allowed);
     let found: { word: string; confidence: number } | null = null;
@@ -207,7 +222,8 @@ export class Normalizer {
   terms(text: string): Term[] {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
-    const corrected = tokenize(text).map((token) => {
+    const corrected = tokenize(text).map((typed) => {
+      const token = this.spellings.get(typed) ?? typed;
       const fix = this.correct(token);
       if (!fix) return token;
       confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));

@@ -1,8 +1,11 @@
 // The search index over the passages: answer(query) -> an answer, a "did you mean" choice, or nothing.
 import { Normalizer, Term, tokenize } from './normalize';
-import { KnowledgeBase, Passage } from './types';
+import { Boundary, ContextRules, KnowledgeBase, Passage } from './types';
 
-/** Settings of the matcher, calibrated on tests/fixtures/dev-questions.json (see tests/unit/knowledge). */
+/**
+ * Every scoring constant of the matcher and of the reading of a message, in one place: `npm run calibrate` sweeps
+ * them on the tuning questions (tests/fixtures/questions/tuning.json) and prints the held-out result.
+ */
 export interface SearchSettings {
   /** Below this confidence the question is treated as outside what the article covers. */
   answerThreshold: number;
@@ -14,14 +17,49 @@ export interface SearchSettings {
   sureThreshold: number;
   /** How many candidates a "did you mean" offers at most. */
   maxChoices: number;
+  /** Candidates closer than this cannot be told apart: offer the choice even when both look confident. */
+  tie: number;
+  /** Lexical coverage and closeness to one phrasing, mixed: coverage finds the topic, phrasing breaks ties. */
+  coverageShare: number;
+  /** A bonus for naming a passage's title words ("posture" -> "Good posture"), which breaks near-ties well. */
+  titleBonus: number;
+  /**
+   * An unknown word counts against a match, as a share of the rarest known word's weight: lightly when the
+   * message is clearly about the back ("my back went while gardening"), heavily when nothing shows it is.
+   */
+  unknownShareAnchored: number;
+  unknownShareUnanchored: number;
+  /** A corrected word shows the topic only when the correction is this sure ("spasim" -> "spasm" is). */
+  anchorMinWeight: number;
+  /** How much a word counts in each part of a passage. */
+  fieldWeights: { title: number; keywords: number; questions: number; answer: number };
+  /** After an answer, a message of at most this many words is read against it first ("how long for?"). */
+  followUpMaxWords: number;
+  /** ...unless it names another passage at least this surely ("and ibuprofen?"). */
+  followUpOwnTopic: number;
+  /** "My back went, is heat or ice better?": a situation yields to a topic asked this surely beside it. */
+  situationTopicConfidence: number;
+  /** "My back just went" needs no question beside it: a situation with at most this many other words gets relief. */
+  situationMaxOtherWords: number;
 }
 
 export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
-  answerThreshold: 0.25,
-  unanchoredThreshold: 0.55,
-  ambiguityMargin: 0.05,
+  answerThreshold: 0.15,
+  unanchoredThreshold: 0.45,
+  ambiguityMargin: 0,
   sureThreshold: 0.6,
   maxChoices: 3,
+  tie: 0.015,
+  coverageShare: 0.6,
+  titleBonus: 0.1,
+  unknownShareAnchored: 0.3,
+  unknownShareUnanchored: 2,
+  anchorMinWeight: 0.75,
+  fieldWeights: { title: 1, keywords: 1, questions: 0.85, answer: 0.3 },
+  followUpMaxWords: 7,
+  followUpOwnTopic: 0.5,
+  situationTopicConfidence: 0.3,
+  situationMaxOtherWords: 8,
 };
 
 export interface Ranked {
@@ -36,23 +74,6 @@ export type SearchOutcome =
   | { kind: 'answer'; passage: Passage; confidence: number }
   | { kind: 'did-you-mean'; candidates: Ranked[] }
   | { kind: 'none'; best?: Ranked };
-
-/** How much a word counts when it appears in each part of a passage. */
-const FIELD_WEIGHT = { title: 1, keywords: 1, questions: 0.85, answer: 0.45 } as const;
-/** Lexical coverage and closeness to one phrasing, mixed: coverage finds the topic, phrasing breaks ties. */
-const COVERAGE_SHARE = 0.6;
-/**
- * An unknown word counts against a match, as a share of the rarest known word's weight: lightly when the
- * message is clearly about the back ("my back went while gardening"), heavily when nothing shows it is
- * ("covid symptoms", "is my knee sprained").
- */
-const UNKNOWN_WORD_SHARE = { anchored: 0.3, unanchored: 2 } as const;
-/** A corrected word shows the topic only when the correction is this sure ("spasim" -> "spasm" is). */
-const ANCHOR_MIN_WEIGHT = 0.75;
-/** A bonus for naming a passage's title words ("posture" -> "Good posture"), which breaks near-ties well. */
-const TITLE_BONUS = 0.1;
-/** Candidates closer than this cannot be told apart: offer the choice even when both look confident. */
-const TIE = 0.015;
 
 interface IndexedPassage {
   passage: Passage;
@@ -80,13 +101,19 @@ export class SearchIndex {
   /** Question variants numbered across all passages: whose they are, and their idf mass. */
   private readonly variantEntry: number[] = [];
   private readonly variantMass: number[] = [];
+  /** Questions the article does not answer, tried in order. */
+  readonly boundaries: Boundary[];
+  readonly context: ContextRules;
 
   constructor(
     kb: KnowledgeBase,
     readonly settings: SearchSettings = DEFAULT_SEARCH_SETTINGS,
   ) {
     const texts = kb.passages.flatMap((p) => [p.title, p.answer, ...p.questions, ...p.keywords]);
-    this.normalizer = new Normalizer(kb.lexicon, texts);
+    this.normalizer = new Normalizer(kb.lexicon, texts, kb.context.spellings);
+    this.boundaries = kb.boundaries;
+    this.context = kb.context;
+    const FIELD_WEIGHT = settings.fieldWeights;
     this.byId = new Map(kb.passages.map((p) => [p.id, p]));
     this.byTitle = new Map(kb.passages.map((p) => [tokenize(p.title).join(' '), p]));
 
@@ -152,6 +179,11 @@ export class SearchIndex {
     return this.entries.map((e) => e.passage);
   }
 
+  /** Whether a message shows it is about the back (a domain word or a lay word we know), not only general words. */
+  isAnchored(query: string): boolean {
+    return this.rankTerms(this.normalizer.terms(query)).anchored;
+  }
+
   /** Every passage that shares a word with the query, best first. */
   rank(query: string): Ranked[] {
     return this.rankTerms(this.normalizer.terms(query)).ranked;
@@ -175,10 +207,10 @@ export class SearchIndex {
       queryMass += idf;
       unknown += 1 - term.weight;
       known.push({ stem: term.stem, idf, weight: term.weight });
-      if (term.weight >= ANCHOR_MIN_WEIGHT && (this.domainStems.has(term.stem) || (term.fromLexicon && term.weight === 1))) anchored = true;
+      if (term.weight >= this.settings.anchorMinWeight && (this.domainStems.has(term.stem) || (term.fromLexicon && term.weight === 1))) anchored = true;
     }
     if (known.length === 0) return none;
-    queryMass += unknown * this.maxIdf * (anchored ? UNKNOWN_WORD_SHARE.anchored : UNKNOWN_WORD_SHARE.unanchored);
+    queryMass += unknown * this.maxIdf * (anchored ? this.settings.unknownShareAnchored : this.settings.unknownShareUnanchored);
 
     // Sums over the query's own postings; the same sums, in the same order, as a scan of every passage and variant.
     const n = this.entries.length;
@@ -202,8 +234,9 @@ export class SearchIndex {
       if (covered[e] === 0) continue;
       const entry = this.entries[e];
       const coverage = covered[e] / queryMass;
-      const titleBonus = entry.titleStems.size > 0 ? (TITLE_BONUS * titleHits[e]) / entry.titleStems.size : 0;
-      const score = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * phrasing[e] + titleBonus;
+      const titleBonus = entry.titleStems.size > 0 ? (this.settings.titleBonus * titleHits[e]) / entry.titleStems.size : 0;
+      const { coverageShare } = this.settings;
+      const score = coverageShare * coverage + (1 - coverageShare) * phrasing[e] + titleBonus;
       ranked.push({ passage: entry.passage, confidence: Math.min(1, score), score });
     }
     ranked.sort((a, b) => b.score - a.score);
@@ -220,7 +253,7 @@ export class SearchIndex {
     const answerThreshold = !anchored && unknown > 0.1 ? this.settings.unanchoredThreshold : this.settings.answerThreshold;
     if (!best || best.confidence < answerThreshold) return best ? { kind: 'none', best } : { kind: 'none' };
     const close = ranked.filter((r) => r.confidence >= answerThreshold && best.score - r.score <= ambiguityMargin);
-    const tied = close.length > 1 && best.score - close[1].score < TIE;
+    const tied = close.length > 1 && best.score - close[1].score < this.settings.tie;
     if (close.length > 1 && (best.confidence < sureThreshold || tied)) {
       return { kind: 'did-you-mean', candidates: close.slice(0, maxChoices) };
     }

@@ -36,4 +36,57 @@ export interface KnowledgeBase {
    * them is read generously; a question without one and with words the knowledge does not know is off-topic.
    */
   domainWords: string[];
+  /** Questions the article does not answer, and what to say instead. */
+  boundaries: Boundary[];
+  /** Situations and follow-ups. */
+  context: ContextRules;
+}
+
+/** A fact the article does give that bears on a question it does not answer, with the passage it comes from. */
+export interface BoundaryFact {
+  text: string;
+  passage: string;
+}
+
+/** A kind of question the article does not answer (dose, duration, pregnancy...): knowledge/boundaries.json. */
+export interface Boundary {
+  /** The topic: dose, duration, activity, pregnancy, breastfeeding, child, older, interactions, alcohol, diagnosis, product. */
+  id: string;
+  cues: RegExp[];
+  /** Says plainly what the article does not cover. */
+  intro: string;
+  /** What the article does say that bears on it, each line cited. */
+  says: BoundaryFact[];
+  /** Who to ask instead. */
+  ask: string;
+  /** Who is asking (pregnant, a child...): wins even over a follow-up to the last answer. */
+  asker: boolean;
+}
+
+/** A message that describes a moment ("my back just went") rather than asks: knowledge/context.json. */
+export interface Situation {
+  id: string;
+  passage: string;
+  cues: RegExp[];
+  /** A need in the message ("what do I do") that makes the situation win over a topic named alongside it. */
+  needs: RegExp[];
+}
+
+/** What a short follow-up asks about the passage just given ("how long for?" is timing). */
+export interface FollowUpAspect {
+  id: string;
+  cues: RegExp[];
+  /** "@same", "@first-follow-up", "boundary:<topic>" or a passage id. */
+  default: string;
+}
+
+export interface ContextRules {
+  situations: Situation[];
+  aspects: FollowUpAspect[];
+  /** passage id -> aspect id -> target, overriding the aspect's default. */
+  overrides: Map<string, Map<string, string>>;
+  /** Chat spellings read as words before cues are tested ("wat" -> "what", "bak" -> "back"). */
+  spellings: Map<string, string>;
+  /** Another part of the body, or "back" that is no body ("back door"): off-topic, not a passage. */
+  elsewhere: { cues: RegExp[]; unless: RegExp[] }[];
 }

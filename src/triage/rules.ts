@@ -5,7 +5,7 @@ import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS, FROM_SITTING,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL,
 } from './vocabulary';
-import { SIGN_BY_ID, CLARIFY, type SignRecord } from './signs';
+import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
 /** Facts that only matter together with another rule: a minor fall counts if the person is at risk. */
 export type Fact = 'fall-risk';
@@ -47,7 +47,7 @@ export interface Rule {
 
 const R = String.raw;
 const UNABLE = '(?:(?:cannot|unable to|not able to|could not|struggl\\w* to|hard to|difficult to|(?:having )?(?:trouble|difficulty|problems?|issues?)(?: with)?|straining to|strain to|takes? ages to|not been able to|no urge to)(?: (?:seem to|really|quite|always|even|properly))?)';
-const PEE = '(?:pee|peeing|wee|weeing|urinat\\w*|pass(?:ing)? (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
+const PEE = '(?:pee|peeing|wee|weeing|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
 const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
 const EXERTION = R`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
 const BECAUSE_OF_PAIN = R`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
@@ -296,19 +296,21 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:pain\w*|ache\w*|aching|tight\w*|pressure|discomfort|heaviness|crush\w*|squeez\w*|stab\w*|burning|sharp) (?:\w+ ){0,3}?(?:in|across|around|on|over|through|into|to|behind) (?:my |the |his |her )?(?:chest|breast ?bone|sternum)`,
       R`heart attack|(?:tight|heavy|crushing|painful|sore) chest|angina`,
     ),
+    unless: R`\bchests? of drawers\b`,
   },
 
   // ── Tier 2: "fever or high temperature with the back pain" ──
   {
     sign: 'fever', effect: 'flag',
     match: anyOf(
-      R`fever\w*|febrile`,
+      R`fever\w*|febrile|fevr|feva|fevah`,
       R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
       R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
       R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
       R`hot and (?:cold|shivery|sweaty|clammy|shaky)|shiver\w*|chills|rigou?rs|night sweats|sweat\w* (?:at night|in bed|buckets)|(?:drenched|soaked) in sweat|cold sweats?|burning up`,
     ),
-    unless: R`\b(?:water|bottle|bath|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge)\b|shivers? (?:down|up) (?:my )?(?:spine|back)`,
+    // Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature.
+    unless: R`\b(?:water|bottle|bath|baths|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge|packs?|compress\w*|alternat\w*|switch\w*|swap\w*|contrast|therapy|treatments?|ice|heat|pads?|towel|flannel|gel|spray|cream)\b|shivers? (?:down|up) (?:my )?(?:spine|back)`,
   },
   {
     sign: 'fever', effect: 'ask', // feeling ill or flu-ish: ask about a temperature
@@ -376,6 +378,8 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to|barely|hardly) (?:get to )?sleep(?: \w+){0,3}? (?:pain|spasm\w*|back|ache|hurt\w*|agony)`,
       R`(?:pain|spasm\w*|it) (?:\w+ ){0,2}?(?:stops|stopping) me (?:from )?sleep\w*`,
     ),
+    // Spasms that keep coming back "all the time" are about how often, not pain at rest.
+    unless: R`\b(?:com(?:e|es|ing) back|keep(?:s)? (?:getting|having|happening|coming)|get(?:ting)? (?:them|these|spasms|it)|happen\w*|recur\w*|again|every (?:few|other|couple)|flare\w* up)\b`,
   },
 
   // ── Tier 2: "pain made worse by sneezing, coughing or going to the toilet" ──
@@ -485,11 +489,14 @@ function compileRule(source: RuleSource, index: number): Rule {
   });
 }
 
+/** Flag rules from the signs' own phrases in red-flags.json: a new sign can be added as data alone. */
+const PHRASE_SOURCES: readonly RuleSource[] = SIGN_RECORDS.filter((s) => s.phrases.length > 0).map((s) => ({ sign: s.id, effect: 'flag', match: anyOf(...s.phrases) }));
+
 /** All rules, compiled once at module load. */
-export const RULES: readonly Rule[] = Object.freeze(SOURCES.map(compileRule));
+export const RULES: readonly Rule[] = Object.freeze([...SOURCES, ...PHRASE_SOURCES].map(compileRule));
 
 for (const sign of SIGN_BY_ID.values()) {
   if (!RULES.some((r) => r.sign === sign && r.effect === 'flag')) {
-    throw new Error(`knowledge/red-flags.json: sign "${sign.id}" has no flag rule in src/triage/rules.ts`);
+    throw new Error(`knowledge/red-flags.json: sign "${sign.id}" has no flag rule: give it "phrases", or a rule in src/triage/rules.ts`);
   }
 }

@@ -64,6 +64,8 @@ const AFTER_NOT = [
   String.raw`${ADVERB}(?:been |being )?able`, // "not been able to pee"
   String.raw`${ADVERB}(?:get|getting|gotten|got) (?:any )?better`, // "does not get better with rest"
   String.raw`(?:improv|eas|help|settl|stop|budg|shift)\w*`, // "resting does not help"
+  String.raw`(?:lift|rais)\w*(?: up)?`, // "my big toe will not lift up"
+  String.raw`(?:feel|know|tell|sense) (?:when|if) i (?:need|have|want) to`, // "I do not feel when I need to pee"
   String.raw`go(?:ne|ing|es)? away`,
   String.raw`make (?:it |any )?(?:any )?(?:difference|better)`,
   String.raw`${ADVERB}feel (?:anything|much|a thing|it|my|myself|the)`, // "I could not really feel my bum"

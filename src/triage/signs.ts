@@ -1,6 +1,9 @@
-// Loads knowledge/red-flags.json once at module load and checks its shape, so a bad edit fails at start-up
-// with a message naming the field, not later with a missing question mid-conversation.
-import data from '../../knowledge/red-flags.json';
+// Loads knowledge/red-flags.json from disk once, at start-up, and checks its shape, so a bad edit fails at start
+// with a message naming the sign and field, not later with a missing question mid-conversation. It is live data:
+// editing the file changes the signs without a rebuild.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KNOWLEDGE_DIR } from '../paths';
 
 /** One red-flag sign; `label` is in plain words ("loss of bladder or bowel control, or trouble peeing"). */
 export interface RedFlagSign {
@@ -12,6 +15,12 @@ export interface RedFlagSign {
 /** A sign with the yes/no question that confirms it. */
 export interface SignRecord extends RedFlagSign {
   question: string;
+  /** A short form for prose lists ("numbness around your groin or bottom"). */
+  brief: string;
+  /** In the one-line list of emergencies (the welcome, the urgent advice). */
+  summary: boolean;
+  /** Patterns that flag this sign, kept with the sign in the data (more patterns live in rules.ts). */
+  phrases: string[];
 }
 
 /** A sharper yes/no question for one kind of ambiguity; a "yes" confirms `sign`. */
@@ -37,6 +46,32 @@ function question(value: unknown, where: string): string {
   return q;
 }
 
+/** Optional patterns; each must compile, so a bad one names its sign at start-up. */
+function phrases(value: unknown, where: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(where, 'must be a list of patterns');
+  return value.map((p: unknown, i) => {
+    const source = text(p, `${where}[${i}]`);
+    try {
+      new RegExp(source);
+    } catch (error) {
+      fail(`${where}[${i}]`, `is not a valid regular expression (${(error as Error).message})`);
+    }
+    return source;
+  });
+}
+
+function readData(): Record<string, unknown> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(join(KNOWLEDGE_DIR, 'red-flags.json'), 'utf8'));
+  } catch (error) {
+    fail('the file', `cannot be read as JSON (${(error as Error).message})`);
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail('the file', 'must be an object with "signs" and "clarify"');
+  return raw as Record<string, unknown>;
+}
+
 function loadSigns(raw: unknown): SignRecord[] {
   if (!Array.isArray(raw) || raw.length === 0) fail('signs', 'must be a non-empty array');
   const seen = new Set<string>();
@@ -48,7 +83,16 @@ function loadSigns(raw: unknown): SignRecord[] {
     seen.add(id);
     if (e.tier !== 1 && e.tier !== 2) fail(`${where}.tier`, 'must be 1 or 2');
     text(e.source, `${where}.source`);
-    return Object.freeze({ id, tier: e.tier, label: text(e.label, `${where}.label`), question: question(e.question, `${where}.question`) });
+    if (e.summary !== undefined && typeof e.summary !== 'boolean') fail(`${where}.summary`, 'must be true or false');
+    return Object.freeze({
+      id,
+      tier: e.tier,
+      label: text(e.label, `${where}.label`),
+      question: question(e.question, `${where}.question`),
+      brief: text(e.brief, `${where}.brief`),
+      summary: e.summary === true,
+      phrases: phrases(e.phrases, `${where}.phrases`),
+    });
   });
   // Tier 1 first (a stable sort keeps the file's order within a tier).
   return signs.sort((a, b) => a.tier - b.tier);
@@ -66,15 +110,19 @@ function loadClarifications(raw: unknown, signs: ReadonlyMap<string, SignRecord>
   return out;
 }
 
-const records = loadSigns((data as { signs?: unknown }).signs);
+const data = readData();
+const records = loadSigns(data.signs);
 
 /** Every sign by id. */
 export const SIGN_BY_ID: ReadonlyMap<string, SignRecord> = new Map(records.map((s) => [s.id, s]));
 
 /** Clarifying questions by key. */
-export const CLARIFY: ReadonlyMap<string, Clarification> = loadClarifications((data as { clarify?: unknown }).clarify, SIGN_BY_ID);
+export const CLARIFY: ReadonlyMap<string, Clarification> = loadClarifications(data.clarify, SIGN_BY_ID);
 
 /** Every sign, tier 1 then tier 2, as shown to the user (id, tier, label). */
 export const RED_FLAG_SIGNS: readonly RedFlagSign[] = Object.freeze(
   records.map((s) => Object.freeze({ id: s.id, tier: s.tier, label: s.label })),
 );
+
+/** The signs as records, tier 1 first: their phrases become rules, their briefs the prose lists. */
+export const SIGN_RECORDS: readonly SignRecord[] = Object.freeze(records);

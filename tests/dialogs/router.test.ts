@@ -1,6 +1,8 @@
 // The main router through DialogTestClient: red flags first, small talk, questions, "did you mean", Teams cards.
 import { describe, expect, it } from 'vitest';
 import { ASK_AWAY, BUTTONS, DID_YOU_MEAN, GOODBYE, GREETING, HELP, MENU_BUTTONS, NOTHING_TO_CANCEL, OFF_TOPIC, RED_FLAG_NOT_CONFIRMED, THANKS, WHO_ARE_YOU } from '../../src/text';
+import { DEFAULT_SEARCH_SETTINGS, loadKnowledge, SearchIndex, understand } from '../../src/knowledge';
+import { KNOWLEDGE_DIR } from '../../src/paths';
 import { buttons, last, search, testBot, texts } from '../support/dialogs';
 
 describe('the router', () => {
@@ -33,12 +35,13 @@ describe('the router', () => {
     }
   });
 
-  it('offers "did you mean" choices as buttons when two passages are equally close', async () => {
-    const vague = ['doctor', 'exercise', 'how long does a back spasm usually last', 'can dehydration cause back spasms'];
-    const ambiguous = vague.map((q) => ({ q, outcome: search.search(q) })).filter((x) => x.outcome.kind === 'did-you-mean');
+  it('offers "did you mean" choices as buttons when two passages are equally close (with an ambiguity margin set)', async () => {
+    const withMargin = new SearchIndex(loadKnowledge(KNOWLEDGE_DIR), { ...DEFAULT_SEARCH_SETTINGS, ambiguityMargin: 0.05 });
+    const vague = ['doctor', 'exercise', 'how long does a spasm take', 'can dehydration cause back spasms'];
+    const ambiguous = vague.map((q) => ({ q, outcome: understand(withMargin, q) })).filter((x) => x.outcome.kind === 'did-you-mean');
     expect(ambiguous.length).toBeGreaterThan(0);
     for (const { q, outcome } of ambiguous) {
-      const reply = last(await testBot().say(q));
+      const reply = last(await testBot('test', undefined, withMargin).say(q));
       expect(reply.text).toBe(DID_YOU_MEAN);
       const titles = outcome.kind === 'did-you-mean' ? outcome.candidates.map((c) => c.passage.title) : [];
       expect(buttons(reply)).toEqual(titles);

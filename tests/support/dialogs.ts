@@ -18,10 +18,10 @@ export interface TestBot {
 }
 
 /** The main dialog with all guided dialogs, as the bot runs it. Share `storage` to simulate a later conversation. */
-export function testBot(channelId = 'test', storage = new MemoryStorage()): TestBot {
+export function testBot(channelId = 'test', storage = new MemoryStorage(), index: SearchIndex = search): TestBot {
   const userState = new UserState(storage);
   const conversationState = new ConversationState(storage);
-  const responder = new Responder(search);
+  const responder = new Responder(index);
   const dialog = new MainDialog(responder, guidedDialogs(responder, userState));
   const client = new DialogTestClient(channelId, dialog, undefined, [new AutoSaveStateMiddleware(userState)], conversationState);
   return {

@@ -1,5 +1,5 @@
 // Loading and validating knowledge/: the real files load; a bad file is named with its passage and field.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +69,36 @@ describe('endListsWithBlankLine', () => {
   it('separates a closing sentence from the list above it, and leaves lists alone', () => {
     expect(endListsWithBlankLine('Try this:\n- one\n- two\nThen rest.')).toBe('Try this:\n- one\n- two\n\nThen rest.');
     expect(endListsWithBlankLine('- one\n- two')).toBe('- one\n- two');
+  });
+});
+
+describe('loadKnowledge: boundaries.json and context.json', () => {
+  /** A copy of the real knowledge with one file's JSON changed. */
+  function withEdited(file: 'boundaries.json' | 'context.json', edit: (data: Record<string, unknown>) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
+    cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+    edit(data);
+    writeFileSync(join(dir, file), JSON.stringify(data));
+    return dir;
+  }
+  const topics = (d: Record<string, unknown>) => d.topics as Record<string, unknown>[];
+
+  it.each([
+    ['a number the article does not give', (d: Record<string, unknown>) => (topics(d)[0].ask = 'Take 400 mg.'), 'pregnancy', 'ask'],
+    ['a cue that is not a regular expression', (d: Record<string, unknown>) => (topics(d)[0].cues = ['(unclosed']), 'pregnancy', 'cues'],
+    ['a fact citing no passage', (d: Record<string, unknown>) => (topics(d)[0].says = [{ text: 'x', passage: 'nowhere' }]), 'pregnancy', 'says'],
+    ['an unknown {term}', (d: Record<string, unknown>) => (topics(d)[0].cues = ['{nothing}']), 'pregnancy', 'cues'],
+  ])('names the file, topic and field for %s', (_name, edit, id, field) => {
+    const error = errorOf(() => loadKnowledge(withEdited('boundaries.json', edit)));
+    expect(error.file).toBe('knowledge/boundaries.json');
+    expect([error.passageId, error.field]).toEqual([id, field]);
+  });
+
+  it('names a follow-up that points at a topic boundaries.json does not have', () => {
+    const error = errorOf(() =>
+      loadKnowledge(withEdited('context.json', (d) => (((d.followUps as Record<string, unknown>).passages as Record<string, unknown>).nsaids = { timing: 'boundary:nowhere' }))),
+    );
+    expect([error.file, error.passageId, error.field]).toEqual(['knowledge/context.json', 'nsaids', 'timing']);
   });
 });

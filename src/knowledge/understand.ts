@@ -1,0 +1,112 @@
+// Reads a free message as a person means it: a follow-up to the answer just given, a question the article does not
+// answer (a dose, how long it lasts, pregnancy...), a situation ("my back just went"), or a question for the search.
+import { SearchIndex, Ranked } from './search';
+import { tokenize } from './normalize';
+import { Boundary, Passage } from './types';
+
+export type Reading =
+  | { kind: 'answer'; passage: Passage; confidence: number }
+  | { kind: 'boundary'; boundary: Boundary }
+  | { kind: 'situation'; situation: string; passage: Passage }
+  /** A short message after an answer that says nothing we can place: offer that passage's neighbours. */
+  | { kind: 'clarify'; passage: Passage }
+  | { kind: 'did-you-mean'; candidates: Ranked[] }
+  | { kind: 'none' };
+
+/**
+ * The message as cue patterns read it: lower case, apostrophes dropped, chat spellings read ("wat" -> "what"),
+ * single spaces, and spelling corrected unless `asTyped` (a cue for "pregant" must see it before correction makes it
+ * a word we know).
+ */
+export function foldForCues(index: SearchIndex, text: string, asTyped = false): string {
+  const { spellings } = index.context;
+  return tokenize(text)
+    .map((token) => spellings.get(token) ?? (asTyped ? token : index.normalizer.correct(token)?.word) ?? token)
+    .join(' ');
+}
+
+function firstBoundary(index: SearchIndex, folded: string, asTyped: string): Boundary | undefined {
+  return index.boundaries.find((b) => b.cues.some((cue) => cue.test(folded) || cue.test(asTyped)));
+}
+
+/** The message less the words a cue matched: what else it asks ("my back went, is heat better?" -> "is heat better?"). */
+function besides(folded: string, cue: RegExp): string {
+  return folded.replace(cue, ' ').trim();
+}
+
+/** Whether the rest of a message asks about a passage of its own, surely enough to win over the cue's reading. */
+function asksOwnTopic(index: SearchIndex, rest: string, confidence: number, not?: Passage): boolean {
+  if (!index.isAnchored(rest)) return false;
+  const outcome = index.search(rest);
+  return outcome.kind === 'answer' && outcome.passage.id !== not?.id && outcome.confidence >= confidence;
+}
+
+/** What a short follow-up asks about the passage just given, resolved through context.json. */
+function followUp(index: SearchIndex, folded: string, last: Passage): Reading | undefined {
+  const { aspects, overrides } = index.context;
+  let cue: RegExp | undefined;
+  const aspect = aspects.find((a) => (cue = a.cues.find((c) => c.test(folded))) !== undefined);
+  if (!aspect || !cue) return undefined;
+  // A short message that names a topic of its own clearly ("and ibuprofen?") is a new question, not a follow-up.
+  if (asksOwnTopic(index, besides(folded, cue), index.settings.followUpOwnTopic, last)) return undefined;
+  const target = overrides.get(last.id)?.get(aspect.id) ?? aspect.default;
+  if (target.startsWith('boundary:')) {
+    const boundary = index.boundaries.find((b) => b.id === target.slice('boundary:'.length));
+    return boundary && { kind: 'boundary', boundary };
+  }
+  const id = target === '@same' ? last.id : target === '@first-follow-up' ? (last.followUps[0] ?? last.id) : target;
+  const passage = index.passage(id);
+  return passage && { kind: 'answer', passage, confidence: 1 };
+}
+
+/** Words that point back at the answer just given. */
+const POINTS_BACK = /\b(?:it|that|this|them|those|they|these|one)\b/;
+
+/** A word that starts a question of its own ("how not to put my back out"). */
+const QUESTION_WORD = /\b(?:how|why|what|when|where|which|should|is|are|does|do|can|could|will|would|am)\b/;
+
+function wordCount(folded: string): number {
+  return folded === '' ? 0 : folded.split(' ').length;
+}
+
+/**
+ * The reading of one message (already screened for red flags and small talk by the caller).
+ * @param lastPassageId the passage the previous answer gave, if any: short questions are read against it.
+ */
+export function understand(index: SearchIndex, text: string, lastPassageId?: string): Reading {
+  const folded = foldForCues(index, text);
+  const settings = index.settings;
+  const last = lastPassageId === undefined ? undefined : index.passage(lastPassageId);
+  // Short, or a little longer but pointing back at the answer ("is it ok to do that every day").
+  const words = wordCount(folded);
+  const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && POINTS_BACK.test(folded));
+  const boundary = firstBoundary(index, folded, foldForCues(index, text, true));
+  if (last && short && !boundary?.asker) {
+    const reading = followUp(index, folded, last);
+    if (reading) return reading;
+  }
+  if (boundary) return { kind: 'boundary', boundary };
+
+  for (const situation of index.context.situations) {
+    const cue = situation.cues.find((c) => c.test(folded));
+    const passage = index.passage(situation.passage);
+    if (!cue || !passage) continue;
+    // "My back went, is heat or ice better?" asks about heat and ice; "my back went, what do I do?" needs relief now,
+    // and so does "my back just went" with nothing else asked.
+    const needsRelief = situation.needs.length === 0 || situation.needs.some((need) => need.test(folded));
+    const rest = besides(folded, cue);
+    const nothingElse = wordCount(rest) <= settings.situationMaxOtherWords && !QUESTION_WORD.test(rest);
+    if (needsRelief || (nothingElse && !asksOwnTopic(index, rest, settings.situationTopicConfidence))) {
+      return { kind: 'situation', situation: situation.id, passage };
+    }
+  }
+
+  const elsewhere = (group: { cues: RegExp[]; unless: RegExp[] }) => group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
+  if (index.context.elsewhere.some(elsewhere)) return { kind: 'none' };
+
+  const outcome = index.search(text);
+
+  if (outcome.kind === 'answer') return { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence };
+  if (last && short) return { kind: 'clarify', passage: last };
+  return outcome;
+}
