@@ -1,5 +1,5 @@
 // Runs Microsoft 365 Agents Toolkit's CLI (`atk`), installing it first into .cache/atk-<version>/ when missing:
-// `npm run atk -- validate --manifest-file appPackage/build/manifest.json`.
+// `npm run atk -- validate --manifest-file <manifest.json>`.
 //
 // Not a devDependency: it is 548 packages and ~445 MB that neither the bot nor most developers need, and its
 // keytar dependency's native build fails on machines without libsecret, so it is installed with --ignore-scripts
@@ -7,24 +7,23 @@
 // Telemetry is off unless the caller asks for it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 export const ATK_VERSION = '1.1.17';
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(__dirname, '..');
 export const ATK_DIR = join(ROOT, '.cache', `atk-${ATK_VERSION}`);
 const ATK_BIN = join(ATK_DIR, 'node_modules', '@microsoft', 'm365agentstoolkit-cli', 'cli.js');
 const INSTALL_TIMEOUT_MS = 600_000;
 
 /** Installs the pinned CLI into the cache folder unless it is there; returns the path of its entry script. */
-export function ensureAtk() {
+export function ensureAtk(): string {
   if (existsSync(ATK_BIN)) return ATK_BIN;
   console.error(`atk: installing @microsoft/m365agentstoolkit-cli@${ATK_VERSION} into ${ATK_DIR} (once)...`);
   mkdirSync(ATK_DIR, { recursive: true });
   // Its own package.json, so npm installs here and never walks up into the project's.
   writeFileSync(join(ATK_DIR, 'package.json'), `${JSON.stringify({ name: 'atk-cache', private: true }, null, 2)}\n`);
   const npmCli = process.env.npm_execpath;
-  const [command, prefix] = npmCli?.endsWith('.js') ? [process.execPath, [npmCli]] : ['npm', []];
+  const [command, prefix]: [string, string[]] = npmCli?.endsWith('.js') ? [process.execPath, [npmCli]] : ['npm', []];
   const args = [...prefix, 'install', `@microsoft/m365agentstoolkit-cli@${ATK_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--no-save', '--loglevel=error'];
   const result = spawnSync(command, args, { cwd: ATK_DIR, stdio: ['ignore', 'ignore', 'inherit'], timeout: INSTALL_TIMEOUT_MS });
   if (result.status !== 0 || !existsSync(ATK_BIN)) {
@@ -33,7 +32,7 @@ export function ensureAtk() {
   return ATK_BIN;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
   try {
     const bin = ensureAtk();
     const args = process.argv.slice(2);
