@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STEP_TIMEOUT_MS = 900_000;
 const READY_TIMEOUT_MS = 60_000;
+/** Secrets and local installs that must stay out of the image's build context (checked when they exist here). */
+const NEVER_IN_CONTEXT = ['.env', '.localConfigs', 'env/.env.local.user', 'env/.env.dev.user', 'node_modules', '.git', '.cache'];
 
 function fail(message) {
   console.error(`container-check: ${message}`);
@@ -142,6 +144,8 @@ async function main() {
           if (from === undefined) {
             if (source !== '.') fail(`COPY from the context copies "." only (got ${source}).`);
             copyContext(ROOT, inStage(destination), isIgnored);
+            const leaked = NEVER_IN_CONTEXT.filter((path) => existsSync(join(inStage(destination), path)));
+            if (leaked.length > 0) fail(`.dockerignore lets ${leaked.join(', ')} into the build context.`);
           } else {
             const fromRoot = roots.get(from) ?? fail(`COPY --from=${from}: no such earlier stage.`);
             const sourcePath = join(fromRoot, source);
