@@ -39,3 +39,12 @@ export function readmeBlock(name: string): string {
   if (!match) throw new Error(`README.md has no block marked <!-- readme-check: ${name} -->`);
   return match[1];
 }
+
+/** A `## title` section of README.md, up to the next `## ` heading. */
+export function readmeSection(title: string): string {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf(`\n## ${title}\n`);
+  if (start < 0) throw new Error(`README.md has no section "## ${title}"`);
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end);
+}

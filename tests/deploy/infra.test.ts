@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/teams-package';
-import { bicepCode, bicepOutputs, bicepResourceBody, envExampleNames } from './helpers';
+import { bicepCode, bicepOutputs, bicepResourceBody, envExampleNames, readmeSection } from './helpers';
 
 /**
  * Each resource type with the API version whose property names were checked against Microsoft's template reference
@@ -109,3 +109,22 @@ describe('infra/main.bicep', () => {
     expect(yml).toContain('./infra/main.parameters.json');
   });
 });
+
+describe('README "Deploy to Azure"', () => {
+  const section = readmeSection('Deploy to Azure');
+  const commands = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1].replace(/\\\n\s*/g, ' ')).join('\n');
+
+  it('names files, parameters, outputs and npm scripts that exist', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    for (const file of new Set([...commands.matchAll(/\binfra\/[\w.]+/g)].map((m) => m[0]))) expect(fs.existsSync(path.join(REPO_ROOT, file)), file).toBe(true);
+    for (const [, name] of commands.matchAll(/--parameters\s+(\w+)=/g)) expect(params.map((p) => p.name)).toContain(name);
+    for (const [, script] of commands.matchAll(/npm run ([\w:-]+)/g)) expect(Object.keys(pkg.scripts)).toContain(script);
+    // Upper-case names in backticks are server settings, Agents Toolkit env names, or the deployment's outputs.
+    const toolkitEnv = fs.readFileSync(path.join(REPO_ROOT, 'env', '.env.dev'), 'utf8');
+    for (const [, name] of section.matchAll(/`([A-Z]+_[A-Z_]+)`/g)) {
+      if (!envExampleNames().has(name) && !toolkitEnv.includes(`\n${name}=`)) expect(bicepOutputs(), name).toContain(name);
+    }
+    expect(params.filter((p) => p.required).every((p) => commands.includes(`${p.name}=`))).toBe(true);
+  });
+});
+
