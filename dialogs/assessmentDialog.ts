@@ -6,7 +6,7 @@ import { citedListActivity } from '../src/replies';
 import {
   ASSESSMENT_CANCELLED, ASSESSMENT_INTRO, ASSESSMENT_LAST_TIME, ASSESSMENT_ONSET, ASSESSMENT_ONSET_HELP, ASSESSMENT_ONSET_RETRY,
   ASSESSMENT_SEVERITY, ASSESSMENT_SEVERITY_HELP, ASSESSMENT_SEVERITY_RETRY, ASSESSMENT_WARNING, ASSESSMENT_WARNING_HELP,
-  ASSESSMENT_WARNING_RETRY, ASSESSMENT_WARNING_YES, BUTTONS, ONSET_BUTTONS, PLAN_BUTTONS, PLAN_FOOTER, PLAN_HEADINGS, PLAN_LINES,
+  ASSESSMENT_WARNING_RETRY, ASSESSMENT_WARNING_YES, BUTTONS, ONSET_BUTTONS, PLAN_FOOTER, PLAN_HEADINGS, PLAN_LINES, planButtons,
 } from '../src/text';
 import { OnsetClass, parseOnset, parseSeverity, RED_FLAG_SIGNS } from '../src/triage';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -97,7 +97,8 @@ export class AssessmentDialog extends InterruptibleDialog {
       if (!passage) throw new Error(`The plan cites passage "${item.passageId}", which the knowledge does not have`);
       return { text: PLAN_LINES[item.line], passage };
     });
-    await step.context.sendActivity(citedListActivity(PLAN_HEADINGS[onset](severity), lines, PLAN_FOOTER, PLAN_BUTTONS, step.context.activity.channelId));
+    const buttons = planButtons(lines.some((l) => l.passage.id === 'heat-and-ice'));
+    await step.context.sendActivity(citedListActivity(PLAN_HEADINGS[onset](severity), lines, PLAN_FOOTER, buttons, step.context.activity.channelId));
     await this.lastAssessment.set(step.context, { onset, severity, at: new Date().toISOString() });
     return step.endDialog({ onset, severity });
   }

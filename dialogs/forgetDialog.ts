@@ -1,7 +1,6 @@
 // "Forget me": asks first, then deletes what is stored about the user and this conversation.
-import { BotState } from 'botbuilder';
 import { Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from './dialogParts';
-import { forgetState } from '../src/storage';
+import { Forgettable, forgetState } from '../src/storage';
 import { BUTTONS, FORGET_CONFIRM, FORGET_DONE, FORGET_HELP, FORGET_KEPT, FORGET_RETRY } from '../src/text';
 import { FORGET_DIALOG_ID, InterruptibleDialog } from './interruptibleDialog';
 import { ask, ParsingPrompt } from './prompts';
@@ -25,11 +24,11 @@ export function parseForgetAnswer(text: string): 'delete' | 'keep' | undefined {
 
 export class ForgetDialog extends InterruptibleDialog {
   /**
-   * @param states the user's and the conversation's state, deleted together.
+   * @param states the user's and the conversation's state (and the user's reminders), deleted together.
    */
   constructor(
     responder: Responder,
-    private readonly states: readonly BotState[],
+    private readonly states: readonly Forgettable[],
   ) {
     super(FORGET_DIALOG, responder, { help: () => FORGET_HELP, cancelled: FORGET_KEPT });
     this.addDialog(new ParsingPrompt(PROMPT, (t) => ({ ok: parseForgetAnswer(t) !== undefined }), responder));

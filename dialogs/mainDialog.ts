@@ -17,10 +17,16 @@ export interface GuidedDialogs {
   forget?: Dialog;
 }
 
+/** Handles a top-level message before the intents (dialogs/reminders.ts); false lets the router go on. */
+export interface MessageHook {
+  handle(context: TurnContext, text: string): Promise<boolean>;
+}
+
 export class MainDialog extends ComponentDialog {
   constructor(
     private readonly responder: Responder,
     private readonly guided: GuidedDialogs = {},
+    private readonly hook?: MessageHook,
   ) {
     super(MAIN_DIALOG);
     this.addDialog(new RedFlagCheckDialog(responder));
@@ -70,6 +76,7 @@ export class MainDialog extends ComponentDialog {
       await dc.beginDialog(RED_FLAG_CHECK_DIALOG, { sign: screen.sign, question: screen.question });
       return;
     }
+    if (await this.hook?.handle(context, text)) return;
     const intent = detectIntent(text);
     const start = intent && this.startedBy(intent);
     if (start) {

@@ -9,7 +9,14 @@ import { RedFlagSign } from '../src/triage';
 export const PROMPT_ANSWER_MIN_CONFIDENCE = 0.45;
 
 export class Responder {
-  constructor(readonly search: SearchIndex) {}
+  /**
+   * @param actions buttons offered before the follow-ups after some passages, by passage id (the heat-and-ice
+   * timer; see dialogs/reminders.ts).
+   */
+  constructor(
+    readonly search: SearchIndex,
+    private readonly actions: Readonly<Record<string, readonly string[]>> = {},
+  ) {}
 
   /** Urgent advice for red-flag signs: emergency if any sign is tier 1, else same-day. */
   async sendRedFlag(context: TurnContext, signs: readonly RedFlagSign[]): Promise<void> {
@@ -28,10 +35,8 @@ export class Responder {
 
   /** Follow-up buttons: the titles of the passages this one points to (a title typed back finds its passage). */
   followUpTitles(passage: Passage): string[] {
-    return passage.followUps
-      .map((id) => this.search.passage(id)?.title)
-      .filter((t): t is string => t !== undefined)
-      .slice(0, 3);
+    const titles = passage.followUps.map((id) => this.search.passage(id)?.title).filter((t): t is string => t !== undefined);
+    return [...(this.actions[passage.id] ?? []), ...titles].slice(0, 3);
   }
 
   /** Answers a free question: the passage, a "did you mean" choice, or what the assistant can help with. */

@@ -5,6 +5,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthenticationOptions, Conversat
 import { Server } from 'restify';
 import { guidedDialogs } from '../dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
+import { PASSAGE_ACTIONS, Reminders } from '../dialogs/reminders';
 import { Responder } from '../dialogs/responder';
 import { BackSpasmBot } from './bot';
 import { Config, loadConfig } from './config';
@@ -12,7 +13,8 @@ import { loadKnowledge, SearchIndex } from './knowledge';
 import { createLogger, Logger } from './log';
 import { KNOWLEDGE_DIR } from './paths';
 import { RateLimiter } from './rateLimit';
-import { BotFrameworkAuthentication, createServer } from './server';
+import { Clock, createScheduler, systemClock } from './reminders';
+import { BotFrameworkAuthentication, createServer, isLoopbackUrl } from './server';
 import { createStateStore, StateStoreOptions } from './storage';
 import { ERROR_APOLOGY } from './text';
 import { registerWeb } from './web';
@@ -35,6 +37,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Wraps the configured store (tests use it to make two instances' turns interleave). */
   wrapStorage?: StateStoreOptions['wrap'];
+  /** The reminders' clock (tests move it on instead of waiting 20 minutes). */
+  clock?: Clock;
 }
 
 export async function startApp(options: AppOptions = {}): Promise<App> {
@@ -69,8 +73,29 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     }
   };
 
-  const responder = new Responder(search);
-  const mainDialog = new MainDialog(responder, guidedDialogs(responder, userState, conversationState));
+  const loopbackServiceUrlsOnly = config.auth.MicrosoftAppId === '' && !config.allowRemoteServiceUrls;
+  const clock = options.clock ?? systemClock;
+  // A failed step (channel unreachable, queue or Blob down) is retried or dropped by the scheduler; only its cause is logged.
+  const scheduler = await createScheduler(config.reminders, clock, (error) =>
+    logger.warn({ error: error instanceof Error ? error.name : 'unknown', code: (error as { code?: unknown }).code }, 'reminder step failed'),
+  );
+  const reminders = new Reminders(scheduler, {
+    clock,
+    timeScale: config.reminders.timeScale,
+    maxPerUser: config.reminders.maxPerUser,
+    // A reminder is posted like a reply: with authentication off, only to a serviceUrl on this machine.
+    canReach: (activity) => !loopbackServiceUrlsOnly || isLoopbackUrl(String(activity.serviceUrl)),
+  });
+  // Proactive delivery: the stored conversation reference, through the adapter with the app's own credentials
+  // (none for the Emulator and the local web chat; the app id and secret for Teams and Azure's Direct Line).
+  scheduler.start((record, index) =>
+    adapter.continueConversationAsync(config.auth.MicrosoftAppId, record.reference, async (context) => {
+      await context.sendActivity(reminders.stepActivity(record, index, context.activity.channelId));
+    }),
+  );
+
+  const responder = new Responder(search, PASSAGE_ACTIONS);
+  const mainDialog = new MainDialog(responder, guidedDialogs(responder, userState, conversationState, [reminders.forgettable]), reminders);
   const bot = new BackSpasmBot(conversationState, userState, mainDialog, responder, { maxMessageChars: config.maxMessageChars, logger });
   const minute = 60_000;
 
@@ -79,7 +104,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     bot,
     logger,
     health: async () => ({ knowledge: { ok: true, passages: knowledge.passages.length }, storage: await store.health() }),
-    loopbackServiceUrlsOnly: config.auth.MicrosoftAppId === '' && !config.allowRemoteServiceUrls,
+    loopbackServiceUrlsOnly,
     limits: {
       perConversation: new RateLimiter({ limit: config.rateLimits.perConversation, windowMs: minute }),
       perUser: new RateLimiter({ limit: config.rateLimits.perUser, windowMs: minute }),
@@ -105,7 +130,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
       new Promise<void>((resolve) =>
         server.close(() => {
           store.close();
-          resolve();
+          void scheduler.close().then(resolve);
         }),
       ),
   };

@@ -1,4 +1,6 @@
 // Reads and checks the environment once at start-up; every setting the server uses is named here and in .env.example.
+import type { RemindersConfig } from './reminders';
+
 export interface Config {
   port: number;
   /** Bot Framework identity; an empty app id means no authentication (the Emulator and local web chat). */
@@ -24,6 +26,8 @@ export interface Config {
   rateLimits: { perConversation: number; perUser: number };
   /** Bot Framework endpoint overrides (sovereign clouds, private deployments); empty for the public cloud. */
   botFrameworkEndpoints: Partial<Record<BotFrameworkEndpoint, string>>;
+  /** The heat and ice timer and the check-in: in memory, or on Azure Queue Storage with STORAGE=blob. */
+  reminders: RemindersConfig;
 }
 
 export type StorageConfig =
@@ -115,6 +119,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perUser: intSetting(env, 'RATE_LIMIT_USER_MESSAGES_PER_MINUTE', 120, 1, 100_000),
     },
     botFrameworkEndpoints: botFrameworkEndpoints(env),
+    reminders: remindersConfig(env),
+  };
+}
+
+/** With Blob state, reminders go on Azure Queue Storage (same account unless QUEUE_CONNECTION_STRING says otherwise). */
+function remindersConfig(env: NodeJS.ProcessEnv): RemindersConfig {
+  const common = {
+    timeScale: numberSetting(env, 'REMINDER_TIME_SCALE', 1, 0.00001, 1),
+    maxPerUser: intSetting(env, 'REMINDER_MAX_PER_USER', 3, 1, 20),
+  };
+  if ((env.STORAGE?.trim().toLowerCase() || 'memory') !== 'blob') return { ...common, store: { kind: 'memory' } };
+  const connectionString = env.QUEUE_CONNECTION_STRING?.trim() || env.BLOB_CONNECTION_STRING?.trim() || '';
+  // Only the shape is checked; the value is never echoed (it holds the account key). A string that lists its own
+  // endpoints (Azurite, private endpoints) must list the queue's; with only an account name the SDK derives it.
+  const endpoints = /(?:Blob|Queue|Table|File)Endpoint=/i.test(connectionString);
+  const queue = endpoints ? /QueueEndpoint=/i.test(connectionString) : /AccountName=|UseDevelopmentStorage=true/i.test(connectionString);
+  if (!queue) throw new ConfigError('QUEUE_CONNECTION_STRING', 'is required when STORAGE=blob and BLOB_CONNECTION_STRING has no QueueEndpoint');
+  return {
+    ...common,
+    store: {
+      kind: 'queue',
+      connectionString,
+      queueName: storageName(env, 'REMINDER_QUEUE', 'bot-reminders', 'queue'),
+      container: storageName(env, 'REMINDER_CONTAINER', 'bot-reminders'),
+      leaseSeconds: intSetting(env, 'REMINDER_LEASE_SECONDS', 60, 1, 3600),
+      pollMs: Math.round(numberSetting(env, 'REMINDER_POLL_SECONDS', 5, 0.05, 300) * 1000),
+    },
   };
 }
 
@@ -138,11 +169,15 @@ function storageConfig(env: NodeJS.ProcessEnv): StorageConfig {
   if (!/AccountName=|BlobEndpoint=|UseDevelopmentStorage=true/i.test(connectionString)) {
     throw new ConfigError('BLOB_CONNECTION_STRING', 'does not look like an Azure Storage connection string (no AccountName= or BlobEndpoint=)');
   }
-  const container = env.BLOB_CONTAINER?.trim() || 'bot-state';
-  if (!CONTAINER_NAME.test(container)) {
-    throw new ConfigError('BLOB_CONTAINER', `"${container}" is not a valid container name (3-63 lowercase letters, digits and single hyphens)`);
-  }
+  const container = storageName(env, 'BLOB_CONTAINER', 'bot-state');
   return { kind: 'blob', connectionString, container, timeoutMs: intSetting(env, 'STORAGE_TIMEOUT_MS', 5000, 100, 120_000) };
+}
+
+/** A container or queue name: Azure's rules are the same for both. */
+function storageName(env: NodeJS.ProcessEnv, name: string, fallback: string, what: 'container' | 'queue' = 'container'): string {
+  const value = env[name]?.trim() || fallback;
+  if (!CONTAINER_NAME.test(value)) throw new ConfigError(name, `"${value}" is not a valid ${what} name (3-63 lowercase letters, digits and single hyphens)`);
+  return value;
 }
 
 function botFrameworkEndpoints(env: NodeJS.ProcessEnv): Partial<Record<BotFrameworkEndpoint, string>> {

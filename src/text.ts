@@ -25,6 +25,13 @@ export const BUTTONS = {
   stop: 'Stop',
   forgetConfirm: 'Yes, delete it',
   forgetCancel: 'No, keep it',
+  heatIceTimer: 'Start a heat and ice timer',
+  checkIn: 'Check on me in 2 days',
+  timeLeft: 'How long left?',
+  stopTimer: 'Stop the timer',
+  better: 'It’s better',
+  same: 'About the same',
+  worse: 'It’s worse',
 } as const;
 
 /** The buttons shown when someone could use a pointer to what the assistant can do. */
@@ -40,6 +47,7 @@ export const HELP = [
   'Here’s what I can do:',
   `- **${BUTTONS.checkSymptoms}**: three quick questions, then a short plan that fits you.`,
   `- **${BUTTONS.stretches}**: three gentle stretches, one step at a time.`,
+  `- **${BUTTONS.heatIceTimer}**: I’ll tell you when to take each pack off and when to switch. I can also check on you in 2 days.`,
   '- **Ask me anything** about back spasms: heat or ice, ibuprofen, muscle relaxants, massage, stretches, posture, mattresses, lifting, or when to see a doctor.',
   '',
   'Say **cancel** to stop what we’re doing, **start over** to begin again, or **forget me** to delete what I’ve stored.',
@@ -105,7 +113,7 @@ function joinList(items: string[]): string {
 // --- Forget me ------------------------------------------------------------------------------------
 
 export const FORGET_CONFIRM =
-  'Do you want me to delete what I’ve stored about you and this conversation (your answers to my questions and where we are in them)? This can’t be undone.';
+  'Do you want me to delete what I’ve stored about you and this conversation (your answers to my questions, where we are in them, and any timer or check-in you asked for)? This can’t be undone.';
 export const FORGET_DONE = 'Done: I’ve deleted what I had stored about you and this conversation.';
 export const FORGET_KEPT = 'OK, I’ve kept everything as it was.';
 
@@ -127,13 +135,15 @@ export const ASSESSMENT_SEVERITY_RETRY =
   'Please give me a number from 0 to 10: 0 is no pain, 10 is the worst pain you can imagine. For example “6”, or words like “mild” or “severe”.';
 export const ASSESSMENT_SEVERITY_HELP =
   'I’m asking how strong the pain is, as a number from 0 (none) to 10 (the worst you can imagine), so the plan fits how you feel.';
-export const ASSESSMENT_WARNING = (emergencySigns: string[], urgentSigns: string[]) =>
+/** The warning signs as two lists (emergency, same day); the assessment and the check-in both show them. */
+export const RED_FLAG_LISTS = (emergencySigns: string[], urgentSigns: string[]) =>
   // Blank lines end each list, so Markdown renderers do not fold the next heading into the last item.
   [
-    'Last question, and an important one. Do you have **any** of these?',
     ['**Call an emergency number now if you have:**', ...emergencySigns.map((s) => `- ${s}`)].join('\n'),
     ['**See a doctor today if you have:**', ...urgentSigns.map((s) => `- ${s}`)].join('\n'),
   ].join('\n\n');
+export const ASSESSMENT_WARNING = (emergencySigns: string[], urgentSigns: string[]) =>
+  ['Last question, and an important one. Do you have **any** of these?', RED_FLAG_LISTS(emergencySigns, urgentSigns)].join('\n\n');
 export const ASSESSMENT_WARNING_RETRY = 'Please answer Yes, No or Not sure: do you have any of the warning signs I listed?';
 export const ASSESSMENT_WARNING_HELP =
   'These signs can mean something more serious than a muscle spasm, so I always ask. If any of them apply, or you’re not sure, I’ll tell you where to get help.';
@@ -148,7 +158,9 @@ export const ASSESSMENT_CANCELLED = 'OK, I’ve stopped the check. What would yo
 
 // --- The plan -----------------------------------------------------------------------------------------
 
-export const PLAN_BUTTONS = [BUTTONS.stretches, BUTTONS.prevention, BUTTONS.askQuestion] as const;
+export const PLAN_BUTTONS = [BUTTONS.heatIceTimer, BUTTONS.checkIn, BUTTONS.stretches, BUTTONS.prevention, BUTTONS.askQuestion] as const;
+/** The buttons under a plan: the heat and ice timer only when the plan suggests heat and ice. */
+export const planButtons = (withHeatAndIce: boolean): string[] => PLAN_BUTTONS.filter((b) => withHeatAndIce || b !== BUTTONS.heatIceTimer);
 
 export const PLAN_HEADINGS = {
   recent: (severity: number) => `**Your plan** (started recently, pain ${severity}/10)`,
@@ -192,4 +204,69 @@ export const STRETCH_LAST_HINT = 'That’s the last one. Tap Next to finish, Rep
 
 export const FORGET_RETRY = `Please tap “${BUTTONS.forgetConfirm}” to delete what I’ve stored, or “${BUTTONS.forgetCancel}” to keep it.`;
 export const FORGET_HELP =
-  'I’m checking before I delete what I’ve stored about you and this conversation: your answers to my questions (like how bad the pain was) and where we are in them. Nothing else is kept.';
+  'I’m checking before I delete what I’ve stored about you and this conversation: your answers to my questions (like how bad the pain was), where we are in them, and any timer or check-in you asked for. Nothing else is kept.';
+
+// --- Reminders: the heat and ice timer, the check-in (dialogs/reminders.ts) ---------------------------
+
+const PACK_NAMES = { heat: 'warm pack', ice: 'cold pack' } as const;
+type PackName = keyof typeof PACK_NAMES;
+const other = (pack: PackName): PackName => (pack === 'heat' ? 'ice' : 'heat');
+
+export const TIMER_BUTTONS = [BUTTONS.timeLeft, BUTTONS.stopTimer] as const;
+export const TIMER_STARTED = (first: PackName, minutes: number) =>
+  [
+    `⏱️ **Heat and ice timer started.** Put the ${PACK_NAMES[first]} on now, wrapped in a towel or cloth.`,
+    `I’ll message you when to take it off (in ${minutes} minutes), when your ${minutes}-minute break is over, and when to take the ${PACK_NAMES[other(first)]} off.`,
+    'Ask “how long left?” at any time, or say “stop the timer” to end it.',
+  ].join('\n\n');
+export const TIMER_PACK_OFF = (first: PackName, minutes: number) =>
+  `⏰ ${minutes} minutes are up: please take the ${PACK_NAMES[first]} off now. Rest for ${minutes} minutes; I’ll tell you when the break is over.`;
+export const TIMER_BREAK_OVER = (first: PackName, minutes: number) =>
+  `⏰ Your ${minutes}-minute break is over. Time to switch: put the ${PACK_NAMES[other(first)]} on now, wrapped in a towel or cloth, for ${minutes} minutes.`;
+export const TIMER_DONE = (first: PackName) =>
+  `✅ Please take the ${PACK_NAMES[other(first)]} off now. That’s one full round of heat and ice. If you’d like another round, tap the button.`;
+export const TIMER_ALREADY_RUNNING = 'Your heat and ice timer is already running.';
+export const TIMER_STOPPED = 'OK, I’ve stopped your timer and reminders. I won’t send any more of them.';
+export const NOTHING_RUNNING = 'There’s no timer or reminder running right now.';
+
+export const REMINDER_SET = (minutes: number) => `⏱️ OK, I’ll remind you in ${describeMinutes(minutes)}. Say “stop the timer” to cancel it.`;
+export const REMINDER_DUE = (minutes: number) => `⏰ Here’s the reminder you asked for ${describeMinutes(minutes)} ago.`;
+export const REMINDER_LIMIT =
+  'I can set a reminder from 1 minute up to 2 days ahead. For heat or ice, 20 minutes at a time works well: tap the button to start that timer.';
+export const REMINDERS_FULL = (max: number) =>
+  `You already have ${max} reminders running, which is as many as I keep for one person. Say “stop the timer” to clear them, then try again.`;
+export const REMINDERS_UNAVAILABLE = 'I can’t set reminders in this chat, sorry: I have no way to message you here later.';
+
+/** "How long left?": one line per running schedule; `minutes` is whole minutes, rounded up. */
+export const TIME_LEFT_LINE = {
+  'pack-off': (first: PackName, minutes: number) => `About ${describeMinutes(minutes)} until you take the ${PACK_NAMES[first]} off.`,
+  'break-over': (_first: PackName, minutes: number) => `About ${describeMinutes(minutes)} left of your break.`,
+  'cycle-done': (first: PackName, minutes: number) => `About ${describeMinutes(minutes)} until you take the ${PACK_NAMES[other(first)]} off.`,
+  'check-in': (_first: PackName, minutes: number) => `I’ll check on you in about ${describeMinutes(minutes)}.`,
+  reminder: (_first: PackName, minutes: number) => `Your reminder is due in about ${describeMinutes(minutes)}.`,
+} as const;
+
+export const CHECK_IN_SET =
+  'OK, I’ll check on you in 2 days. If your back gets worse before then, or you notice any warning signs, please don’t wait: see a doctor.';
+export const CHECK_IN_ALREADY = 'I’m already due to check on you. Say “how long left?” to see when.';
+export const CHECK_IN_BUTTONS = [BUTTONS.better, BUTTONS.same, BUTTONS.worse] as const;
+export const CHECK_IN_QUESTION = 'Hi, it’s the Back Spasm Helper. Two days ago you asked me to check on you. How is your back now?';
+export const CHECK_IN_BETTER =
+  'I’m glad it’s easing. Keep moving gently. If it gets worse again, or doesn’t clear up, please see a doctor.';
+export const CHECK_IN_SEE_DOCTOR = (emergencySigns: string[], urgentSigns: string[], worse: boolean) =>
+  [
+    `**It’s time to see a doctor.** ${worse ? 'Your back is getting worse' : 'Your back hasn’t got better after a few days'}, so please book an appointment with a doctor, who can look for the cause.`,
+    'Get help sooner if you have any of these:',
+    RED_FLAG_LISTS(emergencySigns, urgentSigns),
+  ].join('\n\n');
+
+function describeMinutes(minutes: number): string {
+  if (minutes % (24 * 60) === 0 && minutes >= 24 * 60) return plural(minutes / (24 * 60), 'day');
+  if (minutes % 60 === 0 && minutes >= 60) return plural(minutes / 60, 'hour');
+  if (minutes > 120) return `${plural(Math.floor(minutes / 60), 'hour')} ${plural(minutes % 60, 'minute')}`;
+  return plural(minutes, 'minute');
+}
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}

@@ -5,7 +5,7 @@ import { GuardedStorage, StorageHealth } from './guardedStorage';
 import { BoundedMemoryStorage } from './memoryStorage';
 
 export { StorageConflictError, StorageUnavailableError } from './errors';
-export { forgetState, isForgotten } from './forget';
+export { forgetState, isForgotten, type Forgettable } from './forget';
 export { GuardedStorage } from './guardedStorage';
 export { BoundedMemoryStorage } from './memoryStorage';
 export { runSavedTurn } from './savedTurn';

@@ -1,4 +1,4 @@
-// Starts Azurite (Microsoft's Azure Storage emulator, a devDependency) on a free loopback port, and stops it again.
+// Starts Azurite (Microsoft's Azure Storage emulator, a devDependency): its Blob and Queue services on free loopback ports.
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
@@ -9,10 +9,12 @@ import { join } from 'node:path';
 export const AZURITE_ACCOUNT = 'devstoreaccount1';
 export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
-const BIN = join(__dirname, '..', '..', 'node_modules', '.bin', 'azurite-blob');
+const BIN = (service: 'blob' | 'queue') => join(__dirname, '..', '..', 'node_modules', '.bin', `azurite-${service}`);
 
 export interface Azurite {
   port: number;
+  /** The Queue service's port (reminders with STORAGE=blob). */
+  queuePort: number;
   connectionString: string;
   /** The app's settings for Blob state in a container of this Azurite. */
   env(container: string): NodeJS.ProcessEnv;
@@ -31,26 +33,31 @@ export interface AzuriteOptions {
 
 export async function startAzurite({ persist = false }: AzuriteOptions = {}): Promise<Azurite> {
   const port = await freePort();
+  const queuePort = await freePort();
   const location = persist ? mkdtempSync(join(tmpdir(), 'azurite-')) : undefined;
-  const args = [
-    ...(location ? ['--location', location] : ['--inMemoryPersistence']),
-    '--disableTelemetry', '--silent', '--skipApiVersionCheck', '--blobHost', '127.0.0.1', '--blobPort', String(port),
+  const common = [...(location ? ['--location', location] : ['--inMemoryPersistence']), '--disableTelemetry', '--silent', '--skipApiVersionCheck'];
+  const services = [
+    { bin: BIN('blob'), port, args: [...common, '--blobHost', '127.0.0.1', '--blobPort', String(port)] },
+    { bin: BIN('queue'), port: queuePort, args: [...common, '--queueHost', '127.0.0.1', '--queuePort', String(queuePort)] },
   ];
-  let child: ChildProcess | undefined = await launch(args, port);
+  const launchAll = () => Promise.all(services.map((s) => launch(s.bin, s.args, s.port)));
+  let children: ChildProcess[] = await launchAll();
   const connectionString =
-    `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT};`;
+    `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT};` +
+    `QueueEndpoint=http://127.0.0.1:${queuePort}/${AZURITE_ACCOUNT};`;
   const stop = async () => {
-    if (child) await kill(child);
-    child = undefined;
+    await Promise.all(children.map(kill));
+    children = [];
   };
   return {
     port,
+    queuePort,
     connectionString,
     env: (container) => ({ STORAGE: 'blob', BLOB_CONNECTION_STRING: connectionString, BLOB_CONTAINER: container }),
     stop,
     restart: async () => {
       await stop();
-      child = await launch(args, port);
+      children = await launchAll();
     },
     close: async () => {
       await stop();
@@ -59,8 +66,8 @@ export async function startAzurite({ persist = false }: AzuriteOptions = {}): Pr
   };
 }
 
-async function launch(args: string[], port: number): Promise<ChildProcess> {
-  const child = spawn(BIN, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+async function launch(bin: string, args: string[], port: number): Promise<ChildProcess> {
+  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const deadline = Date.now() + 20_000;
