@@ -36,6 +36,8 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' 
   location: location
 }
 
+// Conversation state (blobs) and, with STORAGE=blob, reminders: a schedule container and a queue of steps, which the
+// server creates in this same account on first use (see .env.example, "Reminders").
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: storageAccountName
   location: location
