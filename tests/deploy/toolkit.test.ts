@@ -13,6 +13,9 @@ import { REPO_ROOT, ZIP_NAME } from '../../scripts/teams-package';
 import { bicepOutputs, envExampleNames, readmeBlock } from './helpers';
 
 const INSTALL_TIMEOUT_MS = 600_000;
+/** Caps, not measurements: each run starts npm, tsx and the toolkit's CLI (~15 s alone, minutes on a busy machine). */
+const README_STEPS_TIMEOUT_MS = 300_000;
+const VALIDATE_TIMEOUT_MS = 150_000;
 const SCHEMA_VERSION = 'v1.11';
 
 interface Action {
@@ -38,19 +41,19 @@ const envFileNames = (file: string) =>
   new Set([...fs.readFileSync(path.join(REPO_ROOT, file), 'utf8').matchAll(/^([A-Za-z0-9_]+)=/gm)].map((m) => m[1]));
 
 function runAtk(args: string[]) {
-  return spawnSync(process.execPath, [atkBin, ...args, '--telemetry', 'false', '--interactive', 'false'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(process.execPath, [atkBin, ...args, '--telemetry', 'false', '--interactive', 'false'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: VALIDATE_TIMEOUT_MS - 10_000 });
 }
 
 describe('the Teams package, checked by Microsoft 365 Agents Toolkit', () => {
   it("passes the toolkit's validator, following the README's steps as written", () => {
     const block = readmeBlock('teams-validate');
-    const result = spawnSync('sh', ['-ec', block], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 180_000, env: { ...process.env, TEAMS_PACKAGE_OUT: '' } });
+    const result = spawnSync('sh', ['-ec', block], { cwd: REPO_ROOT, encoding: 'utf8', timeout: README_STEPS_TIMEOUT_MS - 10_000, env: { ...process.env, TEAMS_PACKAGE_OUT: '' } });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain(ZIP_NAME);
     expect(result.stdout).toContain('All passed');
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'appPackage', 'build', 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.defaultInstallScope).toBe('personal');
-  });
+  }, README_STEPS_TIMEOUT_MS);
 
   it('fails a manifest whose bot id is not a GUID, naming the field', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atk-bad-'));
@@ -64,7 +67,7 @@ describe('the Teams package, checked by Microsoft 365 Agents Toolkit', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, VALIDATE_TIMEOUT_MS);
 });
 
 describe('m365agents.yml and m365agents.local.yml', () => {
