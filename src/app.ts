@@ -1,20 +1,24 @@
 // Composition: config -> knowledge -> storage -> adapter -> bot -> server. index.ts starts it; tests start it on a free port.
 import './connectorEntities';
 import { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthenticationOptions, ConversationState, ShowTypingMiddleware, Storage, UserState } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthenticationOptions, ConversationState, ShowTypingMiddleware, Storage, UserState } from 'botbuilder';
 import { Server } from 'restify';
 import { guidedDialogs } from '../dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
 import { PASSAGE_ACTIONS, Reminders } from '../dialogs/reminders';
 import { Responder } from '../dialogs/responder';
 import { BackSpasmBot } from './bot';
+import { clientAddressSetting } from './clientAddress';
 import { Config, loadConfig } from './config';
+import { drainable } from './drain';
+import { boundIdentityFetches } from './identityMetadata';
 import { loadKnowledge, SearchIndex } from './knowledge';
 import { createLogger, Logger } from './log';
 import { KNOWLEDGE_DIR } from './paths';
 import { RateLimiter } from './rateLimit';
+import { BotAdapter, BotFrameworkAuthentication, MessageIntake } from './messages';
 import { Clock, createScheduler, systemClock } from './reminders';
-import { BotFrameworkAuthentication, createServer, isLoopbackUrl } from './server';
+import { createServer, isLoopbackUrl } from './server';
 import { createStateStore, StateStoreOptions } from './storage';
 import { ERROR_APOLOGY } from './text';
 import { registerWeb } from './web';
@@ -43,6 +47,7 @@ export interface AppOptions {
 
 export async function startApp(options: AppOptions = {}): Promise<App> {
   const config = loadConfig(options.env ?? process.env);
+  const clientAddress = clientAddressSetting(options.env ?? process.env);
   const logger = options.logger ?? createLogger(config.logLevel);
   const started = Date.now();
 
@@ -57,15 +62,16 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   const storageAtStart = await store.health();
   if (!storageAtStart.ok) logger.warn({ storage: storageAtStart }, 'state storage unavailable at start-up');
 
+  boundIdentityFetches(config.identityTimeoutMs);
   const auth = new BotFrameworkAuthentication({ ...config.auth, ...config.botFrameworkEndpoints } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
+  const adapter = new BotAdapter(auth);
   const typing = new ShowTypingMiddleware(config.typingDelayMs, 2000);
   // With expectReplies the replies travel in the HTTP response: a typing indicator would be POSTed to the serviceUrl,
   // which need not exist, and its failure would reach onTurnError and add an apology to a turn that went fine.
   adapter.use(async (context, next) => (context.activity.deliveryMode === 'expectReplies' ? next() : typing.onTurn(context, next)));
   adapter.onTurnError = async (context, error) => {
-    // Never log the message: only what failed and where.
-    logger.error({ error: error.name, message: error.message, stack: error.stack, channel: context.activity.channelId }, 'turn failed');
+    // Never the message, nor the error's text (a channel's error can quote what the user wrote): what failed, and where.
+    logger.error({ error: error.name, ...errorCodes(error), channel: context.activity.channelId }, 'turn failed');
     try {
       await context.sendActivity(ERROR_APOLOGY);
     } catch (sendError) {
@@ -99,18 +105,27 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   const bot = new BackSpasmBot(conversationState, userState, mainDialog, responder, { maxMessageChars: config.maxMessageChars, logger });
   const minute = 60_000;
 
-  const server = createServer({
+  const intake = new MessageIntake({
     adapter,
+    auth,
     bot,
     logger,
-    health: async () => ({ knowledge: { ok: true, passages: knowledge.passages.length }, storage: await store.health() }),
-    loopbackServiceUrlsOnly,
     limits: {
       perConversation: new RateLimiter({ limit: config.rateLimits.perConversation, windowMs: minute }),
       perUser: new RateLimiter({ limit: config.rateLimits.perUser, windowMs: minute }),
     },
   });
-  registerWeb(server, { env: options.env ?? process.env, logger, botAuthenticated: config.auth.MicrosoftAppId !== '' });
+  const authenticated = config.auth.MicrosoftAppId !== '';
+  const server = createServer({
+    intake,
+    logger,
+    clientAddress,
+    health: async () => ({ knowledge: { ok: true, passages: knowledge.passages.length }, storage: await store.health() }),
+    perAddress: new RateLimiter({ limit: config.rateLimits.perAddress, windowMs: minute }),
+    open: authenticated ? undefined : { allowRemoteClients: config.allowRemoteClients, allowRemoteServiceUrls: config.allowRemoteServiceUrls },
+  });
+  registerWeb(server, { env: options.env ?? process.env, logger, botAuthenticated: authenticated, intake, clientAddress, maxMessageChars: config.maxMessageChars });
+  const drain = drainable(server.server);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -126,12 +141,16 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     search,
     storage,
     port,
-    close: () =>
-      new Promise<void>((resolve) =>
-        server.close(() => {
-          store.close();
-          void scheduler.close().then(resolve);
-        }),
-      ),
+    close: async () => {
+      await drain();
+      store.close();
+      await scheduler.close();
+    },
   };
+}
+
+/** The machine-readable parts of an error (botbuilder's RestError has code and statusCode), never its message. */
+function errorCodes(error: Error): { code?: unknown; status?: unknown } {
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  return { code, status: statusCode };
 }

@@ -20,10 +20,25 @@ export interface Config {
    * chat), so an open server cannot be made to send requests elsewhere; true lifts that (an Emulator behind a tunnel).
    */
   allowRemoteServiceUrls: boolean;
+  /** With authentication off, /api/messages answers clients on this machine only unless this is true. */
+  allowRemoteClients: boolean;
   /** Where conversation and user state live (see src/storage). */
   storage: StorageConfig;
-  /** Messages allowed per minute on /api/messages, counted per conversation and per user (never per address: Azure's Bot Connector sends everyone's traffic from a few). */
-  rateLimits: { perConversation: number; perUser: number };
+  /**
+   * Messages allowed per minute on /api/messages, per conversation and per user once the request is authenticated
+   * (Azure's Bot Connector sends everyone's traffic from a few addresses, so valid traffic is never counted per address).
+   */
+  rateLimits: {
+    perConversation: number;
+    perUser: number;
+    /**
+     * Per client address, checked before authentication: with an app id, requests whose token fails (a token-less
+     * flood); without one, every request from another machine.
+     */
+    perAddress: number;
+  };
+  /** How long fetching the Bot Framework's signing keys may take before a request is answered 503. */
+  identityTimeoutMs: number;
   /** Bot Framework endpoint overrides (sovereign clouds, private deployments); empty for the public cloud. */
   botFrameworkEndpoints: Partial<Record<BotFrameworkEndpoint, string>>;
   /** The heat and ice timer and the check-in: in memory, or on Azure Queue Storage with STORAGE=blob. */
@@ -113,11 +128,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageChars: intSetting(env, 'MAX_MESSAGE_CHARS', 2000, 100, 100_000),
     typingDelayMs: intSetting(env, 'TYPING_DELAY_MS', 400, 0, 10_000),
     allowRemoteServiceUrls: booleanSetting(env, 'ALLOW_REMOTE_SERVICE_URLS', false),
+    allowRemoteClients: booleanSetting(env, 'ALLOW_REMOTE_CLIENTS', false),
     storage: storageConfig(env),
     rateLimits: {
       perConversation: intSetting(env, 'RATE_LIMIT_MESSAGES_PER_MINUTE', 60, 1, 100_000),
       perUser: intSetting(env, 'RATE_LIMIT_USER_MESSAGES_PER_MINUTE', 120, 1, 100_000),
+      perAddress: intSetting(env, 'RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE', 120, 1, 100_000),
     },
+    identityTimeoutMs: intSetting(env, 'IDENTITY_TIMEOUT_MS', 5000, 100, 60_000),
     botFrameworkEndpoints: botFrameworkEndpoints(env),
     reminders: remindersConfig(env),
   };

@@ -40,7 +40,19 @@ export class RateLimiter {
     }
     window.count += 1;
     if (window.count <= this.options.limit) return { allowed: true, retryAfterSeconds: 0 };
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.options.windowMs - now) / 1000)) };
+    return this.refusal(window.start, now);
+  }
+
+  /** The decision hit() would give, without counting this request (for budgets charged only by failures). */
+  peek(key: string): RateDecision {
+    const now = this.now();
+    const window = this.windows.get(key);
+    if (!window || now - window.start >= this.options.windowMs || window.count < this.options.limit) return { allowed: true, retryAfterSeconds: 0 };
+    return this.refusal(window.start, now);
+  }
+
+  private refusal(windowStart: number, now: number): RateDecision {
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + this.options.windowMs - now) / 1000)) };
   }
 
   get size(): number {

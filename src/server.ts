@@ -1,33 +1,15 @@
-// The HTTP edge: restify with /api/messages (through the CloudAdapter), /healthz, and the routes other modules add.
+// The HTTP edge: restify with /api/messages (checked here, then through MessageIntake), /healthz, and the routes other modules add.
 import restify, { Request, Response, Server } from 'restify';
-import { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, StatusCodes } from 'botbuilder';
-import { ActivityHandler } from 'botbuilder';
-import { AuthenticateRequestResult, AuthenticationError } from 'botframework-connector';
-import { HttpError, isRecord, readJsonBody, sendJsonError } from './http';
+import { Activity } from 'botbuilder';
+import { activityProblem } from './activityShape';
+import { ClientAddressOf, isLoopbackAddress } from './clientAddress';
+import { HttpError, readJsonBody, sendJsonError } from './http';
 import { Logger } from './log';
+import { MessageIntake } from './messages';
 import { RateLimiter } from './rateLimit';
 
 /** Bot Framework activities are small; 256 KB leaves room for cards and entities, not for abuse. */
 export const MAX_BODY_BYTES = 256 * 1024;
-
-/**
- * botbuilder's Bot Framework authentication, with one fix: a token whose signature, audience or issuer jsonwebtoken
- * rejects (a forged token carrying the published key id, say) escapes botbuilder's checks as a plain error, which the
- * adapter answers with 500 and the library's message. Every token the checks reject is a 401 here.
- */
-export class BotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
-  async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    try {
-      return await super.authenticateRequest(activity, authHeader);
-    } catch (error) {
-      if (error instanceof Error && JWT_ERRORS.has(error.name)) throw new AuthenticationError('Unauthorized. The token is not valid.', StatusCodes.UNAUTHORIZED);
-      throw error;
-    }
-  }
-}
-
-/** The errors jsonwebtoken's verify throws for a token that is not acceptable. */
-const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
 export type HealthChecks = Record<string, { ok: boolean; [key: string]: unknown }>;
 
@@ -36,25 +18,30 @@ export interface Health {
   (): HealthChecks | Promise<HealthChecks>;
 }
 
-/** Per-minute budgets on /api/messages, keyed by channel and conversation id, and by channel and user id. */
-export interface MessageLimits {
-  perConversation: RateLimiter;
-  perUser: RateLimiter;
+/** How /api/messages treats callers while authentication is off (no app id): see Config. */
+export interface OpenEndpointRules {
+  /** Answer clients on other machines too (otherwise 403). */
+  allowRemoteClients: boolean;
+  /** Post replies to a serviceUrl on another machine too (otherwise 403). */
+  allowRemoteServiceUrls: boolean;
 }
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
-  bot: ActivityHandler;
+  intake: MessageIntake;
   logger: Logger;
   health: Health;
-  limits?: MessageLimits;
-  /** Refuse activities whose replies would be posted to another machine (authentication off; see Config). */
-  loopbackServiceUrlsOnly?: boolean;
+  clientAddress: ClientAddressOf;
+  /** Charged before authentication per client address; see Config.rateLimits.perAddress. */
+  perAddress?: RateLimiter;
+  /** Set while authentication is off. */
+  open?: OpenEndpointRules;
 }
 
-export function createServer({ adapter, bot, logger, health, limits, loopbackServiceUrlsOnly = false }: ServerDeps): Server {
-  const server = restify.createServer({ name: 'back-spasm-assistant', handleUncaughtExceptions: false });
-  // restify's default logs nothing; errors from our handlers are logged below, without request bodies.
+export function createServer({ intake, logger, health, clientAddress, perAddress, open }: ServerDeps): Server {
+  // restify's own logger would write requests (headers, bodies) past LOG_LEVEL and redaction: it gets a silent one.
+  // (restify 12 logs through pino; its type definitions still name bunyan's Logger.)
+  const silent = logger.child({}, { level: 'silent' }) as unknown as restify.ServerOptions['log'];
+  const server = restify.createServer({ name: 'back-spasm-assistant', handleUncaughtExceptions: false, log: silent });
   server.on('restifyError', (_req, _res, err, callback) => {
     logger.warn({ status: (err as { statusCode?: number }).statusCode, error: err.name }, 'request rejected');
     return callback();
@@ -68,33 +55,28 @@ export function createServer({ adapter, bot, logger, health, limits, loopbackSer
       if (error instanceof HttpError) return sendJsonError(res, error.status, error.message, error.status === 413 ? { connection: 'close' } : {});
       throw error;
     }
-    if (!isRecord(body)) return sendJsonError(res, 400, 'The body must be a JSON object (a Bot Framework activity).');
-    if (typeof body.type !== 'string' || body.type.trim() === '') return sendJsonError(res, 400, 'The activity has no "type".');
-    // Every channel sends these; without them a turn cannot be keyed, limited or answered (botbuilder would crash on it).
-    const missing = REQUIRED_FIELDS.find((path) => !hasText(body, path));
-    if (missing) return sendJsonError(res, 400, `The activity has no "${missing}".`);
-    // With expectReplies nothing is posted to the serviceUrl, so any value is harmless there.
-    if (loopbackServiceUrlsOnly && body.deliveryMode !== 'expectReplies' && !isLoopbackUrl(String(body.serviceUrl))) {
-      return sendJsonError(res, 403, 'Authentication is off, so replies go only to this machine (the Emulator or the local web chat). Set MicrosoftAppId, or ALLOW_REMOTE_SERVICE_URLS=true.');
+    const problem = activityProblem(body);
+    if (problem) return sendJsonError(res, 400, problem);
+    const activity = body as Activity;
+
+    const address = clientAddress(req);
+    const refusal = open ? openEndpointRefusal(open, activity, address, req) : undefined;
+    if (refusal) return sendJsonError(res, 403, refusal);
+    // Before authentication only the address is known: with authentication on, only failed tokens are charged (the
+    // Bot Connector's few addresses carry everyone's valid traffic); with it off, every request from another machine.
+    const charged = open ? !isLoopbackAddress(address) : false;
+    const byAddress = perAddress && (charged ? perAddress.hit(address) : perAddress.peek(address));
+    if (byAddress && !byAddress.allowed) return sendJsonError(res, 429, 'Too many requests from your address; please wait a moment and try again.', { 'retry-after': String(byAddress.retryAfterSeconds) });
+
+    const outcome = await intake.handle(activity, headerOf(req));
+    if (outcome.kind === 'done') {
+      res.status(outcome.status);
+      if (outcome.body === undefined) res.end();
+      else res.json(outcome.body);
+      return;
     }
-    // Before the turn (and before authentication, which may call out): a flood costs a map lookup, not a turn.
-    const retryAfter = limits ? overLimit(limits, body) : 0;
-    if (retryAfter > 0) {
-      logger.warn({ channel: body.channelId, retryAfter }, 'message rate limit reached');
-      return sendJsonError(res, 429, 'Too many messages in a short time; please wait a moment and try again.', { 'retry-after': String(retryAfter) });
-    }
-    req.body = body;
-    try {
-      await adapter.process(req, res, (context) => bot.run(context));
-    } catch (error) {
-      // botbuilder validates the activity's fields before authenticating: a malformed activity is the caller's error.
-      if (error instanceof Error && error.name === 'ZodError') {
-        if (!res.headersSent) sendJsonError(res, 400, 'The activity is not well formed.');
-        return;
-      }
-      logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'message processing failed');
-      if (!res.headersSent) sendJsonError(res, 500, 'The message could not be processed.');
-    }
+    if (outcome.status === 401 && !open) perAddress?.hit(address);
+    sendJsonError(res, outcome.status, outcome.message, outcome.retryAfter ? { 'retry-after': String(outcome.retryAfter) } : {});
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
@@ -106,31 +88,54 @@ export function createServer({ adapter, bot, logger, health, limits, loopbackSer
   return server;
 }
 
-/** Seconds until this activity's conversation and user may send again; 0 when both are within their budgets. */
-function overLimit(limits: MessageLimits, activity: Record<string, unknown>): number {
-  // Called once REQUIRED_FIELDS are known to be there.
-  const idOf = (field: unknown) => String((field as Record<string, unknown>).id);
-  const channel = String(activity.channelId);
-  const decisions = [
-    limits.perConversation.hit(`${channel}/${idOf(activity.conversation)}`),
-    limits.perUser.hit(`${channel}/${idOf(activity.from)}`),
-  ];
-  return Math.max(0, ...decisions.map((d) => (d.allowed ? 0 : d.retryAfterSeconds)));
+function headerOf(req: Request): string {
+  const header = req.headers.authorization;
+  return typeof header === 'string' ? header : '';
 }
 
-export function isLoopbackUrl(url: string): boolean {
+/**
+ * With authentication off anyone reaching /api/messages is believed about who they are, so: other machines only when
+ * opened; never channel "webchat" (the local web chat hands its activities to the bot inside this process, and a
+ * forged one could act in a visitor's chat); replies only to an Emulator-shaped serviceUrl — a bare origin on this
+ * machine, not this server itself — so the bot cannot be made to post to any path or port it is pointed at.
+ */
+function openEndpointRefusal(open: OpenEndpointRules, activity: Activity, address: string, req: Request): string | undefined {
+  if (!open.allowRemoteClients && !isLoopbackAddress(address)) {
+    return 'Authentication is off, so this endpoint answers only this machine. Set MicrosoftAppId, or ALLOW_REMOTE_CLIENTS=true.';
+  }
+  if (activity.channelId === 'webchat') return 'Web chat messages come only from this server’s own page.';
+  // With expectReplies nothing is posted to the serviceUrl, so any value is harmless there.
+  if (activity.deliveryMode === 'expectReplies') return undefined;
+  const url = parsedUrl(activity.serviceUrl);
+  const emulatorShaped = url && ['http:', 'https:'].includes(url.protocol) && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  if (!emulatorShaped || isSelf(url, req)) return 'The serviceUrl must be an origin only (like the Emulator’s http://localhost:port), not this server.';
+  if (!open.allowRemoteServiceUrls && !isLoopbackHost(url.hostname)) {
+    return 'Authentication is off, so replies go only to this machine (the Emulator). Set MicrosoftAppId, or ALLOW_REMOTE_SERVICE_URLS=true.';
+  }
+  return undefined;
+}
+
+function parsedUrl(raw: string): URL | undefined {
   try {
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+    return new URL(raw);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-const REQUIRED_FIELDS = ['channelId', 'serviceUrl', 'conversation.id', 'from.id', 'recipient.id'];
+/** Whether a URL names this machine (localhost or a loopback address). */
+export function isLoopbackUrl(raw: string): boolean {
+  const url = parsedUrl(raw);
+  return url !== undefined && isLoopbackHost(url.hostname);
+}
 
-function hasText(activity: Record<string, unknown>, path: string): boolean {
-  const [first, second] = path.split('.');
-  const value = second === undefined ? activity[first] : isRecord(activity[first]) ? (activity[first] as Record<string, unknown>)[second] : undefined;
-  return typeof value === 'string' && value.trim() !== '';
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || isLoopbackAddress(host);
+}
+
+/** A serviceUrl naming this server's own port on this machine. */
+function isSelf(url: URL, req: Request): boolean {
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  return isLoopbackHost(url.hostname) && port === String(req.socket.localPort);
 }

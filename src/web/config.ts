@@ -12,8 +12,12 @@ export interface WebConfig {
   };
   /** A local conversation nobody has polled or written to for this long is deleted. */
   idleMs: number;
-  /** Most local conversations kept at once; a new one past this is refused with 503 until old ones expire. */
+  /** Most local conversations kept at once; past it, the least recently used one of the address holding most goes. */
   maxConversations: number;
+  /** Most local conversations one client address holds; its least recently used goes to make room. */
+  conversationsPerAddress: number;
+  /** Megabytes (of activities' JSON) the local Direct Line keeps in all; least recently used conversations go past it. */
+  maxMemoryMb: number;
   /** Requests per client address per minute, over /v3/directline and /api/directline/token together. */
   requestsPerMinute: number;
   /** New conversations (local ones and Azure tokens) per client address per minute. */
@@ -26,6 +30,8 @@ export function loadWebConfig(env: NodeJS.ProcessEnv): WebConfig {
     azure: secret ? { secret, endpoint: endpointSetting(env) } : undefined,
     idleMs: minutesSetting(env, 'DIRECT_LINE_IDLE_MINUTES', 30) * 60_000,
     maxConversations: intSetting(env, 'DIRECT_LINE_MAX_CONVERSATIONS', 10_000, 1, 1_000_000),
+    conversationsPerAddress: intSetting(env, 'DIRECT_LINE_CONVERSATIONS_PER_ADDRESS', 100, 1, 1_000_000),
+    maxMemoryMb: intSetting(env, 'DIRECT_LINE_MAX_MEMORY_MB', 64, 1, 100_000),
     requestsPerMinute: intSetting(env, 'WEB_REQUESTS_PER_MINUTE', 30_000, 1, 10_000_000),
     conversationsPerMinute: intSetting(env, 'WEB_CONVERSATIONS_PER_MINUTE', 600, 1, 1_000_000),
   };

@@ -1,25 +1,33 @@
 // A local Direct Line 3.0 (polling) at /v3/directline, so Web Chat works with no Azure: the page's side, and the bot's replies.
 //
-// Page -> POST .../conversations/:id/activities -> stored, then a loopback POST to /api/messages (channelId "webchat",
-// serviceUrl pointing back here) -> the bot replies to .../v3/conversations/:id/activities[/:replyToId] -> stored ->
-// the page polls .../conversations/:id/activities?watermark=N. Only while the bot's authentication is off: the bot's
-// replies carry no credentials then, and the reply routes accept callers on this machine only.
+// Page -> POST .../conversations/:id/activities -> checked, charged against the conversation's budget, stored, and handed
+// to the bot inside this process (channelId "webchat", expectReplies) -> the replies are stored -> the page polls
+// .../conversations/:id/activities?watermark=N. Only while the bot's authentication is off. Nothing reaches the bot over
+// HTTP, so /api/messages can refuse every "webchat" activity from outside (see server.ts).
 import type { Request, Response, Server } from 'restify';
+import type { Activity } from 'botbuilder';
+import { ClientAddressOf } from '../clientAddress';
+import { activityProblem } from '../activityShape';
 import { HttpError, isRecord, readJsonBody, sendJsonError } from '../http';
 import { Logger } from '../log';
+import { MessageIntake } from '../messages';
 import { RateLimiter } from '../rateLimit';
 import { MAX_BODY_BYTES } from '../server';
 import { BOT_NAME } from '../text';
-import { DirectLineStore } from './directLineStore';
+import { Appended, DirectLineStore, NewActivity } from './directLineStore';
 import { bearerToken, guarded, Handler, rateLimited } from './guard';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 
-/** The bot's id in the activities this endpoint forwards (Azure uses the bot's handle). */
+/** The bot's id in the activities this endpoint hands over (Azure uses the bot's handle). */
 export const LOCAL_BOT_ID = 'back-spasm-helper';
 
-/** Web Chat's own request timeout is 20 s; a turn slower than that has failed for the user anyway. */
-const FORWARD_TIMEOUT_MS = 20_000;
+/**
+ * Marks this process's own conversations; never contacted: a turn's replies come back in its answer, and what the
+ * bot sends later (a reminder) is handed over by BotAdapter, for channel "webchat" only, which /api/messages refuses
+ * from outside.
+ */
+const SERVICE_URL = `http://127.0.0.1${DIRECT_LINE_PATH}`;
 
 /** Activity types a page may send. Typing is accepted and dropped, as Azure's polling API does. */
 const PAGE_TYPES = new Set(['message', 'event', 'typing']);
@@ -27,23 +35,29 @@ const PAGE_TYPES = new Set(['message', 'event', 'typing']);
 /** Fields a page's activity may carry to the bot; id, from, recipient, conversation and serviceUrl are set here. */
 const PAGE_FIELDS = ['type', 'text', 'textFormat', 'locale', 'name', 'value', 'channelData', 'attachments', 'entities'] as const;
 
+/**
+ * Everything but the text, serialised: Web Chat sends a few hundred bytes (channelData's client ids, an attachment's
+ * name and blob URL). The text has its own cap, MAX_MESSAGE_CHARS.
+ */
+const MAX_PAGE_EXTRAS_CHARS = 8 * 1024;
+
 export interface DirectLineDeps {
   store: DirectLineStore;
   limiters: { requests: RateLimiter; conversations: RateLimiter };
-  /** Base URL of this server as seen from itself, e.g. http://127.0.0.1:3978 (known only once it listens). */
-  selfUrl: () => string;
+  clientAddress: ClientAddressOf;
+  intake: MessageIntake;
+  /** The longest text kept for the page (the bot still reads, and screens, all of a longer one). */
+  maxMessageChars: number;
   logger: Logger;
 }
 
 export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
-  const { store, limiters, logger } = deps;
+  const { store, limiters, logger, clientAddress } = deps;
   const page = (handler: Handler, newConversation = false) =>
-    guarded(logger, rateLimited(newConversation ? [limiters.requests, limiters.conversations] : [limiters.requests], noStore(handler)));
-  const bot = (handler: Handler) => guarded(logger, fromThisMachine(handler));
+    guarded(logger, rateLimited(newConversation ? [limiters.requests, limiters.conversations] : [limiters.requests], clientAddress, noStore(handler)));
 
-  server.post(`${DIRECT_LINE_PATH}/conversations`, page(async (_req, res) => {
-    const grant = store.create();
-    if (!grant) return sendJsonError(res, 503, 'The chat is busy right now. Please try again in a minute.', { 'Retry-After': '60' });
+  server.post(`${DIRECT_LINE_PATH}/conversations`, page(async (req, res) => {
+    const grant = store.create(clientAddress(req));
     res.json(201, { conversationId: grant.conversationId, token: grant.token, expires_in: grant.expiresIn, streamUrl: '' });
   }, true));
 
@@ -61,7 +75,10 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
 
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, page(async (req, res) => {
     const { conversationId } = authorize(store, req);
-    res.json(200, store.since(conversationId, watermarkOf(req)));
+    const { activities, watermark } = store.since(conversationId, watermarkOf(req));
+    // Kept as JSON text, so the page is written as stored.
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(`{"activities":[${activities.join(',')}],"watermark":${JSON.stringify(watermark)}}`);
   }));
 
   server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, page(async (req, res) => {
@@ -72,52 +89,55 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
 
     // The id is the one this conversation was given; only the display name comes from the page.
     const name = fieldOf(body, 'from', 'name');
-    const from = { id: access.userId, ...(typeof name === 'string' ? { name } : {}), role: 'user' };
-    const stored = store.append(conversationId, {
+    const from = { id: access.userId, ...(typeof name === 'string' ? { name: name.slice(0, 100) } : {}), role: 'user' };
+    const activity = {
       ...fields,
       type: String(fields.type),
       channelId: 'webchat',
       conversation: { id: conversationId },
       from,
       recipient: { id: LOCAL_BOT_ID, name: BOT_NAME, role: 'bot' },
+    };
+    let userActivityId = '';
+    // Stored only once the bot takes it (authenticated, within the conversation's and user's budgets), before its turn
+    // runs, so the page lists it before the replies. A longer text than the bot reads is kept cut (the bot gets all of it).
+    const outcome = await deps.intake.handle({ ...activity, serviceUrl: SERVICE_URL, deliveryMode: 'expectReplies' } as Activity, '', (accepted) => {
+      const appended = store.append(conversationId, { ...activity, ...(typeof fields.text === 'string' ? { text: cut(fields.text, deps.maxMessageChars) } : {}) });
+      if (!appended.ok) throw new HttpError(404, 'This conversation has ended.');
+      userActivityId = appended.id;
+      accepted.id = appended.id;
     });
-    if (!stored) throw new HttpError(404, 'This conversation has ended.');
-
-    const outcome = await forwardToBot(`${deps.selfUrl()}/api/messages`, { ...stored, serviceUrl: `${deps.selfUrl()}${DIRECT_LINE_PATH}` });
-    if (outcome.status === 429) return sendJsonError(res, 429, 'You are sending messages too quickly. Please wait a moment.', { 'Retry-After': outcome.retryAfter ?? '5' });
-    if (outcome.status >= 400 && outcome.status < 500) throw new HttpError(400, 'The assistant could not accept that message.');
-    if (outcome.status >= 500 || outcome.status === 0) {
+    if (outcome.kind === 'refused') {
+      if (outcome.status === 429) return sendJsonError(res, 429, 'You are sending messages too quickly. Please wait a moment.', { 'Retry-After': String(outcome.retryAfter ?? 5) });
       logger.warn({ status: outcome.status }, 'the bot did not take a web chat activity');
       throw new HttpError(502, 'The assistant could not be reached. Please try again.');
     }
-    res.json(200, { id: stored.id });
+    for (const reply of repliesOf(outcome.body)) keepFromBot(store, conversationId, { ...reply, replyToId: userActivityId });
+    res.json(200, { id: userActivityId });
   }));
 
-  // The bot's side: botbuilder's connector client posts replies to {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}].
-  const botReply = bot(async (req, res) => {
-    const conversationId = req.params.conversationId as string;
-    if (!store.has(conversationId)) throw new HttpError(404, 'No such conversation (it may have expired).');
-    const body = await readJsonBody(req, MAX_BODY_BYTES);
-    if (!isRecord(body) || typeof body.type !== 'string' || !body.type) throw new HttpError(400, 'The body must be an activity with a "type".');
-    // The page polls; typing indicators would only arrive after the reply they announce (Azure drops them from polling too).
-    if (body.type === 'typing') return void res.json(200, { id: '' });
-    const { serviceUrl: _serviceUrl, id: _id, timestamp: _timestamp, ...activity } = body;
-    const replyToId = req.params.replyToId as string | undefined;
-    const stored = store.append(conversationId, {
-      ...activity,
-      type: body.type,
-      conversation: { id: conversationId },
-      from: isRecord(activity.from) ? activity.from : { id: LOCAL_BOT_ID, name: BOT_NAME, role: 'bot' },
-      ...(replyToId ? { replyToId } : {}),
-    });
-    if (!stored) throw new HttpError(404, 'No such conversation (it may have expired).');
-    res.json(200, { id: stored.id });
+  // What the bot sends later on its own (a reminder) is handed over in-process too.
+  deps.intake.serveLocally({
+    channelId: 'webchat',
+    serviceUrl: SERVICE_URL,
+    deliver: (activity) => {
+      const kept = keepFromBot(store, activity.conversation?.id ?? '', activity as Record<string, unknown>);
+      if (!kept.ok && kept.reason === 'gone') throw new HttpError(404, 'This conversation has ended.');
+      return { id: kept.ok ? kept.id : '' };
+    },
   });
-  server.post(`${DIRECT_LINE_PATH}/v3/conversations/:conversationId/activities`, botReply);
-  server.post(`${DIRECT_LINE_PATH}/v3/conversations/:conversationId/activities/:replyToId`, botReply);
 }
 
-/** With the bot's authentication on, the local endpoint would accept unauthenticated replies: it answers 503 instead. */
+/** Stores one of the bot's activities for the page. */
+function keepFromBot(store: DirectLineStore, conversationId: string, activity: Record<string, unknown>): Appended {
+  // The page polls; typing indicators would only arrive after the reply they announce (Azure drops them from polling too).
+  if (activity.type === 'typing') return { ok: true, id: '' };
+  const { serviceUrl: _serviceUrl, id: _id, timestamp: _timestamp, ...rest } = activity;
+  const from = isRecord(rest.from) ? rest.from : { id: LOCAL_BOT_ID, name: BOT_NAME, role: 'bot' };
+  return store.append(conversationId, { ...rest, from, type: String(activity.type), conversation: { id: conversationId } } as NewActivity);
+}
+
+/** With the bot's authentication on, the local endpoint would hand the bot activities nobody signed: it answers 503 instead. */
 export function registerDirectLineDisabled(server: Server): void {
   const disabled: Handler = async (_req, res) =>
     sendJsonError(
@@ -148,24 +168,19 @@ function watermarkOf(req: Request): number {
   return value;
 }
 
-/** Keeps the fields a page may send, checking their shapes; anything else in the body is ignored. */
+/** Keeps the fields a page may send, checking their shapes and size; anything else in the body is ignored. */
 function pageActivity(body: unknown): Record<string, unknown> {
   if (!isRecord(body)) throw new HttpError(400, 'The body must be a JSON object (an activity).');
   if (typeof body.type !== 'string' || !PAGE_TYPES.has(body.type)) throw new HttpError(400, `The activity's "type" must be one of: ${[...PAGE_TYPES].join(', ')}.`);
-  const shapes: Record<string, (value: unknown) => boolean> = {
-    text: (v) => typeof v === 'string',
-    textFormat: (v) => typeof v === 'string',
-    locale: (v) => typeof v === 'string',
-    name: (v) => typeof v === 'string',
-    channelData: isRecord,
-    attachments: Array.isArray,
-    entities: Array.isArray,
-  };
   const activity: Record<string, unknown> = {};
   for (const field of PAGE_FIELDS) {
-    if (body[field] === undefined) continue;
-    if (shapes[field] && !shapes[field](body[field])) throw new HttpError(400, `The activity's "${field}" has the wrong type.`);
-    activity[field] = body[field];
+    if (body[field] !== undefined) activity[field] = body[field];
+  }
+  // The same field types /api/messages insists on (the placeholders stand for what is set here).
+  const problem = activityProblem({ ...activity, channelId: 'webchat', serviceUrl: SERVICE_URL, conversation: { id: '-' }, from: { id: '-' }, recipient: { id: '-' } });
+  if (problem) throw new HttpError(400, problem);
+  if (JSON.stringify({ ...activity, text: undefined }).length > MAX_PAGE_EXTRAS_CHARS) {
+    throw new HttpError(413, `The activity is too large: apart from its text it may take ${MAX_PAGE_EXTRAS_CHARS} characters of JSON.`);
   }
   return activity;
 }
@@ -174,30 +189,14 @@ function fieldOf(body: unknown, field: string, inner: string): unknown {
   return isRecord(body) && isRecord(body[field]) ? body[field][inner] : undefined;
 }
 
-/** Posts the activity to the bot the way a channel does; status 0 means it could not be reached at all. */
-async function forwardToBot(url: string, activity: object): Promise<{ status: number; retryAfter?: string }> {
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-      signal: AbortSignal.timeout(FORWARD_TIMEOUT_MS),
-    });
-    await response.arrayBuffer();
-    return { status: response.status, retryAfter: response.headers.get('retry-after') ?? undefined };
-  } catch {
-    return { status: 0 };
-  }
+/** The text as the page keeps it: at most `max` characters (the bot has read all of it). */
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}\u2026`;
 }
 
-/** The bot's reply routes take requests from this machine only, and not through a proxy (which would also look local). */
-function fromThisMachine(handler: Handler): Handler {
-  return async (req, res) => {
-    const address = req.socket.remoteAddress ?? '';
-    const local = address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-    if (!local || req.headers['x-forwarded-for'] || req.headers.forwarded) throw new HttpError(403, 'Only the bot on this server may post replies here.');
-    return handler(req, res);
-  };
+/** The replies in a turn's expectReplies answer. */
+function repliesOf(body: unknown): Record<string, unknown>[] {
+  return isRecord(body) && Array.isArray(body.activities) ? body.activities.filter(isRecord) : [];
 }
 
 /** Tokens travel in these answers: no caching anywhere. */

@@ -1,7 +1,8 @@
 // The web channel: the page, the settings it asks for, and its Direct Line (local, or Azure's through a token).
-import { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
+import { ClientAddressOf } from '../clientAddress';
 import { Logger } from '../log';
+import { MessageIntake } from '../messages';
 import { RateLimiter } from '../rateLimit';
 import { loadWebConfig } from './config';
 import { DIRECT_LINE_PATH, registerDirectLine, registerDirectLineDisabled } from './directLine';
@@ -23,10 +24,15 @@ export interface WebOptions {
   logger: Logger;
   /** Whether the bot checks Bot Framework credentials (MicrosoftAppId set): the local Direct Line cannot work then. */
   botAuthenticated: boolean;
+  /** Where the local Direct Line hands the page's activities to the bot. */
+  intake: MessageIntake;
+  clientAddress: ClientAddressOf;
+  /** MAX_MESSAGE_CHARS: the longest text the local Direct Line keeps for the page. */
+  maxMessageChars: number;
 }
 
 /** Adds the web channel's routes; call it after createServer and before listen. Throws ConfigError on bad settings. */
-export function registerWeb(server: Server, { env, logger, botAuthenticated }: WebOptions): void {
+export function registerWeb(server: Server, { env, logger, botAuthenticated, intake, clientAddress, maxMessageChars }: WebOptions): void {
   const config = loadWebConfig(env);
   const minute = 60_000;
   const limiters = {
@@ -46,13 +52,17 @@ export function registerWeb(server: Server, { env, logger, botAuthenticated }: W
   });
 
   registerStatic(server, { logger, connectOrigins: config.azure ? [config.azure.endpoint, config.azure.endpoint.replace(/^http/, 'ws')] : [] });
-  if (config.azure) registerTokenRoute(server, { secret: config.azure.secret, endpoint: config.azure.endpoint, limiters, logger });
+  if (config.azure) registerTokenRoute(server, { secret: config.azure.secret, endpoint: config.azure.endpoint, limiters, clientAddress, logger });
 
   if (botAuthenticated) {
     registerDirectLineDisabled(server);
     return;
   }
-  const store = new DirectLineStore({ idleMs: config.idleMs, maxConversations: config.maxConversations });
-  const selfUrl = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  registerDirectLine(server, { store, limiters, selfUrl, logger });
+  const store = new DirectLineStore({
+    idleMs: config.idleMs,
+    maxConversations: config.maxConversations,
+    maxPerAddress: config.conversationsPerAddress,
+    maxTotalBytes: config.maxMemoryMb * 1024 * 1024,
+  });
+  registerDirectLine(server, { store, limiters, clientAddress, intake, maxMessageChars, logger });
 }

@@ -1,6 +1,7 @@
 // Azure mode: trades the Direct Line secret for a short-lived token the page can hold; the secret never leaves the server.
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'restify';
+import { ClientAddressOf } from '../clientAddress';
 import { HttpError, isRecord } from '../http';
 import { Logger } from '../log';
 import { RateLimiter } from '../rateLimit';
@@ -14,11 +15,12 @@ export interface TokenDeps {
   secret: string;
   endpoint: string;
   limiters: { requests: RateLimiter; conversations: RateLimiter };
+  clientAddress: ClientAddressOf;
   logger: Logger;
 }
 
-export function registerTokenRoute(server: Server, { secret, endpoint, limiters, logger }: TokenDeps): void {
-  server.post(TOKEN_PATH, guarded(logger, rateLimited([limiters.requests, limiters.conversations], async (_req, res) => {
+export function registerTokenRoute(server: Server, { secret, endpoint, limiters, clientAddress, logger }: TokenDeps): void {
+  server.post(TOKEN_PATH, guarded(logger, rateLimited([limiters.requests, limiters.conversations], clientAddress, async (_req, res) => {
     // Chosen here, not by the page, so nobody can ask for a token in someone else's name.
     const userId = `dl_${randomBytes(12).toString('hex')}`;
     const grant = await generateToken(endpoint, secret, userId, logger);

@@ -3,7 +3,8 @@ import { Activity, DirectLine, Message } from 'botframework-directlinejs';
 import { Observable } from 'rxjs/Observable';
 import type { AjaxCreationMethod, AjaxRequest } from 'rxjs/observable/dom/AjaxObservable';
 import { describe, expect, it } from 'vitest';
-import { BOT_NAME, SOURCE_LINE, WELCOME } from '../../src/text';
+import { MAX_JSON_DEPTH } from '../../src/http';
+import { BOT_NAME, EMERGENCY_NUMBERS, SOURCE_LINE, WELCOME } from '../../src/text';
 import { startTestApp } from '../support/server';
 import { useTestApp } from '../support/useTestApp';
 
@@ -284,14 +285,13 @@ describe('the local Direct Line protocol', () => {
     }
   });
 
-  it('takes the bot’s replies only from this machine, not through a proxy', async () => {
+  it('has no route on which anyone but the bot itself can add a reply to a conversation', async () => {
     const grant = await start();
-    const res = await call(`${server.base}${PATH}/v3/conversations/${grant.conversationId}/activities`, {
-      method: 'POST',
-      headers: { 'x-forwarded-for': '203.0.113.9' },
-      body: JSON.stringify({ type: 'message', text: 'pretending to be the bot' }),
-    });
-    expect(res.status).toBe(403);
+    for (const path of [`/v3/conversations/${grant.conversationId}/activities`, `/v3/conversations/${grant.conversationId}/activities/x`]) {
+      const res = await call(`${server.base}${PATH}${path}`, { method: 'POST', body: JSON.stringify({ type: 'message', text: 'pretending to be the bot' }) });
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.status, path).toBeLessThan(500);
+    }
     expect((await activities(grant)).activities).toEqual([]);
   });
 });
@@ -307,20 +307,6 @@ describe('limits', () => {
       expect(res.status).toBe(404);
     } finally {
       await short.close();
-    }
-  });
-
-  it('refuses new conversations past DIRECT_LINE_MAX_CONVERSATIONS with 503 and Retry-After', async () => {
-    const small = await startTestApp({ DIRECT_LINE_MAX_CONVERSATIONS: '2' });
-    try {
-      const at = `http://127.0.0.1:${small.port}`;
-      await start(at);
-      await start(at);
-      const res = await call(`${at}${PATH}/conversations`, { method: 'POST' });
-      expect(res.status).toBe(503);
-      expect(res.headers.get('retry-after')).toBe('60');
-    } finally {
-      await small.close();
     }
   });
 
@@ -346,13 +332,19 @@ describe('limits', () => {
 });
 
 describe('settings', () => {
-  it('refuses to start with a bad web setting, naming it', async () => {
+  it('refuses to start with a bad web or edge setting, naming it', async () => {
     const bad: [string, string][] = [
       ['DIRECT_LINE_IDLE_MINUTES', 'soon'],
       ['DIRECT_LINE_IDLE_MINUTES', '0'],
       ['DIRECT_LINE_MAX_CONVERSATIONS', '1.5'],
       ['WEB_REQUESTS_PER_MINUTE', '0'],
       ['WEB_CONVERSATIONS_PER_MINUTE', '-3'],
+      ['DIRECT_LINE_CONVERSATIONS_PER_ADDRESS', '0'],
+      ['DIRECT_LINE_MAX_MEMORY_MB', 'lots'],
+      ['TRUST_PROXY', 'everyone'],
+      ['ALLOW_REMOTE_CLIENTS', 'maybe'],
+      ['RATE_LIMIT_ADDRESS_MESSAGES_PER_MINUTE', '0'],
+      ['IDENTITY_TIMEOUT_MS', '10'],
     ];
     for (const [name, value] of bad) {
       await expect(startTestApp({ [name]: value }), `${name}=${value}`).rejects.toThrow(new RegExp(`Setting ${name}: "${value}"`));
@@ -374,6 +366,170 @@ describe('with the bot’s authentication on', () => {
       expect(config.body).toMatchObject({ mode: 'unavailable' });
     } finally {
       await secured.close();
+    }
+  });
+});
+
+// --- Hostile pages: memory, storage order, poll pages, conversation caps ----------------------------------------
+
+/** Pages every activity after `watermark` like Web Chat does, as long as the watermark moves on. */
+async function allActivities(grant: Grant, at: string): Promise<{ pages: ActivitySet[]; chars: number }> {
+  const pages: ActivitySet[] = [];
+  let watermark = '';
+  let chars = 0;
+  for (;;) {
+    const res = await fetch(`${at}${PATH}/conversations/${grant.conversationId}/activities?watermark=${watermark}`, { headers: { authorization: `Bearer ${grant.token}` } });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const page = JSON.parse(text) as ActivitySet;
+    if (page.activities.length === 0) return { pages, chars };
+    pages.push(page);
+    chars += text.length;
+    watermark = page.watermark;
+  }
+}
+
+describe('what one page can make the server keep', () => {
+  const open = useTestApp({ RATE_LIMIT_MESSAGES_PER_MINUTE: '1000', RATE_LIMIT_USER_MESSAGES_PER_MINUTE: '1000' });
+
+  it('refuses an event carrying 200 KB with 413 and keeps none of it', async () => {
+    const grant = await start(open.base);
+    const res = await send(grant, { type: 'event', name: 'something', value: { blob: 'x'.repeat(200 * 1024) } }, open.base);
+    expect(res.status).toBe(413);
+    expect(errorOf(res.body).status).toBe(413);
+    expect((await activities(grant, '', grant.token, open.base)).activities).toEqual([]);
+  });
+
+  it(`refuses JSON nested deeper than ${MAX_JSON_DEPTH} with 400, and polls keep working`, async () => {
+    const grant = await start(open.base);
+    const deep = `{"type":"event","name":"x","value":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const res = await call(`${open.base}${PATH}/conversations/${grant.conversationId}/activities`, { method: 'POST', token: grant.token, body: deep });
+    expect(res.status).toBe(400);
+    expect((await activities(grant, '', grant.token, open.base)).activities).toEqual([]);
+  });
+
+  it('keeps at most MAX_MESSAGE_CHARS of a long text for the page, while the bot reads and screens all of it', async () => {
+    const grant = await start(open.base);
+    const max = open.app.config.maxMessageChars;
+    const res = await send(grant, { type: 'message', text: `${'my back has been sore for days and '.repeat(100)} and now I wet myself` }, open.base);
+    expect(res.status).toBe(200);
+    const { activities: list } = await activities(grant, '', grant.token, open.base);
+    const mine = list.find((a) => a.from.role === 'user');
+    expect(mine?.text?.length).toBeLessThanOrEqual(max + 1);
+    expect(list.find((a) => a.from.role === 'bot')?.text).toContain(EMERGENCY_NUMBERS);
+  });
+
+  it('answers a poll with one page at a time; the watermark leads to the rest', async () => {
+    const grant = await start(open.base);
+    for (let i = 0; i < 120; i += 1) expect((await send(grant, { type: 'event', name: `e${i}` }, open.base)).status).toBe(200);
+    const { pages } = await allActivities(grant, open.base);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(Math.max(...pages.map((p) => p.activities.length))).toBeLessThanOrEqual(50);
+    expect(pages.flatMap((p) => p.activities.map((a) => a.name))).toEqual(Array.from({ length: 120 }, (_, i) => `e${i}`));
+  });
+
+  it('keeps a conversation’s activities within its memory cap, dropping the oldest', async () => {
+    const grant = await start(open.base);
+    const value = 'v'.repeat(7 * 1024);
+    for (let i = 0; i < 100; i += 1) expect((await send(grant, { type: 'event', name: `e${i}`, value }, open.base)).status).toBe(200);
+    const { pages, chars } = await allActivities(grant, open.base);
+    expect(chars).toBeLessThan(600 * 1024);
+    const names = pages.flatMap((p) => p.activities.map((a) => a.name));
+    expect(names.at(-1)).toBe('e99');
+    expect(names).not.toContain('e0');
+  });
+});
+
+describe('the local web chat and the bot', () => {
+  const open = useTestApp({ RATE_LIMIT_MESSAGES_PER_MINUTE: '2' });
+
+  it('stores nothing of a message the bot refuses as too many (429)', async () => {
+    const grant = await start(open.base);
+    expect((await send(grant, { type: 'message', text: 'heat or ice?' }, open.base)).status).toBe(200);
+    expect((await send(grant, { type: 'message', text: 'what stretches help?' }, open.base)).status).toBe(200);
+    const third = await send(grant, { type: 'message', text: 'one more' }, open.base);
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBeTruthy();
+    const userTexts = (await activities(grant, '', grant.token, open.base)).activities.filter((a) => a.from.role === 'user').map((a) => a.text);
+    expect(userTexts).toEqual(['heat or ice?', 'what stretches help?']);
+  });
+
+  it('refuses a "webchat" activity posted to /api/messages from outside, so nobody can act in a visitor’s chat', async () => {
+    const grant = await start(open.base);
+    const forged = {
+      type: 'message', text: 'forget me', channelId: 'webchat', serviceUrl: `${open.base}${PATH}`,
+      conversation: { id: grant.conversationId }, from: { id: 'dl_someone' }, recipient: { id: 'back-spasm-helper' },
+    };
+    for (const extra of [{}, { deliveryMode: 'expectReplies' }]) {
+      const res = await call(`${open.base}/api/messages`, { method: 'POST', body: JSON.stringify({ ...forged, ...extra }) });
+      expect(res.status).toBe(403);
+    }
+    expect((await activities(grant, '', grant.token, open.base)).activities).toEqual([]);
+  });
+});
+
+describe('memory of the local web chat in all (DIRECT_LINE_MAX_MEMORY_MB)', () => {
+  const small = useTestApp({ DIRECT_LINE_MAX_MEMORY_MB: '1', RATE_LIMIT_MESSAGES_PER_MINUTE: '1000', RATE_LIMIT_USER_MESSAGES_PER_MINUTE: '1000' });
+
+  it('drops the least recently used conversations once the total is reached', async () => {
+    const value = 'v'.repeat(7 * 1024);
+    const grants: Grant[] = [];
+    for (let c = 0; c < 4; c += 1) {
+      const grant = await start(small.base);
+      grants.push(grant);
+      for (let i = 0; i < 60; i += 1) expect((await send(grant, { type: 'event', name: `e${i}`, value }, small.base)).status).toBe(200);
+    }
+    const first = await call(`${small.base}${PATH}/conversations/${grants[0].conversationId}/activities`, { token: grants[0].token });
+    expect(first.status).toBe(404);
+    expect((await activities(grants[3], '', grants[3].token, small.base)).activities.length).toBeGreaterThan(0);
+  });
+});
+
+// --- Client addresses: per-address conversation caps, and TRUST_PROXY -------------------------------------------
+
+async function startFrom(at: string, address?: string): Promise<{ status: number; grant: Grant }> {
+  const res = await call(`${at}${PATH}/conversations`, { method: 'POST', headers: address ? { 'x-forwarded-for': address } : {} });
+  return { status: res.status, grant: res.body as Grant };
+}
+
+describe('conversations per client address', () => {
+  const capped = useTestApp({ TRUST_PROXY: 'loopback', DIRECT_LINE_CONVERSATIONS_PER_ADDRESS: '3', DIRECT_LINE_MAX_CONVERSATIONS: '5' });
+
+  it('lets one address hold only its share: its own oldest go, and a new visitor always gets a conversation', async () => {
+    const flood: Grant[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      const { status, grant } = await startFrom(capped.base, '203.0.113.1');
+      expect(status).toBe(201);
+      flood.push(grant);
+    }
+    for (let i = 0; i < 3; i += 1) expect((await startFrom(capped.base, '203.0.113.2')).status).toBe(201);
+    expect((await call(`${capped.base}${PATH}/conversations/${flood[0].conversationId}/activities`, { token: flood[0].token })).status).toBe(404);
+
+    const visitor = await startFrom(capped.base, '198.51.100.7');
+    expect(visitor.status).toBe(201);
+    expect((await send(visitor.grant, { type: 'event', name: 'webchat/join' }, capped.base)).status).toBe(200);
+    // More of the flood takes the flood's own conversations, not the visitor's.
+    for (let i = 0; i < 5; i += 1) expect((await startFrom(capped.base, '203.0.113.1')).status).toBe(201);
+    const { activities: list } = await activities(visitor.grant, '', visitor.grant.token, capped.base);
+    expect(list.find((a) => a.from.role === 'bot')?.text).toContain(WELCOME.split('\n')[0]);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    ['behind a trusted proxy, three clients get three budgets', { TRUST_PROXY: 'loopback' }, [201, 201, 201, 201, 201, 201]],
+    ['with no proxy trusted, X-Forwarded-For is ignored: one budget', {}, [201, 201, 429, 429, 429, 429]],
+  ])('%s', async (_name, env, expected) => {
+    const app = await startTestApp({ ...env, WEB_CONVERSATIONS_PER_MINUTE: '2' });
+    try {
+      const at = `http://127.0.0.1:${app.port}`;
+      const statuses: number[] = [];
+      for (const address of ['203.0.113.10', '203.0.113.11', '203.0.113.12']) {
+        for (let i = 0; i < 2; i += 1) statuses.push((await startFrom(at, address)).status);
+      }
+      expect(statuses).toEqual(expected);
+    } finally {
+      await app.close();
     }
   });
 });

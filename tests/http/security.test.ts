@@ -1,50 +1,17 @@
 // Hostile and unexpected input on /api/messages: tokens, activity types, attachments, injected markup, floods.
-import { createSign, generateKeyPairSync, KeyObject } from 'node:crypto';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { generateKeyPairSync } from 'node:crypto';
+import { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
 import {
   ASSESSMENT_ONSET_RETRY, ASSESSMENT_SEVERITY_RETRY, ASSESSMENT_WARNING_RETRY, BUTTONS, FORGET_RETRY, GREETING, TEXT_ONLY, TOO_LONG,
 } from '../../src/text';
 import { stateKeys } from '../storage/helpers';
+import { authEnv, jwt, SERVICE_URL, startOpenIdEndpoint } from '../support/openId';
 import { useTestApp } from '../support/useTestApp';
 import { Conversation, Reply, startChannel, startTestApp, textOf } from '../support/server';
 
 // --- Authentication -------------------------------------------------------------------------------------------
-
-const APP_ID = '6a4d1a5e-0000-4000-8000-00000000b0ad';
-const ISSUER = 'https://api.botframework.com';
-const SERVICE_URL = 'https://smba.trafficmanager.net/amer/';
-const KEY_ID = 'bot-framework-key';
-
-/**
- * login.botframework.com is out of reach here, so a local server plays its OpenID metadata endpoint, publishing one
- * signing key as the Bot Framework does (with the channels it endorses). botbuilder validates tokens against it exactly
- * as against the real one; only its address is set (through botbuilder's own settings for non-public clouds).
- */
-async function startOpenIdEndpoint(publicKey: KeyObject): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const { port } = server.address() as AddressInfo;
-    const base = `http://127.0.0.1:${port}`;
-    const body =
-      req.url === '/keys'
-        ? { keys: [{ ...publicKey.export({ format: 'jwk' }), kid: KEY_ID, use: 'sig', endorsements: ['msteams', 'webchat', 'emulator'] }] }
-        : { issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] };
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/v1/.well-known/openidconfiguration`, server };
-}
-
-function jwt(privateKey: KeyObject, claims: Record<string, unknown>, kid = KEY_ID): string {
-  const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const unsigned = `${encode({ alg: 'RS256', typ: 'JWT', kid })}.${encode({ iss: ISSUER, aud: APP_ID, serviceurl: SERVICE_URL, nbf: now - 60, iat: now - 60, exp: now + 3600, ...claims })}`;
-  return `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(privateKey).toString('base64url')}`;
-}
 
 describe('with MicrosoftAppId and MicrosoftAppPassword set', () => {
   const botFramework = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -55,16 +22,8 @@ describe('with MicrosoftAppId and MicrosoftAppPassword set', () => {
 
   beforeAll(async () => {
     openId = await startOpenIdEndpoint(botFramework.publicKey);
-    app = await startTestApp({
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-a-real-password',
-      ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
-      ToChannelFromBotOAuthScope: 'https://api.botframework.com',
-      ToBotFromChannelTokenIssuer: ISSUER,
-      OAuthUrl: 'https://api.botframework.com',
-      ToBotFromChannelOpenIdMetadataUrl: openId.url,
-      ToBotFromEmulatorOpenIdMetadataUrl: openId.url,
-    });
+    // TRUST_PROXY lets a test play callers at other addresses through X-Forwarded-For.
+    app = await startTestApp({ ...authEnv(openId.url), TRUST_PROXY: 'loopback' });
     base = `http://127.0.0.1:${app.port}`;
   });
   afterAll(async () => {
@@ -76,9 +35,10 @@ describe('with MicrosoftAppId and MicrosoftAppPassword set', () => {
   const teamsActivity = (conversation: Conversation, extra: Record<string, unknown> = {}) =>
     conversation.activity({ text: 'hello', serviceUrl: SERVICE_URL, conversation: { id: conversation.id, conversationType: 'personal' }, ...extra });
 
-  async function post(activity: Record<string, unknown>, authorization?: string): Promise<{ status: number; body: string }> {
+  async function post(activity: Record<string, unknown>, authorization?: string, from?: string): Promise<{ status: number; body: string }> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (authorization) headers.authorization = authorization;
+    if (from) headers['x-forwarded-for'] = from;
     const res = await fetch(`${base}/api/messages`, { method: 'POST', headers, body: JSON.stringify(activity) });
     return { status: res.status, body: await res.text() };
   }
@@ -118,6 +78,18 @@ describe('with MicrosoftAppId and MicrosoftAppPassword set', () => {
     expect(status).toBe(200);
     expect((JSON.parse(body) as { activities: Reply[] }).activities.map((a) => a.text)).toContain(GREETING);
     expect(await storedFor(conversation)).toHaveLength(1);
+  });
+
+  it('lets no token-less flood naming a user lock that user out: budgets are charged only once a token validates', async () => {
+    const victim = teams();
+    const forged = teamsActivity(victim, { text: 'forged' });
+    const statuses = new Set<number>();
+    for (let i = 0; i < 125; i += 1) statuses.add((await post(forged, undefined, '203.0.113.66')).status);
+    // The flood is refused: 401, then 429 for its address once it has failed too often.
+    expect([...statuses].sort()).toEqual([401, 429]);
+    const { status, body } = await post(teamsActivity(victim), `Bearer ${jwt(botFramework.privateKey, {})}`);
+    expect(status).toBe(200);
+    expect((JSON.parse(body) as { activities: Reply[] }).activities.map((a) => a.text)).toContain(GREETING);
   });
 });
 

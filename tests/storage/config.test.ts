@@ -9,7 +9,7 @@ describe('storage settings', () => {
   it('keeps bounded state in memory by default, with generous message limits', () => {
     const config = loadConfig({});
     expect(config.storage).toEqual({ kind: 'memory', ttlMinutes: 60, maxEntries: 20_000 });
-    expect(config.rateLimits).toEqual({ perConversation: 60, perUser: 120 });
+    expect(config.rateLimits).toEqual({ perConversation: 60, perUser: 120, perAddress: 120 });
     expect(config.botFrameworkEndpoints).toEqual({});
   });
 

@@ -1,6 +1,5 @@
 // Instances on Blob + Queue (Azurite): kill one mid-schedule, restart another, and every reminder still arrives once; stop and forget me anywhere.
 import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { QueueServiceClient } from '@azure/storage-queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths';
@@ -55,7 +54,7 @@ async function queueEmptied(queueName: string): Promise<void> {
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const env = { ...process.env, ...settings(QUEUE), PORT: String(port) };
-  const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['src/index.ts'], { cwd: PROJECT_ROOT, env, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: PROJECT_ROOT, env, stdio: 'ignore' });
   children.push(child);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;

@@ -25,8 +25,9 @@ export class Conversation {
 
   constructor(
     private readonly baseUrl: string,
-    options: { id?: string; userId?: string; channelId?: string } = {},
+    options: { id?: string; userId?: string; channelId?: string; /** Sent with every request, e.g. X-Forwarded-For. */ headers?: Record<string, string> } = {},
     private readonly channelId = options.channelId ?? 'emulator',
+    private readonly headers = options.headers ?? {},
   ) {
     counter += 1;
     this.id = options.id ?? `conv-${process.pid}-${counter}-${Date.now()}`;
@@ -50,7 +51,7 @@ export class Conversation {
   }
 
   async post(activity: Record<string, unknown>): Promise<{ status: number; replies: Reply[] }> {
-    const res = await fetch(`${this.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const res = await fetch(`${this.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...this.headers }, body: JSON.stringify(activity) });
     const text = await res.text();
     const body = text ? (JSON.parse(text) as { activities?: Reply[] }) : {};
     return { status: res.status, replies: (body.activities ?? []).filter((a) => a.type === 'message') };

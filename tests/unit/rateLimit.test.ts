@@ -45,4 +45,15 @@ describe('RateLimiter', () => {
     for (let i = 0; i < 4; i++) rl.hit('k24');
     expect(rl.hit('k24').allowed).toBe(false);
   });
+
+  it('peeks without counting: refuses only once hits have spent the budget', () => {
+    const { rl, advance } = limiter(2);
+    for (let i = 0; i < 5; i++) expect(rl.peek('a').allowed).toBe(true);
+    rl.hit('a');
+    rl.hit('a');
+    advance(20_000);
+    expect(rl.peek('a')).toEqual({ allowed: false, retryAfterSeconds: 40 });
+    advance(40_000);
+    expect(rl.peek('a').allowed).toBe(true);
+  });
 });
