@@ -114,6 +114,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     WEBSITE_RUN_FROM_PACKAGE: '1'
     // The server's:
     LOG_LEVEL: 'info'
+    // App Service's front end is the one proxy before the server: believe its X-Forwarded-For, no further.
+    TRUST_PROXY: '1'
     MicrosoftAppType: 'UserAssignedMSI'
     MicrosoftAppId: identity.properties.clientId
     MicrosoftAppTenantId: identity.properties.tenantId
