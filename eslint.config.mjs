@@ -15,6 +15,9 @@ export default tseslint.config(
   },
   {
     files: ['public/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', WebChat: 'readonly', fetch: 'readonly', console: 'readonly', location: 'readonly' } },
+    languageOptions: {
+      sourceType: 'module',
+      globals: { window: 'readonly', document: 'readonly', WebChat: 'readonly', fetch: 'readonly', console: 'readonly', location: 'readonly', sessionStorage: 'readonly', localStorage: 'readonly', crypto: 'readonly', btoa: 'readonly' },
+    },
   },
 );

@@ -1,12 +1,14 @@
 // `npm run load -- --conversations 200 --storage memory|blob [--instances 2]`: starts the server (and Azurite for blob),
 // takes N conversations at once through the whole assessment over HTTP, checks every plan, and prints the figures.
 // Exits 1 on any error or wrong plan. The server runs with its default rate limits: they must let this load through.
+// `--hostile` runs them beside attackers and a frozen store instead (bench/hostile.ts).
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { buildPlan } from '../src/plan';
 import { ASSESSMENT_ONSET, ASSESSMENT_SEVERITY, ERROR_APOLOGY, ONSET_BUTTONS, PLAN_HEADINGS, PLAN_LINES, STORAGE_APOLOGY } from '../src/text';
 import { OnsetClass } from '../src/triage';
 import { Azurite, startAzurite } from '../tests/support/azurite';
+import { runHostile } from './hostile';
 import { ensureBuilt, messageActivity, post, replyTexts, RunningServer, startServer } from './servers';
 import { fmt, percentile } from './stats';
 
@@ -18,6 +20,7 @@ interface Options {
   storage: 'memory' | 'blob';
   instances: number;
   warmup: number;
+  hostile: boolean;
 }
 
 interface Outcome {
@@ -33,6 +36,7 @@ function options(): Options {
       storage: { type: 'string', default: 'memory' },
       instances: { type: 'string', default: '1' },
       warmup: { type: 'string', default: '10' },
+      hostile: { type: 'boolean', default: false },
     },
   });
   const conversations = Number(values.conversations);
@@ -43,7 +47,7 @@ function options(): Options {
   if (!Number.isInteger(instances) || instances < 1) throw new Error('--instances takes a whole number from 1');
   if (instances > 1 && values.storage === 'memory') throw new Error('--instances above 1 needs --storage blob (memory state is not shared)');
   if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup takes a whole number from 0');
-  return { conversations, storage: values.storage, instances, warmup };
+  return { conversations, storage: values.storage, instances, warmup, hostile: values.hostile === true };
 }
 
 /** Conversation i: onset and severity vary with i, so every branch of the plan is taken. */
@@ -103,6 +107,15 @@ async function converse(i: number, servers: RunningServer[], runId: string): Pro
 async function main(): Promise<void> {
   const opts = options();
   process.stderr.write(`load: ${ensureBuilt()}\n`);
+  if (opts.hostile) {
+    process.exitCode = await runHostile(opts.conversations, (i) => {
+      const { messages, onset, severity } = script(i);
+      const check = (turn: number, reply: string) =>
+        turn < EXPECTED_PROMPTS.length ? (reply.includes(EXPECTED_PROMPTS[turn]) ? undefined : `unexpected reply "${reply.slice(0, 80)}"`) : checkPlan(reply, onset, severity);
+      return { messages, check };
+    });
+    return;
+  }
   let azurite: Azurite | undefined;
   const servers: RunningServer[] = [];
   try {

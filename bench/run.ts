@@ -8,6 +8,7 @@ import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/paths';
 import { ASSESSMENT_ONSET, ASSESSMENT_SEVERITY, PLAN_FOOTER, SOURCE_LINE } from '../src/text';
 import { RED_FLAG_SIGNS } from '../src/triage';
 import { ColdStarts, measureColdStart } from './coldStart';
+import { Encoding, FirstLoadResult, measureFirstLoad, medianOf } from './firstLoad';
 import { MemoryResult, startMemoryRun } from './memory';
 import { measureRetrieval, RetrievalResult, Timing } from './retrieval';
 import { ensureBuilt, RunningServer, ServerKind, startServer } from './servers';
@@ -22,6 +23,8 @@ const SETTINGS = {
   // A 30-second idle expiry (STATE_TTL_MINUTES takes fractions): longer than the load, short enough that the wait
   // (about a minute, for the rate-limit windows too) overlaps the other sections.
   memory: { conversations: 10_000, ttlMinutes: 0.5, env: { STORAGE: 'memory' } },
+  /** Cold page loads in Chromium, each kind: on loopback, and on emulated slow 4G (about 30 s uncompressed). */
+  firstLoad: { rounds: 3, slowRounds: 1 },
 };
 
 const GOALS = {
@@ -31,9 +34,11 @@ const GOALS = {
   coldStartRatio: 1.5,
   /** "Flat": RSS after expiry within this share of the RSS right after start. */
   rssGrowth: 0.1,
+  /** The compressed first load sends at most this share of the uncompressed one's bytes. */
+  firstLoadBytesRatio: 0.3,
 };
 
-const SECTIONS = ['retrieval', 'turns', 'coldstart', 'memory'] as const;
+const SECTIONS = ['retrieval', 'turns', 'coldstart', 'memory', 'firstload'] as const;
 type Section = (typeof SECTIONS)[number];
 
 // The conversations the HTTP rows send: a knowledge question, and the four-turn assessment.
@@ -125,6 +130,28 @@ function memoryRow(m: MemoryResult): Row {
     met: growth <= GOALS.rssGrowth && failures === 0 && !m.entries.afterExpiry,
     note: notes.length > 0 ? notes.join('; ') : undefined,
   };
+}
+
+function firstLoadRows(r: FirstLoadResult): Row[] {
+  const kb = (bytes: number) => `${fmt(bytes / 1024)} KB`;
+  const seconds = (ms: number) => `${fmt(ms / 1000)} s`;
+  const summary = (network: keyof FirstLoadResult, encoding: Encoding) => {
+    const samples = r[network][encoding];
+    return `${kb(medianOf(samples, (s) => s.bytes))}, ${seconds(medianOf(samples, (s) => s.ms))} to the welcome (bundle: ${samples[0]?.bundleEncoding})`;
+  };
+  const networks = (['loopback', 'slow4g'] as const).filter((network) => r[network].compressed.length > 0);
+  return networks.map((network) => {
+    const bytes = pairedRatio(r[network].compressed.map((s) => s.bytes), r[network].uncompressed.map((s) => s.bytes));
+    const time = pairedRatio(r[network].compressed.map((s) => s.ms), r[network].uncompressed.map((s) => s.ms));
+    return {
+      benchmark: `Web page first load, Chromium, ${network === 'loopback' ? 'loopback' : 'slow 4G (DevTools preset)'} (median of ${r[network].compressed.length})`,
+      ours: `compressed: ${summary(network, 'compressed')}`,
+      baseline: `uncompressed: ${summary(network, 'uncompressed')}`,
+      ratio: `bytes ${fmt(bytes)}×, time ${fmt(time)}×`,
+      goal: `bytes ≤ ${GOALS.firstLoadBytesRatio}×`,
+      met: bytes <= GOALS.firstLoadBytesRatio,
+    };
+  });
 }
 
 function printTable(rows: Row[]): void {
@@ -223,6 +250,12 @@ async function main(): Promise<void> {
     });
     results.coldStart = runs;
     return [coldStartRow(runs)];
+  });
+
+  await section('firstload', 'Web page first load', async () => {
+    const r = await measureFirstLoad(SETTINGS.firstLoad.rounds, SETTINGS.firstLoad.slowRounds);
+    results.firstLoad = r;
+    return firstLoadRows(r);
   });
 
   if (finishMemory) {

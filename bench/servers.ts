@@ -148,6 +148,8 @@ export interface SpawnOptions {
   /** The message used to poll for readiness; its reply must pass `ready`. */
   text?: string;
   ready?: (replies: string[]) => boolean;
+  /** Called with every line the server writes (output() keeps only the last few). */
+  onLine?: (line: string) => void;
 }
 
 /**
@@ -181,6 +183,7 @@ export async function startServer(kind: ServerKind, options: SpawnOptions = {}):
   const memoryWaiters: ((json: string) => void)[] = [];
   const collect = (line: string) => {
     if (line.startsWith(MEMORY_LINE)) return memoryWaiters.shift()?.(line.slice(MEMORY_LINE.length));
+    options.onLine?.(line);
     lines.push(line);
     if (lines.length > 40) lines.shift();
   };

@@ -7,8 +7,10 @@ import {
   ASSESSMENT_CANCELLED, ASSESSMENT_INTRO, ASSESSMENT_LAST_TIME, ASSESSMENT_ONSET, ASSESSMENT_ONSET_HELP, ASSESSMENT_ONSET_RETRY,
   ASSESSMENT_SEVERITY, ASSESSMENT_SEVERITY_HELP, ASSESSMENT_SEVERITY_RETRY, ASSESSMENT_WARNING, ASSESSMENT_WARNING_HELP,
   ASSESSMENT_WARNING_RETRY, ASSESSMENT_WARNING_YES, BUTTONS, ONSET_BUTTONS, PLAN_FOOTER, PLAN_HEADINGS, PLAN_LINES, planButtons,
+  SEVERITY_BUTTONS,
 } from '../src/text';
 import { OnsetClass, parseOnset, parseSeverity, RED_FLAG_SIGNS } from '../src/triage';
+import { urgentActivity } from '../src/urgentCard';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { ask, ParsingPrompt } from './prompts';
 import { Responder } from './responder';
@@ -71,7 +73,7 @@ export class AssessmentDialog extends InterruptibleDialog {
   private async severityStep(step: WaterfallStepContext<Answers>): Promise<DialogTurnResult> {
     const onset = parseOnset(String(step.result));
     if (onset.ok) (step.values as Answers).onset = onset.value;
-    return step.prompt(SEVERITY_PROMPT, ask(step.context, ASSESSMENT_SEVERITY, ASSESSMENT_SEVERITY_RETRY));
+    return step.prompt(SEVERITY_PROMPT, ask(step.context, ASSESSMENT_SEVERITY, ASSESSMENT_SEVERITY_RETRY, SEVERITY_BUTTONS));
   }
 
   private async warningStep(step: WaterfallStepContext<Answers>): Promise<DialogTurnResult> {
@@ -88,7 +90,7 @@ export class AssessmentDialog extends InterruptibleDialog {
   private async planStep(step: WaterfallStepContext<Answers>): Promise<DialogTurnResult> {
     if (parseYesNo(String(step.result)) !== 'no') {
       // "Yes" or "not sure": urgent advice instead of a self-care plan, and the assessment ends here.
-      await step.context.sendActivity(ASSESSMENT_WARNING_YES);
+      await step.context.sendActivity(urgentActivity(ASSESSMENT_WARNING_YES, 'emergency'));
       return step.endDialog();
     }
     const { onset, severity } = step.values as Required<Answers>;

@@ -1,5 +1,6 @@
-// "Forget me": asks first, then deletes what is stored about the user and this conversation.
+// "Forget me": asks first, then deletes what is stored about the user and their conversations.
 import { Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from './dialogParts';
+import { isWebChat } from '../src/replies';
 import { Forgettable, forgetState } from '../src/storage';
 import { BUTTONS, FORGET_CONFIRM, FORGET_DONE, FORGET_HELP, FORGET_KEPT, FORGET_RETRY } from '../src/text';
 import { FORGET_DIALOG_ID, InterruptibleDialog } from './interruptibleDialog';
@@ -8,6 +9,9 @@ import { Responder } from './responder';
 import { parseYesNo } from './yesNo';
 
 export const FORGET_DIALOG = FORGET_DIALOG_ID;
+
+/** The event public/app.js listens for. */
+export const FORGET_USER_EVENT = 'webchat/forget-user';
 
 const PROMPT = 'forgetPrompt';
 const STEPS = 'forgetSteps';
@@ -48,6 +52,8 @@ export class ForgetDialog extends InterruptibleDialog {
     // The dialog stack is part of what is deleted (a guided dialog underneath ends too); the bot then skips
     // saving this turn, so it stays deleted.
     await forgetState(step.context, this.states);
+    // The web page keeps a key that names this user in later conversations: this event tells it to drop the key.
+    if (isWebChat(step.context.activity.channelId)) await step.context.sendActivity({ type: 'event', name: FORGET_USER_EVENT });
     await this.responder.sendMenu(step.context, FORGET_DONE);
     await step.parent?.cancelAllDialogs();
     return Dialog.EndOfTurn;

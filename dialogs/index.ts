@@ -12,12 +12,12 @@ export function guidedDialogs(
   responder: Responder,
   userState: UserState,
   conversationState?: ConversationState,
-  /** More that "forget me" deletes (the user's reminders). */
+  /** More that "forget me" deletes (the user's other conversations, their reminders), before the two states. */
   alsoForget: readonly Forgettable[] = [],
 ): GuidedDialogs {
   return {
     assessment: new AssessmentDialog(responder, userState),
     stretches: new StretchDialog(responder),
-    ...(conversationState ? { forget: new ForgetDialog(responder, [userState, conversationState, ...alsoForget]) } : {}),
+    ...(conversationState ? { forget: new ForgetDialog(responder, [...alsoForget, userState, conversationState]) } : {}),
   };
 }

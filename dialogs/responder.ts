@@ -4,6 +4,7 @@ import { Passage, SearchIndex } from '../src/knowledge';
 import { answerActivity, withButtons } from '../src/replies';
 import { BUTTONS, DID_YOU_MEAN, EMERGENCY_ADVICE, MENU_BUTTONS, OFF_TOPIC, URGENT_ADVICE } from '../src/text';
 import { RedFlagSign } from '../src/triage';
+import { urgentActivity } from '../src/urgentCard';
 
 /** A knowledge answer at a prompt must be surer than one at the top level: a wrong guess there derails the prompt. */
 export const PROMPT_ANSWER_MIN_CONFIDENCE = 0.45;
@@ -22,7 +23,7 @@ export class Responder {
   async sendRedFlag(context: TurnContext, signs: readonly RedFlagSign[]): Promise<void> {
     const labels = signs.map((s) => s.label);
     const emergency = signs.some((s) => s.tier === 1);
-    await context.sendActivity(withButtons(emergency ? EMERGENCY_ADVICE(labels) : URGENT_ADVICE(labels), [], context.activity.channelId));
+    await context.sendActivity(emergency ? urgentActivity(EMERGENCY_ADVICE(labels), 'emergency') : urgentActivity(URGENT_ADVICE(labels), 'same-day'));
   }
 
   async sendMenu(context: TurnContext, text: string, buttons: readonly string[] = MENU_BUTTONS): Promise<void> {

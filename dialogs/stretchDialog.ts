@@ -1,10 +1,10 @@
 // The stretch guide: child's pose, hip lifts and cat-cow, one at a time, with Next / Repeat / Stop.
 import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from './dialogParts';
 import { Passage } from '../src/knowledge';
-import { answerActivity } from '../src/replies';
+import { stretchActivity } from '../src/stretchCard';
 import {
   MENU_BUTTONS, STRETCH_BUTTONS, STRETCH_DONE, STRETCH_HELP, STRETCH_INTRO, STRETCH_LAST_HINT, STRETCH_PROMPT,
-  STRETCH_RETRY, STRETCH_STEP, STRETCH_STOPPED,
+  STRETCH_RETRY, STRETCH_STOPPED,
 } from '../src/text';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { ask, ParsingPrompt } from './prompts';
@@ -51,9 +51,7 @@ export class StretchDialog extends InterruptibleDialog {
     const passage = this.stretches[index];
     const total = this.stretches.length;
     if (step.options.index === undefined) await step.context.sendActivity(STRETCH_INTRO);
-    const card = answerActivity(passage, [], step.context.activity.channelId);
-    card.text = `${STRETCH_STEP(index + 1, total, passage.title, passage.answer)} [1]`;
-    await step.context.sendActivity(card);
+    await step.context.sendActivity(stretchActivity(index, total, passage, step.context.activity.channelId));
     const last = index === total - 1;
     return step.prompt(PROMPT, ask(step.context, last ? STRETCH_LAST_HINT : STRETCH_PROMPT, STRETCH_RETRY, STRETCH_BUTTONS));
   }

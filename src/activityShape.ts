@@ -57,12 +57,18 @@ export function activityProblem(body: unknown): string | undefined {
     return typeof value !== 'string' || value.trim() === '';
   });
   if (missing) return `The activity has no "${missing}".`;
+  // An id with a lone surrogate cannot be encoded into a storage key or a URL; no channel sends one.
+  const malformed = REQUIRED.find((path) => LONE_SURROGATE.test(String(fieldAt(body, path))));
+  if (malformed) return `The activity's "${malformed}" is not well-formed Unicode.`;
   for (const [path, shape] of OPTIONAL) {
     const value = fieldAt(body, path);
     if (value !== undefined && value !== null && !CHECKS[shape](value)) return `The activity's "${path}" must be ${WHAT[shape]}.`;
   }
   return undefined;
 }
+
+/** A UTF-16 surrogate without its other half (a pair is one code point to a `u` pattern, so it does not match). */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
 function fieldAt(activity: Record<string, unknown>, path: string): unknown {
   const [first, second] = path.split('.');

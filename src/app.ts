@@ -19,7 +19,7 @@ import { RateLimiter } from './rateLimit';
 import { BotAdapter, BotFrameworkAuthentication, MessageIntake } from './messages';
 import { Clock, createScheduler, systemClock } from './reminders';
 import { createServer, isLoopbackUrl } from './server';
-import { createStateStore, StateStoreOptions } from './storage';
+import { createStateStore, StateStoreOptions, UserConversations } from './storage';
 import { ERROR_APOLOGY } from './text';
 import { registerWeb } from './web';
 
@@ -58,6 +58,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   const { storage } = store;
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  const conversations = new UserConversations(userState, conversationState, storage);
   // Creates the Blob container if it is missing; an unreachable store is logged and reported by /healthz, not fatal.
   const storageAtStart = await store.health();
   if (!storageAtStart.ok) logger.warn({ storage: storageAtStart }, 'state storage unavailable at start-up');
@@ -101,8 +102,8 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   );
 
   const responder = new Responder(search, PASSAGE_ACTIONS);
-  const mainDialog = new MainDialog(responder, guidedDialogs(responder, userState, conversationState, [reminders.forgettable]), reminders);
-  const bot = new BackSpasmBot(conversationState, userState, mainDialog, responder, { maxMessageChars: config.maxMessageChars, logger });
+  const mainDialog = new MainDialog(responder, guidedDialogs(responder, userState, conversationState, [conversations, reminders.forgettable]), reminders);
+  const bot = new BackSpasmBot(conversationState, userState, mainDialog, responder, { maxMessageChars: config.maxMessageChars, logger, conversations });
   const minute = 60_000;
 
   const intake = new MessageIntake({

@@ -1,10 +1,10 @@
 // The ActivityHandler: welcome, Teams mentions, text-only checks, then one turn of the main dialog; state saved after.
-import { ActivityHandler, BotState, ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import { Activity, ActivityHandler, BotState, ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import { DialogState } from '../dialogs/dialogParts';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Responder } from '../dialogs/responder';
 import { Logger } from './log';
-import { isForgotten, KeyedQueue, runSavedTurn, StorageUnavailableError } from './storage';
+import { isForgotten, KeyedQueue, ProcessedActivities, runSavedTurn, runTurn, storageFailure, UserConversations } from './storage';
 import { screenMessage } from './triage';
 import { EMPTY_MESSAGE, MENU_BUTTONS, STORAGE_APOLOGY, TEXT_ONLY, TOO_LONG, WELCOME } from './text';
 
@@ -17,6 +17,8 @@ const TURN_ATTEMPTS = 3;
 export interface BotOptions {
   maxMessageChars: number;
   logger: Logger;
+  /** Lists each conversation under its user, so that "forget me" reaches all of them. */
+  conversations: UserConversations;
 }
 
 export class BackSpasmBot extends ActivityHandler {
@@ -24,6 +26,7 @@ export class BackSpasmBot extends ActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   /** One turn at a time per conversation in this process; across processes, eTag conflicts re-run the turn. */
   private readonly turns = new KeyedQueue();
+  private readonly processed: ProcessedActivities;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -35,6 +38,7 @@ export class BackSpasmBot extends ActivityHandler {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
+    this.processed = new ProcessedActivities(conversationState);
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -64,24 +68,34 @@ export class BackSpasmBot extends ActivityHandler {
   async run(context: TurnContext): Promise<void> {
     const { logger } = this.options;
     const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
+    const arrived = Date.now();
     await this.turns.run(key, async () => {
-      const started = Date.now();
       try {
-        await runSavedTurn(
-          context,
-          async (attempt) => {
-            await super.run(attempt);
-            await this.saveState(attempt);
-          },
-          { attempts: TURN_ATTEMPTS, onConflict: (n) => logger.info({ attempt: n }, 'state changed by another turn; running the turn again') },
-        );
-        logger.debug({ type: context.activity.type, channel: context.activity.channelId, ms: Date.now() - started }, 'turn');
+        // One storage budget for the whole turn (STORAGE_TIMEOUT_MS): a hung or crawling store gets an apology in time.
+        const onConflict = (n: number) => logger.info({ attempt: n }, 'state changed by another turn; running the turn again');
+        await runTurn(arrived, () => runSavedTurn(context, (attempt, replies) => this.attempt(attempt, replies), { attempts: TURN_ATTEMPTS, onConflict }));
+        logger.debug({ type: context.activity.type, channel: context.activity.channelId, ms: Date.now() - arrived }, 'turn');
       } catch (error) {
-        if (!(error instanceof StorageUnavailableError)) throw error;
-        logger.warn({ reason: error.reason, ms: Date.now() - started }, 'storage unavailable; apologised');
+        const failure = storageFailure(error);
+        if (!failure) throw error;
+        logger.warn({ reason: failure.reason, ms: Date.now() - arrived }, 'storage unavailable; apologised');
         await context.sendActivity(STORAGE_APOLOGY);
       }
     });
+  }
+
+  /** One attempt at the turn, on its own context; `replies` are those it has sent so far (held until it saved). */
+  private async attempt(context: TurnContext, replies: readonly Partial<Activity>[]): Promise<void> {
+    // A channel's retry of a turn already saved: not run again (see ProcessedActivities for what it gets).
+    const earlier = await this.processed.earlier(context);
+    if (earlier) {
+      if (earlier.length > 0) await context.sendActivities(earlier);
+      return;
+    }
+    await super.run(context);
+    await this.processed.record(context, replies);
+    await this.options.conversations.note(context);
+    await this.saveState(context);
   }
 
   protected async saveState(context: TurnContext): Promise<void> {

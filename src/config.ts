@@ -163,6 +163,8 @@ function remindersConfig(env: NodeJS.ProcessEnv): RemindersConfig {
       container: storageName(env, 'REMINDER_CONTAINER', 'bot-reminders'),
       leaseSeconds: intSetting(env, 'REMINDER_LEASE_SECONDS', 60, 1, 3600),
       pollMs: Math.round(numberSetting(env, 'REMINDER_POLL_SECONDS', 5, 0.05, 300) * 1000),
+      // What a turn waits for the queue and the schedules' blobs: the state store's budget, shared with it.
+      timeoutMs: intSetting(env, 'STORAGE_TIMEOUT_MS', 5000, 100, 120_000),
     },
   };
 }

@@ -37,10 +37,14 @@ export const BUTTONS = {
 /** The buttons shown when someone could use a pointer to what the assistant can do. */
 export const MENU_BUTTONS = [BUTTONS.checkSymptoms, BUTTONS.stretches, BUTTONS.heatOrIce, BUTTONS.doctor];
 
+/** The welcome's emergency line; the web page (public/index.html) shows the same words while the chat loads. */
+export const EMERGENCY_LINE =
+  'If you have numbness around your groin or bottom, trouble controlling your bladder or bowels, or weakness in both legs, call your emergency number now.';
+
 export const WELCOME = [
   `Hi, I’m the ${BOT_NAME}. If your lower back has seized up, I can ask you three quick questions and suggest a short plan, walk you through gentle stretches, or answer questions about remedies, medication, prevention and when to see a doctor.`,
   DISCLAIMER,
-  'If you have numbness around your groin or bottom, trouble controlling your bladder or bowels, or weakness in both legs, call your emergency number now.',
+  EMERGENCY_LINE,
 ].join('\n\n');
 
 export const HELP = [
@@ -72,9 +76,11 @@ export const TOO_LONG = (limit: number) =>
 export const ERROR_APOLOGY = 'Sorry, something went wrong on my side. Please try that again in a moment.';
 export const STORAGE_APOLOGY = 'Sorry, I can’t reach my memory just now, so I couldn’t save our conversation. Please try again in a minute.';
 
-/** The citation marker and the visible source line under a knowledge answer. */
+/** The visible source line under a knowledge answer, where the channel has no citation UI of its own (the Emulator). */
 export const SOURCE_LINE = (title: string) => `[1] Source: ${SOURCE_NAME} (“${title}”).`;
 export const CITATION_ABSTRACT = (title: string) => `“${title}”, from ${SOURCE_NAME}.`;
+/** The citation's keyword in Teams (at most 28 characters). */
+export const CITATION_KEYWORD = 'Lower back spasms';
 
 // --- Urgent advice (red flags) -------------------------------------------------------------------
 
@@ -186,12 +192,14 @@ export const PLAN_LINES: Record<string, string> = {
 };
 
 export const PLAN_FOOTER = 'Tap a button for the details, or ask me anything.';
+/** The plan's one source line where the channel has no citation UI: `Sources: … [1] “Title” · [2] “Title”`. */
 export const PLAN_SOURCE_LINE = `Sources: ${SOURCE_NAME} (the numbers point to its sections).`;
 
 // --- Guided stretches ---------------------------------------------------------------------------------
 
 export const STRETCH_INTRO = 'Let’s do three gentle stretches, one at a time. Move slowly, and stop if a stretch makes the pain sharply worse.';
-export const STRETCH_STEP = (index: number, total: number, title: string, steps: string) => `**Stretch ${index} of ${total}: ${title}**\n${steps}`;
+// A blank line after the heading, so it never runs into the first sentence.
+export const STRETCH_STEP = (index: number, total: number, title: string, steps: string) => `**Stretch ${index} of ${total}: ${title}**\n\n${steps}`;
 export const STRETCH_BUTTONS = [BUTTONS.next, BUTTONS.repeat, BUTTONS.stop] as const;
 export const STRETCH_PROMPT = 'Tap Next when you’re ready for the next stretch, Repeat to do this one again, or Stop to finish.';
 export const STRETCH_RETRY = 'Say Next for the next stretch, Repeat to do this one again, or Stop to finish.';
@@ -270,3 +278,32 @@ function describeMinutes(minutes: number): string {
 function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
+
+// --- Cards: urgent help, pain rating, stretch pictures and the hold timer -------------------------------
+
+/** The alert card under urgent advice: tap-to-call buttons and a map search for care nearby. */
+export const URGENT_CARD = {
+  emergencyTitle: '⚠️ Call an emergency number now',
+  sameDayTitle: '⚠️ See a doctor today',
+  sameDayBody: `If it gets worse, or you notice any of the emergency signs, call ${EMERGENCY_NUMBERS}.`,
+  emergencyBody: 'Tap a number to call it, or go to the nearest emergency department.',
+  call: (number: string, region: string) => `Call ${number} (${region})`,
+  findCare: 'Find urgent care',
+} as const;
+
+/** The pain rating buttons: 0 to 10, each sending its number (typed answers work as well). */
+export const SEVERITY_BUTTONS = Array.from({ length: 11 }, (_, n) => String(n));
+
+/** Alt text of the stretch drawings (public/stretch-*.svg), by passage id. */
+export const STRETCH_PICTURES: Record<string, string> = {
+  'stretch-childs-pose': 'Drawing of child’s pose: kneeling, chest lowered onto the thighs, arms stretched forward on the floor.',
+  'stretch-glute-bridge': 'Drawing of a hip lift: lying on the back, knees bent, feet flat, hips raised a little off the floor.',
+  'stretch-cat-cow': 'Drawing of cat-cow: on hands and knees, back rounded up like a cat, then arched down.',
+};
+
+/** The web page's hold timer (it counts down in the browser): its button and what it says. */
+export const HOLD_TIMER = {
+  button: (seconds: number) => `Start ${seconds} s`,
+  running: 'Hold the stretch and breathe slowly.',
+  done: 'Time’s up. Come out of the stretch slowly.',
+} as const;

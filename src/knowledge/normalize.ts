@@ -1,5 +1,6 @@
 // Turns free text into weighted search terms: lexicon, tokens, stop words, spelling correction, stems.
 import Fuse from 'fuse.js';
+import { foldUnicode } from '../triage/unicode';
 import { LexiconEntry } from './types';
 // Import natural's parts, not the package: the whole package loads ~1,300 modules and reads ./.env.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
@@ -58,7 +59,8 @@ function countSpaces(text: string, end: number): number {
 
 /** Lowercase, unify apostrophes, and split contractions so "can't" and "cant" read alike. */
 export function tokenize(text: string): string[] {
-  return text
+  // Fullwidth, look-alike and invisible characters read as the plain letters (as the red-flag screen reads them).
+  return foldUnicode(text)
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/'/g, '')

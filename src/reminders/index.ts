@@ -18,7 +18,7 @@ export interface RemindersConfig {
   /** memory: in this process, lost on restart; queue: Azure Queue Storage plus a Blob per schedule, shared by every instance. */
   store:
     | { kind: 'memory' }
-    | { kind: 'queue'; connectionString: string; queueName: string; container: string; leaseSeconds: number; pollMs: number };
+    | { kind: 'queue'; connectionString: string; queueName: string; container: string; leaseSeconds: number; pollMs: number; timeoutMs: number };
 }
 
 export async function createScheduler(config: RemindersConfig, clock: Clock, onError: (error: unknown) => void): Promise<Scheduler> {

@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import { BlobServiceClient, ContainerClient, RestError } from '@azure/storage-blob';
 import { QueueClient, QueueServiceClient } from '@azure/storage-queue';
 import { ConfigError } from '../config';
+import { StorageTimeoutError, StorageUnavailableError } from '../storage/errors';
+import { withinBudget } from '../storage/turnBudget';
 import { Clock } from './clock';
 import type { ScheduleKind } from './schedule';
 import { Deliver, ScheduleRecord, Scheduler } from './types';
@@ -22,6 +24,8 @@ export interface QueueSchedulerOptions {
   /** How long a taken message stays hidden from the other instances while this one sends it. */
   leaseSeconds: number;
   pollMs: number;
+  /** How long a turn's calls (add, list, remove) may take, within the turn's storage budget (src/storage/turnBudget.ts). */
+  timeoutMs: number;
   /** A step whose delivery failed this many times is dropped (the channel is gone). */
   maxAttempts?: number;
   clock: Clock;
@@ -61,42 +65,58 @@ export class QueueScheduler implements Scheduler {
     }
   }
 
-  async add(record: ScheduleRecord): Promise<void> {
-    await this.ensureReady();
-    const blob = blobName(record.user, record.id);
-    const body = JSON.stringify(record);
-    try {
-      await this.container.getBlockBlobClient(blob).upload(body, Buffer.byteLength(body), { conditions: { ifNoneMatch: '*' } });
-    } catch (error) {
-      // Already added (the same request's turn, run again): its steps are queued already.
-      if (error instanceof RestError && (error.statusCode === 409 || error.statusCode === 412)) return;
-      throw error;
-    }
-    const now = this.options.clock.now();
-    for (const [step, { at }] of record.steps.entries()) {
-      const message: StepMessage = { blob, step, at };
-      await this.queue.sendMessage(JSON.stringify(message), { visibilityTimeout: Math.max(0, Math.ceil((at - now) / 1000)) });
-    }
+  add(record: ScheduleRecord): Promise<void> {
+    return this.bounded('write', async (abortSignal) => {
+      await this.ensureReady();
+      const blob = blobName(record.user, record.id);
+      const body = JSON.stringify(record);
+      try {
+        await this.container.getBlockBlobClient(blob).upload(body, Buffer.byteLength(body), { abortSignal, conditions: { ifNoneMatch: '*' } });
+      } catch (error) {
+        // Already added (the same request's turn, run again): its steps are queued already.
+        if (error instanceof RestError && (error.statusCode === 409 || error.statusCode === 412)) return;
+        throw error;
+      }
+      const now = this.options.clock.now();
+      for (const [step, { at }] of record.steps.entries()) {
+        const message: StepMessage = { blob, step, at };
+        await this.queue.sendMessage(JSON.stringify(message), { abortSignal, visibilityTimeout: Math.max(0, Math.ceil((at - now) / 1000)) });
+      }
+    });
   }
 
-  async list(user: string): Promise<ScheduleRecord[]> {
-    await this.ensureReady();
-    const records: ScheduleRecord[] = [];
-    for await (const item of this.container.listBlobsFlat({ prefix: `${userPrefix(user)}/` })) {
-      const read = await this.read(item.name);
-      if (read) records.push(read.record);
-    }
-    return records;
+  list(user: string): Promise<ScheduleRecord[]> {
+    return this.bounded('read', async (abortSignal) => {
+      await this.ensureReady();
+      const records: ScheduleRecord[] = [];
+      for await (const item of this.container.listBlobsFlat({ prefix: `${userPrefix(user)}/`, abortSignal })) {
+        const read = await this.read(item.name, abortSignal);
+        if (read) records.push(read.record);
+      }
+      return records;
+    });
   }
 
   async remove(user: string, kinds?: readonly ScheduleKind[]): Promise<number> {
     let removed = 0;
     for (const record of await this.list(user)) {
       if (kinds && !kinds.includes(record.kind)) continue;
-      await this.container.getBlockBlobClient(blobName(user, record.id)).deleteIfExists();
+      await this.bounded('delete', (abortSignal) => this.container.getBlockBlobClient(blobName(user, record.id)).deleteIfExists({ abortSignal }));
       removed += 1;
     }
     return removed;
+  }
+
+  /**
+   * A call made in a turn, so within the turn's storage budget (a frozen store must not hang the turn); past it the
+   * turn gets the storage apology, as when the state cannot be read.
+   */
+  private async bounded<T>(operation: 'read' | 'write' | 'delete', run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    try {
+      return await withinBudget(this.options.timeoutMs, run);
+    } catch (error) {
+      throw error instanceof StorageTimeoutError ? new StorageUnavailableError(operation, error) : error;
+    }
   }
 
   start(deliver: Deliver): void {
@@ -180,9 +200,9 @@ export class QueueScheduler implements Scheduler {
     await done();
   }
 
-  private async read(blob: string): Promise<{ record: ScheduleRecord; eTag: string } | undefined> {
+  private async read(blob: string, abortSignal?: AbortSignal): Promise<{ record: ScheduleRecord; eTag: string } | undefined> {
     try {
-      const response = await this.container.getBlockBlobClient(blob).download();
+      const response = await this.container.getBlockBlobClient(blob).download(0, undefined, { abortSignal });
       const chunks: Buffer[] = [];
       for await (const chunk of response.readableStreamBody ?? []) chunks.push(Buffer.from(chunk as Buffer));
       return { record: JSON.parse(Buffer.concat(chunks).toString('utf8')) as ScheduleRecord, eTag: response.etag ?? '' };

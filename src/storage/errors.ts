@@ -22,6 +22,37 @@ export class StorageUnavailableError extends Error {
   }
 }
 
+/** A storage call did not finish within its deadline (a store that accepts connections but does not answer). */
+export class StorageTimeoutError extends Error {
+  readonly code = 'TIMEOUT';
+
+  constructor(ms: number) {
+    super(`Storage did not answer within ${ms} ms.`);
+    this.name = 'StorageTimeoutError';
+  }
+}
+
+/** A key the store cannot name (an id holding a lone surrogate): bad input from the caller, not an outage. */
+export class StorageKeyError extends Error {
+  constructor() {
+    super('A storage key holds characters that cannot be encoded.');
+    this.name = 'StorageKeyError';
+  }
+}
+
+/**
+ * The StorageUnavailableError behind an error, if any: botbuilder-dialogs wraps what a dialog's state read throws in
+ * a DialogContextError (keeping it as `.error`), and other wrappers keep theirs as `.cause`.
+ */
+export function storageFailure(error: unknown): StorageUnavailableError | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    if (current instanceof StorageUnavailableError) return current;
+    const { error: inner, cause } = current as { error?: unknown; cause?: unknown };
+    current = inner instanceof Error ? inner : cause;
+  }
+  return undefined;
+}
+
 export function isConflict(error: unknown): boolean {
   if (error instanceof StorageConflictError) return true;
   if (!(error instanceof Error)) return false;

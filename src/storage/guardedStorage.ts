@@ -1,6 +1,6 @@
 // Wraps the real store: optimistic concurrency for bot state, failures sorted into "conflict" and "unavailable", and health.
 import { Storage, StoreItem, StoreItems } from 'botbuilder';
-import { isConflict, StorageConflictError, StorageUnavailableError } from './errors';
+import { isConflict, StorageConflictError, StorageKeyError, StorageUnavailableError } from './errors';
 
 export interface StorageHealth {
   ok: boolean;
@@ -51,15 +51,24 @@ export class GuardedStorage implements Storage {
     await this.guard('delete', () => this.inner.delete(keys));
   }
 
-  /** The store's health from the latest operation, probing it (one read) when that is older than `freshMs`. */
-  async health(freshMs: number): Promise<StorageHealth> {
+  /**
+   * The store's health from the latest operation, probing it (one read) when that is older than `freshMs`. A probe
+   * still running after `deadlineMs` is reported as a timeout, so /healthz answers even while the store hangs.
+   */
+  async health(freshMs: number, deadlineMs: number): Promise<StorageHealth> {
     if (this.now() - this.state.at >= freshMs) {
       // Concurrent health checks share one probe.
       this.probing ??= this.read(['healthz-probe']).then(
         () => undefined,
         () => undefined,
       ).finally(() => (this.probing = undefined));
-      await this.probing;
+      let timer: NodeJS.Timeout | undefined;
+      const answered = await Promise.race([
+        this.probing.then(() => true),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), deadlineMs))),
+      ]);
+      clearTimeout(timer);
+      if (!answered) return { ok: false, error: 'TIMEOUT', since: new Date(this.state.ok ? this.now() : (this.state.since ?? this.now())).toISOString() };
     }
     const { ok, error, since } = this.state;
     return ok ? { ok } : { ok, error, since: since === undefined ? undefined : new Date(since).toISOString() };
@@ -76,6 +85,8 @@ export class GuardedStorage implements Storage {
         this.state = { ok: true, at: this.now() };
         throw error instanceof StorageConflictError ? error : new StorageConflictError(conflictKey(error));
       }
+      // The caller's bad key says nothing about the store.
+      if (error instanceof StorageKeyError) throw error;
       const failure = new StorageUnavailableError(operation, error);
       this.state = { ok: false, at: this.now(), error: failure.reason, since: this.state.ok ? this.now() : this.state.since };
       throw failure;

@@ -4,15 +4,19 @@ import { StorageConfig } from '../config';
 import { GuardedStorage, StorageHealth } from './guardedStorage';
 import { BoundedMemoryStorage } from './memoryStorage';
 
-export { StorageConflictError, StorageUnavailableError } from './errors';
-export { forgetState, isForgotten, type Forgettable } from './forget';
+export { storageFailure, StorageConflictError, StorageKeyError, StorageUnavailableError } from './errors';
+export { forgetState, isForgotten, UserConversations, type Forgettable } from './forget';
 export { GuardedStorage } from './guardedStorage';
 export { BoundedMemoryStorage } from './memoryStorage';
+export { ProcessedActivities } from './processedActivities';
 export { runSavedTurn } from './savedTurn';
+export { runTurn } from './turnBudget';
 export { KeyedQueue } from './turnQueue';
 
 /** A health check within this long of the last storage operation reuses its outcome instead of probing. */
 const HEALTH_FRESH_MS = 1000;
+/** /healthz waits this long at most for its probe, so it answers while the store hangs (well inside a load balancer's usual 5 s). */
+const HEALTH_PROBE_MS = 2000;
 
 export interface StorageStatus extends StorageHealth {
   kind: StorageConfig['kind'];
@@ -37,17 +41,17 @@ export async function createStateStore(config: StorageConfig, { wrap = (s) => s 
     const storage = new GuardedStorage(wrap(memory));
     return {
       storage,
-      health: async () => ({ kind: config.kind, ...(await storage.health(HEALTH_FRESH_MS)), entries: memory.size }),
+      health: async () => ({ kind: config.kind, ...(await storage.health(HEALTH_FRESH_MS, HEALTH_PROBE_MS)), entries: memory.size }),
       close: () => memory.close(),
     };
   }
-  // Loaded only when used: botbuilder-azure-blobs and the Azure SDK add 50-70 ms to every start-up.
-  const { ReconnectingBlobsStorage } = await import('./blobStorage');
-  const storage = new GuardedStorage(wrap(new ReconnectingBlobsStorage(config)));
+  // Loaded only when used: the Azure SDK adds 50-70 ms to every start-up.
+  const { BlobStateStorage } = await import('./blobStorage');
+  const storage = new GuardedStorage(wrap(new BlobStateStorage(config)));
   return {
     storage,
     // The container's name helps an operator; the connection string (with its key) is never shown.
-    health: async () => ({ kind: config.kind, container: config.container, ...(await storage.health(HEALTH_FRESH_MS)) }),
+    health: async () => ({ kind: config.kind, container: config.container, ...(await storage.health(HEALTH_FRESH_MS, HEALTH_PROBE_MS)) }),
     close: () => undefined,
   };
 }

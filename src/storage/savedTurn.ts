@@ -17,11 +17,16 @@ export interface SavedTurnOptions {
  * adapter would buffer replies anyway, but not those of a failed attempt apart from the rest; on Teams and the Emulator
  * replies are posted at once, so holding them is the only way to take them back.
  */
-export async function runSavedTurn(context: TurnContext, attempt: (context: TurnContext) => Promise<void>, options: SavedTurnOptions): Promise<void> {
+export async function runSavedTurn(
+  context: TurnContext,
+  attempt: (context: TurnContext, held: readonly Partial<Activity>[]) => Promise<void>,
+  options: SavedTurnOptions,
+): Promise<void> {
   for (let number = 1; ; number += 1) {
     const { attemptContext, held } = holdingContext(context);
     try {
-      await attempt(attemptContext);
+      // `held` shows the attempt its replies so far (to save them with its state).
+      await attempt(attemptContext, held);
     } catch (error) {
       if (isConflict(error) && number < options.attempts) {
         options.onConflict?.(number);

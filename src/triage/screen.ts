@@ -2,6 +2,7 @@
 // boundaries ("no fever but I wet myself"), hypotheticals ("what if I can't pee?") and typos.
 import { basicClean } from './text';
 import { repairTypos } from './typos';
+import { foldUnicode } from './unicode';
 import { HYPOTHETICAL } from './vocabulary';
 import { RULES, type Fact, type Rule } from './rules';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
@@ -184,7 +185,7 @@ const CLEAR: ScreenResult = Object.freeze({ outcome: 'clear' });
  * a sign is mentioned ambiguously (a yes/no question confirms it), 'clear' otherwise. Over-triage is preferred.
  */
 export function screenMessage(text: string): ScreenResult {
-  const normalized = normalizeForScreening(text);
+  const normalized = normalizeForScreening(foldUnicode(text));
   if (normalized === '') return CLEAR;
   const hits: Hit[] = [];
   const facts = new Set<Fact>();

@@ -14,6 +14,7 @@ import { MessageIntake } from '../messages';
 import { RateLimiter } from '../rateLimit';
 import { MAX_BODY_BYTES } from '../server';
 import { BOT_NAME } from '../text';
+import { userIdFromRequest } from './browserUser';
 import { Appended, DirectLineStore, NewActivity } from './directLineStore';
 import { bearerToken, guarded, Handler, rateLimited } from './guard';
 
@@ -57,7 +58,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     guarded(logger, rateLimited(newConversation ? [limiters.requests, limiters.conversations] : [limiters.requests], clientAddress, noStore(handler)));
 
   server.post(`${DIRECT_LINE_PATH}/conversations`, page(async (req, res) => {
-    const grant = store.create(clientAddress(req));
+    const grant = store.create(clientAddress(req), await userIdFromRequest(req));
     res.json(201, { conversationId: grant.conversationId, token: grant.token, expires_in: grant.expiresIn, streamUrl: '' });
   }, true));
 
@@ -101,7 +102,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     let userActivityId = '';
     // Stored only once the bot takes it (authenticated, within the conversation's and user's budgets), before its turn
     // runs, so the page lists it before the replies. A longer text than the bot reads is kept cut (the bot gets all of it).
-    const outcome = await deps.intake.handle({ ...activity, serviceUrl: SERVICE_URL, deliveryMode: 'expectReplies' } as Activity, '', (accepted) => {
+    const outcome = await deps.intake.handle({ ...activity, serviceUrl: SERVICE_URL } as Activity, '', (accepted) => {
       const appended = store.append(conversationId, { ...activity, ...(typeof fields.text === 'string' ? { text: cut(fields.text, deps.maxMessageChars) } : {}) });
       if (!appended.ok) throw new HttpError(404, 'This conversation has ended.');
       userActivityId = appended.id;
@@ -112,11 +113,11 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
       logger.warn({ status: outcome.status }, 'the bot did not take a web chat activity');
       throw new HttpError(502, 'The assistant could not be reached. Please try again.');
     }
-    for (const reply of repliesOf(outcome.body)) keepFromBot(store, conversationId, { ...reply, replyToId: userActivityId });
     res.json(200, { id: userActivityId });
   }));
 
-  // What the bot sends later on its own (a reminder) is handed over in-process too.
+  // The bot's sends to the page (replies as they are sent, typing indicators while a turn runs, a reminder later) are
+  // handed over in-process and kept for the page's next poll.
   deps.intake.serveLocally({
     channelId: 'webchat',
     serviceUrl: SERVICE_URL,
@@ -130,8 +131,6 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
 
 /** Stores one of the bot's activities for the page. */
 function keepFromBot(store: DirectLineStore, conversationId: string, activity: Record<string, unknown>): Appended {
-  // The page polls; typing indicators would only arrive after the reply they announce (Azure drops them from polling too).
-  if (activity.type === 'typing') return { ok: true, id: '' };
   const { serviceUrl: _serviceUrl, id: _id, timestamp: _timestamp, ...rest } = activity;
   const from = isRecord(rest.from) ? rest.from : { id: LOCAL_BOT_ID, name: BOT_NAME, role: 'bot' };
   return store.append(conversationId, { ...rest, from, type: String(activity.type), conversation: { id: conversationId } } as NewActivity);
@@ -195,10 +194,6 @@ function cut(text: string, max: number): string {
 }
 
 /** The replies in a turn's expectReplies answer. */
-function repliesOf(body: unknown): Record<string, unknown>[] {
-  return isRecord(body) && Array.isArray(body.activities) ? body.activities.filter(isRecord) : [];
-}
-
 /** Tokens travel in these answers: no caching anywhere. */
 function noStore(handler: Handler): Handler {
   return async (req: Request, res: Response) => {

@@ -97,14 +97,17 @@ export class DirectLineStore {
     return this.totalBytes;
   }
 
-  /** Starts a conversation for `owner` (a client address), making room by the rules in StoreOptions. */
-  create(owner: string): ConversationGrant {
+  /**
+   * Starts a conversation for `owner` (a client address), making room by the rules in StoreOptions.
+   * @param userId the browser's stable id (see browserUser.ts); a new one when absent.
+   */
+  create(owner: string, userId = `dl_${randomId(12)}`): ConversationGrant {
     this.expireIdle();
     if ((this.owners.get(owner) ?? 0) >= this.options.maxPerAddress) this.evictOldestOf(owner);
     if (this.conversations.size >= this.options.maxConversations) this.evictOldestOf(this.busiestOwner());
     const conversation: Conversation = {
       id: randomId(18),
-      userId: `dl_${randomId(12)}`,
+      userId,
       owner,
       tokens: new Map(),
       activities: [],

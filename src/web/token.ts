@@ -5,6 +5,7 @@ import { ClientAddressOf } from '../clientAddress';
 import { HttpError, isRecord } from '../http';
 import { Logger } from '../log';
 import { RateLimiter } from '../rateLimit';
+import { userIdFromRequest } from './browserUser';
 import { guarded, rateLimited } from './guard';
 
 export const TOKEN_PATH = '/api/directline/token';
@@ -20,9 +21,9 @@ export interface TokenDeps {
 }
 
 export function registerTokenRoute(server: Server, { secret, endpoint, limiters, clientAddress, logger }: TokenDeps): void {
-  server.post(TOKEN_PATH, guarded(logger, rateLimited([limiters.requests, limiters.conversations], clientAddress, async (_req, res) => {
-    // Chosen here, not by the page, so nobody can ask for a token in someone else's name.
-    const userId = `dl_${randomBytes(12).toString('hex')}`;
+  server.post(TOKEN_PATH, guarded(logger, rateLimited([limiters.requests, limiters.conversations], clientAddress, async (req, res) => {
+    // Chosen here (a hash of the browser's own key, or random), so nobody can ask for a token in someone else's name.
+    const userId = (await userIdFromRequest(req)) ?? `dl_${randomBytes(12).toString('hex')}`;
     const grant = await generateToken(endpoint, secret, userId, logger);
     res.header('Cache-Control', 'no-store');
     res.json(200, { ...grant, userId });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { STRETCH_PASSAGES } from '../../dialogs/stretchDialog';
 import { BUTTONS, MENU_BUTTONS, STRETCH_BUTTONS, STRETCH_DONE, STRETCH_HELP, STRETCH_INTRO, STRETCH_PROMPT, STRETCH_RETRY, STRETCH_STOPPED } from '../../src/text';
+import { numberedSteps } from '../../src/stretchCard';
 import { buttons, last, search, testBot, texts } from '../support/dialogs';
 
 const stretch = (i: number) => search.passage(STRETCH_PASSAGES[i]);
@@ -10,7 +11,7 @@ describe('the stretch guide', () => {
   it.each([['show me the stretches'], [BUTTONS.stretches], ['stretches']])('starts on "%s" with the first stretch', async (text) => {
     const replies = await testBot().say(text);
     expect(texts(replies)[0]).toBe(STRETCH_INTRO);
-    expect(texts(replies)[1]).toContain(stretch(0)?.answer);
+    expect(texts(replies)[1]).toContain(numberedSteps(stretch(0)?.answer ?? ''));
     expect(last(replies).text).toBe(STRETCH_PROMPT);
     expect(buttons(last(replies))).toEqual([...STRETCH_BUTTONS]);
   });
@@ -18,8 +19,8 @@ describe('the stretch guide', () => {
   it('walks through all three with Next, then finishes', async () => {
     const bot = testBot();
     await bot.say(BUTTONS.stretches);
-    expect(texts(await bot.say(BUTTONS.next))[0]).toContain(stretch(1)?.answer);
-    expect(texts(await bot.say('next'))[0]).toContain(stretch(2)?.answer);
+    expect(texts(await bot.say(BUTTONS.next))[0]).toContain(numberedSteps(stretch(1)?.answer ?? ''));
+    expect(texts(await bot.say('next'))[0]).toContain(numberedSteps(stretch(2)?.answer ?? ''));
     const done = await bot.say(BUTTONS.next);
     expect(last(done).text).toBe(STRETCH_DONE);
     expect(buttons(last(done))).toEqual(MENU_BUTTONS);
@@ -35,7 +36,7 @@ describe('the stretch guide', () => {
   it('repeats the same stretch on Repeat', async () => {
     const bot = testBot();
     await bot.say(BUTTONS.stretches);
-    expect(texts(await bot.say(BUTTONS.repeat))[0]).toContain(stretch(0)?.answer);
+    expect(texts(await bot.say(BUTTONS.repeat))[0]).toContain(numberedSteps(stretch(0)?.answer ?? ''));
   });
 
   it('stops on Stop', async () => {

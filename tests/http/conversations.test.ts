@@ -7,6 +7,7 @@ import {
   ASSESSMENT_WARNING_YES, BUTTONS, MENU_BUTTONS, ONSET_BUTTONS, PLAN_LINES, planButtons, STRETCH_DONE, STRETCH_INTRO,
 } from '../../src/text';
 import { buttonsOf, Conversation, Reply, textOf } from '../support/server';
+import { numberedSteps } from '../../src/stretchCard';
 import { useTestApp } from '../support/useTestApp';
 
 const server = useTestApp();
@@ -86,10 +87,10 @@ describe('the stretch guide over HTTP', () => {
     const c = new Conversation(server.base);
     const first = await c.say(BUTTONS.stretches);
     expect(first[0].text).toBe(STRETCH_INTRO);
-    expect(first[1].text).toContain(server.app.search.passage('stretch-childs-pose')?.answer);
-    expect(textOf(await c.say(BUTTONS.next))).toContain(server.app.search.passage('stretch-glute-bridge')?.answer);
-    expect(textOf(await c.say(BUTTONS.repeat))).toContain(server.app.search.passage('stretch-glute-bridge')?.answer);
-    expect(textOf(await c.say(BUTTONS.next))).toContain(server.app.search.passage('stretch-cat-cow')?.answer);
+    expect(first[1].text).toContain(numberedSteps(server.app.search.passage('stretch-childs-pose')?.answer ?? ''));
+    expect(textOf(await c.say(BUTTONS.next))).toContain(numberedSteps(server.app.search.passage('stretch-glute-bridge')?.answer ?? ''));
+    expect(textOf(await c.say(BUTTONS.repeat))).toContain(numberedSteps(server.app.search.passage('stretch-glute-bridge')?.answer ?? ''));
+    expect(textOf(await c.say(BUTTONS.next))).toContain(numberedSteps(server.app.search.passage('stretch-cat-cow')?.answer ?? ''));
     expect(lastOf(await c.say(BUTTONS.next)).text).toBe(STRETCH_DONE);
   });
 });

@@ -4,7 +4,7 @@ import { Observable } from 'rxjs/Observable';
 import type { AjaxCreationMethod, AjaxRequest } from 'rxjs/observable/dom/AjaxObservable';
 import { describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH } from '../../src/http';
-import { BOT_NAME, EMERGENCY_NUMBERS, SOURCE_LINE, WELCOME } from '../../src/text';
+import { BOT_NAME, EMERGENCY_NUMBERS, WELCOME } from '../../src/text';
 import { startTestApp } from '../support/server';
 import { useTestApp } from '../support/useTestApp';
 
@@ -97,7 +97,7 @@ describe('Microsoft’s Direct Line client against the local endpoint', () => {
       expect(id).toMatch(/\|\d{7}$/);
       const passage = server.app.search.passage('heat-and-ice');
       expect(passage).toBeDefined();
-      const answer = await eventually('the answer', () => botMessages(received).find((a) => a.text?.includes(SOURCE_LINE(passage?.title ?? ''))));
+      const answer = await eventually('the answer', () => botMessages(received).find((a) => a.text?.includes(`[1]: cite:1 "${passage?.title}"`)));
       expect(answer.text).toContain(passage?.answer);
       expect((answer as Message & { replyToId?: string }).replyToId).toBe(id);
       // The page sees its own message too, under the user id the server chose (not the one the page claimed).

@@ -77,7 +77,8 @@ describe('with MicrosoftAppId and MicrosoftAppPassword set', () => {
     const { status, body } = await post(teamsActivity(conversation), `Bearer ${jwt(botFramework.privateKey, {})}`);
     expect(status).toBe(200);
     expect((JSON.parse(body) as { activities: Reply[] }).activities.map((a) => a.text)).toContain(GREETING);
-    expect(await storedFor(conversation)).toHaveLength(1);
+    // The conversation's state, and the user's (which lists the conversation, for "forget me").
+    expect(await storedFor(conversation)).toHaveLength(2);
   });
 
   it('lets no token-less flood naming a user lock that user out: budgets are charged only once a token validates', async () => {

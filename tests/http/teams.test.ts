@@ -1,6 +1,6 @@
 // Microsoft Teams behaviour through the real server: mentions, group chats, install welcome, card buttons.
 import { describe, expect, it } from 'vitest';
-import { MENU_BUTTONS, WELCOME } from '../../src/text';
+import { MENU_BUTTONS, SEVERITY_BUTTONS, WELCOME } from '../../src/text';
 import { buttonsOf, Conversation } from '../support/server';
 import { useTestApp } from '../support/useTestApp';
 
@@ -57,7 +57,7 @@ describe('Microsoft Teams', () => {
     expect((await send({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: c.userId }] })).replies[0].text).toBe(WELCOME);
   });
 
-  it('uses hero cards for every button set (so no Adaptive Card above schema 1.5 can reach Teams)', async () => {
+  it('uses cards for every button set: hero cards, an Adaptive Card (schema ≤ 1.5) in rows for the 0–10 scale', async () => {
     const { send } = teams('personal');
     let cards = 0;
     for (const text of ['hello', 'check my symptoms', 'today', '5', 'no']) {
@@ -65,11 +65,16 @@ describe('Microsoft Teams', () => {
       for (const reply of replies) {
         expect(reply.suggestedActions).toBeUndefined();
         for (const attachment of reply.attachments ?? []) {
-          expect(attachment.contentType).toBe('application/vnd.microsoft.card.hero');
+          if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
+            expect(Number(attachment.content.version)).toBeLessThanOrEqual(1.5);
+            expect(buttonsOf(reply)).toEqual(SEVERITY_BUTTONS);
+          } else {
+            expect(attachment.contentType).toBe('application/vnd.microsoft.card.hero');
+          }
           cards += 1;
         }
       }
     }
-    expect(cards).toBe(4);
+    expect(cards).toBe(5);
   });
 });

@@ -83,11 +83,29 @@ describe.each(['memory', 'blob'])('forget me, with %s state', (kind) => {
     expect(await stored(conversation)).toEqual([]);
   });
 
+  it('leaves a group chat\'s state alone (it is shared with other people)', async () => {
+    const personal = new Conversation(base, { channelId: 'msteams' });
+    const group = new Conversation(base, { userId: personal.userId, channelId: 'msteams' });
+    const mention = { type: 'mention', mentioned: { id: 'bot', name: 'Back Spasm Helper' }, text: '<at>Back Spasm Helper</at>' };
+    const { status } = await group.post(
+      group.activity({ text: '<at>Back Spasm Helper</at> heat or ice?', entities: [mention], conversation: { id: group.id, conversationType: 'groupChat', isGroup: true } }),
+    );
+    expect(status).toBe(200);
+    const keys = [stateKeys(personal, 'msteams').conversation, stateKeys(group, 'msteams').conversation];
+    await personal.say('heat or ice?');
+    expect(Object.keys(await app.storage.read(keys)).sort()).toEqual([...keys].sort());
+    await personal.say('forget me');
+    await personal.say(BUTTONS.forgetConfirm);
+    expect(Object.keys(await app.storage.read(keys))).toEqual([keys[1]]);
+  });
+
   it('forgets the user in their other conversations too', async () => {
     const conversation = await assessed();
     const other = new Conversation(base, { userId: conversation.userId });
     await other.say('forget me');
     await other.say(BUTTONS.forgetConfirm);
+    // The first conversation's stored state is gone too, not only the user's.
+    expect(await stored(conversation)).toEqual([]);
     expect(textOf(await conversation.say('check my symptoms'))).not.toContain(LAST_TIME);
   });
 });

@@ -22,6 +22,12 @@ export interface Azurite {
   stop(): Promise<void>;
   /** Starts it again on the same port; with `persist`, the data written before the stop is still there. */
   restart(): Promise<void>;
+  /**
+   * Freezes the emulator (SIGSTOP), Blob and Queue or only the one named: the kernel still accepts connections, but
+   * nothing answers - the "hung, not refused" store that no error or refusal reveals. thaw() lets it run on (SIGCONT).
+   */
+  freeze(only?: 'blob' | 'queue'): void;
+  thaw(): void;
   /** Stops it for good and removes its files. */
   close(): Promise<void>;
 }
@@ -46,6 +52,7 @@ export async function startAzurite({ persist = false }: AzuriteOptions = {}): Pr
     `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT};` +
     `QueueEndpoint=http://127.0.0.1:${queuePort}/${AZURITE_ACCOUNT};`;
   const stop = async () => {
+    for (const child of children) child.kill('SIGCONT');
     await Promise.all(children.map(kill));
     children = [];
   };
@@ -59,6 +66,9 @@ export async function startAzurite({ persist = false }: AzuriteOptions = {}): Pr
       await stop();
       children = await launchAll();
     },
+    // children are in the order of services: Blob, then Queue.
+    freeze: (only) => children.forEach((child, i) => (only === undefined || only === ['blob', 'queue'][i]) && child.kill('SIGSTOP')),
+    thaw: () => children.forEach((child) => child.kill('SIGCONT')),
     close: async () => {
       await stop();
       if (location) rmSync(location, { recursive: true, force: true });

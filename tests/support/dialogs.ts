@@ -6,6 +6,7 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import { Responder } from '../../dialogs/responder';
 import { loadKnowledge, SearchIndex } from '../../src/knowledge';
 import { KNOWLEDGE_DIR } from '../../src/paths';
+import { buttonsOf, Reply } from './server';
 
 export const search = new SearchIndex(loadKnowledge(KNOWLEDGE_DIR));
 
@@ -36,10 +37,7 @@ export function testBot(channelId = 'test', storage = new MemoryStorage()): Test
 }
 
 export function buttons(reply: Partial<Activity> | undefined): string[] {
-  if (!reply) return [];
-  const suggested = reply.suggestedActions?.actions.map((a) => a.title) ?? [];
-  const cards = (reply.attachments ?? []).flatMap((a) => ((a.content as { buttons?: { title: string }[] })?.buttons ?? []).map((b) => b.title));
-  return [...suggested, ...cards];
+  return buttonsOf(reply as Reply | undefined);
 }
 
 export function texts(replies: Partial<Activity>[]): string[] {

@@ -65,10 +65,17 @@ export class Conversation {
   }
 }
 
-export function buttonsOf(reply: Reply | undefined): string[] {
+/** The buttons a user sees: suggested actions, hero-card buttons, and the imBack rows of an Adaptive Card (Teams' 0–10 scale). */
+export function buttonsOf(reply: Pick<Reply, 'suggestedActions' | 'attachments'> | undefined): string[] {
   if (!reply) return [];
   const suggested = reply.suggestedActions?.actions.map((a) => a.title) ?? [];
-  const card = (reply.attachments ?? []).flatMap((a) => a.content.buttons?.map((b) => b.title) ?? []);
+  const card = (reply.attachments ?? []).flatMap((a) => [
+    ...(a.content.buttons?.map((b) => b.title) ?? []),
+    ...((a.content.body as { type: string; actions?: { title: string; data?: { msteams?: { type: string } } }[] }[] | undefined) ?? [])
+      .flatMap((item) => item.actions ?? [])
+      .filter((action) => action.data?.msteams?.type === 'imBack')
+      .map((action) => action.title),
+  ]);
   return [...suggested, ...card];
 }
 

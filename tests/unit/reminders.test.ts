@@ -77,7 +77,7 @@ describe('reminder settings', () => {
     expect(loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: BLOB_AND_QUEUE, REMINDER_TIME_SCALE: '0.01' }).reminders).toEqual({
       timeScale: 0.01,
       maxPerUser: 3,
-      store: { kind: 'queue', connectionString: BLOB_AND_QUEUE, queueName: 'bot-reminders', container: 'bot-reminders', leaseSeconds: 60, pollMs: 5000 },
+      store: { kind: 'queue', connectionString: BLOB_AND_QUEUE, queueName: 'bot-reminders', container: 'bot-reminders', leaseSeconds: 60, pollMs: 5000, timeoutMs: 5000 },
     });
     const account = 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net';
     expect(loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: account }).reminders.store).toMatchObject({ kind: 'queue', connectionString: account });

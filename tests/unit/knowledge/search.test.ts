@@ -21,6 +21,12 @@ describe('SearchIndex.search', () => {
   ])('maps lay words and brand names: "%s" -> %s', (q, id) => expect(top(q)).toBe(id));
 
   it.each([
+    ['is \uff48\uff45\uff41\uff54 or ice better', 'heat-and-ice'],
+    ['what m\u0430ttr\u0435ss is best for my back', 'mattress'],
+    ['can I take ibu\u00adprofen', 'nsaids'],
+  ])('reads fullwidth, look-alike and invisible characters as plain letters: %j -> %s', (q, id) => expect(top(q)).toBe(id));
+
+  it.each([
     ['ibuprofin', 'nsaids'],
     ['matress', 'mattress'],
     ['how do i do the cat cow strech', 'stretch-cat-cow'],
