@@ -1,9 +1,9 @@
 // Web Chat's 3.9 MB bundle, served compressed (brotli or gzip, by Accept-Encoding) under a URL carrying its content hash.
 //
 // The compressed copies are made once per bundle version and kept beside it (public/vendor/webchat.js.<hash>.br/.gz),
-// so a restart only hashes the file (~10 ms, off the bot's path); the first start after an install spends a few
-// seconds compressing, in the background. No proxy is needed. A read-only folder still works: the copies are then
-// made at every start.
+// so a restart only hashes the file (~10 ms, off the bot's path). `npm install` makes them (prepare runs
+// scripts/precompress-webchat.mjs); when they are missing the first start makes them in the background, a few seconds.
+// No proxy is needed. A read-only folder still works: the copies are then made at every start.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
