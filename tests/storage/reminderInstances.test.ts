@@ -1,5 +1,6 @@
 // Instances on Blob + Queue (Azurite): kill one mid-schedule, restart another, and every reminder still arrives once; stop and forget me anywhere.
 import { ChildProcess, spawn } from 'node:child_process';
+import { BlobServiceClient } from '@azure/storage-blob';
 import { QueueServiceClient } from '@azure/storage-queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths';
@@ -50,6 +51,27 @@ async function queueEmptied(queueName: string): Promise<void> {
   }
 }
 
+/**
+ * Waits until `count` steps of the schedules in `container` are marked sent. Killed between a send and that mark, an
+ * instance leaves the step to be sent again (the one duplicate window, said in the README): the kills below come
+ * after it, mid-schedule.
+ */
+async function stepsMarkedSent(container: string, count: number): Promise<void> {
+  const client = BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(container);
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    let sent = 0;
+    for await (const item of client.listBlobsFlat()) {
+      const body = await client.getBlockBlobClient(item.name).downloadToBuffer().catch(() => undefined);
+      const record = body ? (JSON.parse(body.toString('utf8')) as { steps?: { sent?: boolean }[] }) : undefined;
+      sent += record?.steps?.filter((step) => step.sent).length ?? 0;
+    }
+    if (sent >= count) return;
+    if (Date.now() > deadline) throw new Error(`never ${count} steps marked sent`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Starts `npm start`'s entry point in its own process. */
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
@@ -79,8 +101,10 @@ describe('reminders across server processes (STORAGE=blob)', () => {
     expect(textOf(await conversation.say('start a heat and ice timer'))).toBe(TIMER_STARTED('heat', 20));
 
     await conversation.waitForMessages(2);
+    await stepsMarkedSent(`${QUEUE}-reminders`, 1);
     await killHard(a.child);
     await conversation.waitForMessages(3);
+    await stepsMarkedSent(`${QUEUE}-reminders`, 2);
     await killHard(b.child);
     const c = await startServer();
     await conversation.waitForMessages(4);
