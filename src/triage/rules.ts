@@ -52,6 +52,9 @@ const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|c
 const EXERTION = R`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
 const BECAUSE_OF_PAIN = R`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
 
+/** Medicines people inject themselves, and injections given by a clinician: not injecting drugs. */
+const NOT_DRUGS = R`\b(?:insulin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|b12|heparin|clexane|enoxaparin|epipen|methotrexate|fertility|hormones?|testosterone|vitamin\w*|vaccin\w*|botox|into my (?:knee|back|spine|joint))\b`;
+
 const SOURCES: readonly RuleSource[] = [
   // ── Tier 1: "loss of bladder or bowel control; wetting or soiling oneself; cannot pee / difficulty peeing" ──
   {
@@ -80,7 +83,7 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       R`(?:lost|losing|loss of|lose|no|little|poor|reduced|less) control (?:of|over) (?:my |the )?(?:bladder|bowels?|peeing|pee|wee|weeing|poo|pooing|toilet|waterworks|urine|bum|number (?:one|two|1|2)s?)`,
       R`${UNABLE} (?:control\w*|hold\w*|keep\w* in|stop\w*) (?:my |the |it |in )*(?:bladder|bowels?|pee|peeing|wee|weeing|urine|poo|pooing|poop|it in)`,
-      R`${UNABLE} control\w* (?:when|whether|if|how) (?:\w+ ){0,3}?(?:pee|peeing|wee|weeing|urinat\w*|poo|pooing|poop\w*|toilet|loo|bathroom)`,
+      R`${UNABLE} control\w* (?:when|whether|if|how) (?:\w+ ){0,4}?(?:pee|peeing|wee|weeing|urinat\w*|poo|pooing|poop\w*|toilet|loo|bathroom)`,
       R`incontinen\w*`,
       R`bladder (?:has |is )?(?:gone|failed|stopped working|given up|let go|not working|went)`,
       R`bowels? (?:has |have |are )?(?:gone|failed|let go|given up|went)`,
@@ -93,6 +96,8 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:have|has) not (?:peed|weed|urinated|been (?:for a|able to) (?:pee|wee)|(?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak)))`,
       R`(?:pee|wee|urine) (?:will not|would not|does not|did not) (?:come|start|flow)`,
       R`nothing (?:comes|came) out when i (?:try to )?(?:pee|wee)`,
+      R`not (?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak))`,
+      near(R`loo|toilet|${PEE}|bladder`, R`nothing (?:will|would|wants to|is going to|is) (?:come|coming|happen|happening)`, 6),
       R`(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice) (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|the loo|the bathroom|a pee|a wee)`,
       R`(?:no|lost (?:the|my|all)|loss of|cannot feel the|do not get the|do not feel the) (?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:pee|wee|go|toilet|loo|bladder)`,
       R`weak (?:stream|flow)`,
@@ -136,6 +141,8 @@ const SOURCES: readonly RuleSource[] = [
       R`${UNABLE} (?:get(?:ting)?|have|having|achiev\w*) (?:an? )?(?:erection|hard on|hard|it up|orgasm|climax|ejaculat\w*)`,
       R`${UNABLE} (?:keep(?:ing)?|maintain\w*|stay(?:ing)?) (?:an? )?(?:erection|hard on|hard)`,
       R`erect\w* (?:problem|issue|difficult|trouble|dysfunction)\w*|erectile|impoten\w*`,
+      R`erections? (?:\w+ ){0,2}?(?:stopped|stop|gone|went|not working|failing|failed|disappeared)`,
+      R`${UNABLE} (?:orgasm|climax|ejaculat|cum|come|finish)\w*(?: (?:\w+ ){0,3}?(?:sex|in bed|intercourse))?`,
       near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 5),
       R`sexual (?:function|dysfunction|problems?|difficult\w*|issues?)`,
     ),
@@ -331,7 +338,7 @@ const SOURCES: readonly RuleSource[] = [
       R`weight (?:\w+ )?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
       R`(?:clothes|trousers|jeans) (?:\w+ )?(?:are |have )?(?:got |gotten |become |getting )?(?:loose|looser|baggy|falling off|hanging off)`,
     ),
-    unless: R`(?<!(?:without|not|no|never|any) )\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`,
+    unless: R`(?<!\b(?:without|not|no|never|any|not on|not on a|never on a|not been on|not been on a|not doing|not doing a|no) (?:\w+ )?)\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`,
   },
 
   // ── Tier 2: "history of cancer, with new back pain" ──
@@ -356,10 +363,10 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'night-or-rest-pain', effect: 'flag',
     match: anyOf(
-      R`worse (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain|hurts?|aches?) (?:more |most )?at night`,
-      R`(?:at|during the|in the) night (?:\w+ ){0,3}?(?:worse|agony|unbearable)`,
+      R`worse (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain\w*|hurts?|hurting|aches?|aching|worse|worst|sore|agony|throbs?|throbbing) (?:\w+ ){0,4}?(?:at|during the|in the|through the) night`,
+      R`(?:at|during the|in the) night (?:\w+ ){0,5}?(?:worse|worst|agony|unbearable)`,
       R`(?:hurts?|hurting|pain\w*|aches?|aching|agony|throbb\w*|awake|up) (?:\w+ )?all night|all night (?:long )?(?:with|in) (?:the )?pain`,
-      R`even (?:when |while )?(?:i am )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,2}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
+      R`even (?:when |while )?(?:i am )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,4}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
       R`(?:wakes?|waking|woke|woken|keeps? (?:waking|me)) (?:me )?(?:up )?(?:\w+ ){0,3}?(?:at|in the|during the|every|each|through the) ?night`,
       R`(?:pain|it|ache|spasm\w*|back) (?:\w+ ){0,2}?(?:wakes|woke|waking|keeps waking|keeps me up|keeps me awake) me(?: up| awake)?`,
       R`(?:woken|woke|wake|waking) (?:up )?(?:by|from|with|because of|due to) (?:the )?(?:pain|ache|spasm\w*)`,
@@ -387,7 +394,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'cough-sneeze-toilet', effect: 'flag',
     match: anyOf(
       near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
-      R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|kills?|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
+      R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|kills?|scream\w*|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
       R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
       R`(?:coughing|sneezing|a cough|a sneeze|straining|going to the (?:toilet|loo)|bowel movements?) (?:makes?|is making|sends?) (?:\w+ ){0,6}?(?:worse|hurt\w*|agony|unbearable|excruciating|through the roof)`,
     ),
@@ -401,7 +408,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'between-shoulder-blades', effect: 'flag',
     match: anyOf(
-      R`between (?:my |the |both )?(?:shoulder ?blades?|shoulders|scapula\w*)`,
+      R`between (?:my |the |both )?(?:shoulder ?blades?|shoulders|blades|scapula\w*)`,
       R`interscapular`,
       R`thoracic (?:spine |back )?pain`,
     ),
@@ -459,10 +466,14 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:recreational|street|illegal|illicit|hard|party) drugs`,
       R`drug (?:user|habit|addict\w*|problem)`,
       R`(?:use|used|using|do|did|doing) drugs`,
-      R`(?:i|i have|used to|been|i am|i was) (?:\w+ )?inject(?:ed|ing)?`,
     ),
-    unless: R`\b(?:insulin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|b12|heparin|clexane|enoxaparin|epipen|methotrexate|fertility|hormones?|testosterone|vitamin\w*|vaccin\w*|botox|into my (?:knee|back|spine|joint))\b`,
+    unless: NOT_DRUGS,
     clarify: 'injecting',
+  },
+  {
+    sign: 'immune-steroids-drugs', effect: 'flag', // "I inject", said of oneself, with no medicine named: injecting drugs
+    match: R`(?:i|i have|used to|been|i am|i was|still) (?:\w+ )?inject(?:ed|ing)?`,
+    unless: `${NOT_DRUGS}|\\b(?:been|was|got|get|am|being) injected\\b|\\binject\\w* (?:with|into|in|by)\\b`,
   },
 ];
 

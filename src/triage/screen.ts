@@ -18,9 +18,10 @@ const APOSTROPHE = /'/g;
 const DIGIT_LETTER = /(\d)([a-z])/g;
 const REPEATS = /([a-z])\1{2,}/g;
 const JOINERS = /[-_/*"()[\]<>~+=#]+|°/g;
-const PHRASES = /\bmy self\b|\bcan no longer\b|\bno longer able to\b|&/g;
+const PHRASES = /\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|&/g;
 const PHRASE_FOR: Readonly<Record<string, string>> = {
   'my self': 'myself',
+  'pins n needles': 'pins and needles',
   'can no longer': 'cannot',
   'no longer able to': 'unable to',
   '&': ' and ',
@@ -101,7 +102,7 @@ const CUE = new RegExp(
       `not${unless(AFTER_NOT)}`,
       `never${unless(AFTER_NEVER)}`,
       `without${unless(AFTER_WITHOUT)}`,
-      'none', 'neither', 'nor', String.raw`nothing(?! (?:helps|works|eases|makes|comes|came)\b)`, 'free of', 'negative for', 'denies', 'deny',
+      'none', 'neither', 'nor', String.raw`nothing(?! (?:helps|works|eases|makes|comes|came|(?:will|would|wants to|is going to) (?:come|happen))\b)`, 'free of', 'negative for', 'denies', 'deny',
     ].join('|') +
     String.raw`)\b`,
   'g',

@@ -78,7 +78,7 @@ export const SADDLE_PLACE = anyOf(
 );
 
 /** Pain, hurt and its lay intensifiers. */
-export const PAIN = String.raw`(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|agony|agonis\w*|agoniz\w*|kill\w*|excruciat\w*|unbearable|sharp|shoot\w*|stab\w*|jolt\w*|twinge\w*|spasm\w*|worse|murder|throb\w*|sting\w*|burn\w*|electric\w*|intense|ouch|feel it)`;
+export const PAIN = String.raw`(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|agony|agonis\w*|agoniz\w*|kill\w*|excruciat\w*|unbearable|sharp|shoot\w*|stab\w*|jolt\w*|twinge\w*|spasm\w*|worse|murder|throb\w*|sting\w*|burn\w*|electric\w*|intense|ouch|feel it|scream\w*)`;
 
 /** Both legs named outright. */
 export const BOTH_LEGS = anyOf(
