@@ -63,6 +63,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:wet|wetted|wetting|peed|pees|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))`,
       R`(?:wet|soiled|peed|pooed|pissed|messed) (?:in )?(?:the|my) bed`,
       R`bed ?wetting`,
+      R`(?:pee|wee|poo|poop|piss|urine)\w* (?:in|on|into) (?:my|the) (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes|nappy|diaper|shorts)`,
       R`(?:little|small|toilet|bathroom|bladder|bowel) accident`,
       R`accident in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)`,
       R`(?:pants|trousers|knickers|underwear|sheets|pyjamas|pajamas) (?:\w+ )?(?:were|was|are|is|got|getting) (?:\w+ )?(?:wet|soaked|soiled|damp|dirty)`,
@@ -76,12 +77,13 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:peed|weed|pissed|pooed|pooped|soiled|leaked|wet) (?:a (?:little|bit)|a little bit|slightly|some)`,
       R`(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
       R`(?:urine|pee|wee|poo) (?:just |keeps? )?(?:leak|dribbl|trickl|comes? out|came out|escap)\w*`,
+      R`(?:urine|pee|wee|poo|poop) (?:\w+ ){0,2}?(?:com\w*|came|leak\w*|drip\w*) (?:out )?(?:by itself|on its own|without (?:me|warning|my)|before i (?:get|reach|can|make))`,
     ),
   },
   {
     sign: 'bladder-bowel', effect: 'flag', // loss of control
     match: anyOf(
-      R`(?:lost|losing|loss of|lose|no|little|poor|reduced|less) control (?:of|over) (?:my |the )?(?:bladder|bowels?|peeing|pee|wee|weeing|poo|pooing|toilet|waterworks|urine|bum|number (?:one|two|1|2)s?)`,
+      R`(?:lost|losing|loss of|lose|no|little|poor|reduced|less) control (?:of|over) (?:my |the )?(?:bladder|bowels?|bowls|peeing|pee|wee|weeing|poo|pooing|toilet|waterworks|urine|bum|number (?:one|two|1|2)s?)`,
       R`${UNABLE} (?:control\w*|hold\w*|keep\w* in|stop\w*) (?:my |the |it |in )*(?:bladder|bowels?|pee|peeing|wee|weeing|urine|poo|pooing|poop|it in)`,
       R`${UNABLE} control\w* (?:when|whether|if|how) (?:\w+ ){0,4}?(?:pee|peeing|wee|weeing|urinat\w*|poo|pooing|poop\w*|toilet|loo|bathroom)`,
       R`incontinen\w*`,
@@ -99,7 +101,7 @@ const SOURCES: readonly RuleSource[] = [
       R`not (?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak))`,
       near(R`loo|toilet|${PEE}|bladder`, R`nothing (?:will|would|wants to|is going to|is) (?:come|coming|happen|happening)`, 6),
       R`(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice) (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|the loo|the bathroom|a pee|a wee)`,
-      R`(?:no|lost (?:the|my|all)|loss of|cannot feel the|do not get the|do not feel the) (?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:pee|wee|go|toilet|loo|bladder)`,
+      R`(?:no|lost (?:the|my|all)|loss of|cannot feel the|do not get the|do not feel the) (?:urge|feeling|sensation|need)\w* (?:\w+ ){0,4}?(?:pee|wee|go|toilet|loo|bladder)`,
       R`weak (?:stream|flow)`,
       R`${near(PEE, 'nothing (?:comes|came|will come) out|(?:does|did|will) not come out|only (?:a )?dribbl\\w*', 5)}`,
       R`(?:cannot|not able to|unable to|could not) feel (?:myself|the pee|the urine|my pee|the wee) (?:pee|wee|com|com\w*)?`,
@@ -143,7 +145,7 @@ const SOURCES: readonly RuleSource[] = [
       R`erect\w* (?:problem|issue|difficult|trouble|dysfunction)\w*|erectile|impoten\w*`,
       R`erections? (?:\w+ ){0,2}?(?:stopped|stop|gone|went|not working|failing|failed|disappeared)`,
       R`${UNABLE} (?:orgasm|climax|ejaculat|cum|come|finish)\w*(?: (?:\w+ ){0,3}?(?:sex|in bed|intercourse))?`,
-      near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 5),
+      near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 8),
       R`sexual (?:function|dysfunction|problems?|difficult\w*|issues?)`,
     ),
   },
@@ -151,7 +153,7 @@ const SOURCES: readonly RuleSource[] = [
   // ── Tier 1: "pain, weakness, numbness or tingling in both legs" ──
   {
     sign: 'both-legs', effect: 'flag', // both legs named
-    match: anyOf(R`sciatica (?:\w+ ){0,2}?(?:on|in|down) both sides|(?:both sided|double) sciatica`, near(BOTH_LEGS, R`pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|shoot\w*|burn\w*|electric\w*|numb\w*|tingl\w*|pins and needles|weak\w*|dead|no feeling|cannot feel|heavy|heaviness|cramp\w*|throb\w*|jolt\w*|stab\w*|sensation|nerve\w*|radiat\w*|spread\w*|travel\w*`, 6)),
+    match: anyOf(R`sciatica (?:\w+ ){0,2}?(?:on|in|down) both sides|(?:both sided|double) sciatica`, R`(?:go\w*|went|gone|spread\w*|radiat\w*|shoot\w*|travel\w*|mov\w*|run\w*|com\w*) (?:\w+ )?(?:down|into|through|to) both (?:my |of my )?(?:legs|sides|thighs|feet|calves)`, near(BOTH_LEGS, R`pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|shoot\w*|burn\w*|electric\w*|numb\w*|tingl\w*|pins and needles|weak\w*|dead|no feeling|cannot feel|heavy|heaviness|cramp\w*|throb\w*|jolt\w*|stab\w*|sensation|nerve\w*|radiat\w*|spread\w*|travel\w*`, 6)),
   },
   {
     sign: 'both-legs', effect: 'flag', // "my legs are numb": plural legs, numb or weak
@@ -197,7 +199,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'legs-giving-way', effect: 'flag', // a changed walking pattern, tripping, foot drop
     match: anyOf(
-      R`(?:walk\w*|gait)(?:\W+\w+){0,2}?\W+(?:funny|funnily|differently|different|weird\w*|strange\w*|odd\w*|abnormal\w*|unsteady|unsteadily|wobbly|wonky|like (?:a drunk|i am drunk|a penguin|a robot))`,
+      R`(?:walk\w*|gait)(?:\W+\w+){0,2}?\W+(?:funny|funnily|differently|different|chang\w*|weird\w*|strange\w*|odd\w*|abnormal\w*|unsteady|unsteadily|wobbly|wonky|like (?:a drunk|i am drunk|a penguin|a robot))`,
       R`(?:chang\w*|different|strange|funny|weird|odd|abnormal|new) (?:\w+ )?(?:walk|gait|way (?:i|of) walk\w*)`,
       R`(?:dragg\w*|scuff\w*|catch\w*) (?:my |the )?(?:left |right )?(?:foot|feet|toes?|legs?)`,
       R`foot ?drop|drop ?foot|foot (?:is )?(?:slap\w*|flop\w*|drag\w*)`,
@@ -302,6 +304,7 @@ const SOURCES: readonly RuleSource[] = [
       R`chest(?:\W+\w+){0,3}?\W+(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|tight\w*|pressure|discomfort|heavy|heaviness|crush\w*|squeez\w*|burn\w*|stab\w*|sharp|agony|killing)`,
       R`(?:pain\w*|ache\w*|aching|tight\w*|pressure|discomfort|heaviness|crush\w*|squeez\w*|stab\w*|burning|sharp) (?:\w+ ){0,3}?(?:in|across|around|on|over|through|into|to|behind) (?:my |the |his |her )?(?:chest|breast ?bone|sternum)`,
       R`heart attack|(?:tight|heavy|crushing|painful|sore) chest|angina`,
+      R`(?:pain\w*|ache|aching|it|spasms?) (?:\w+ ){0,2}?(?:go\w*|went|spread\w*|radiat\w*|shoot\w*|travel\w*|mov\w*|wrap\w*|com\w*)(?: \w+){0,5}? (?:to|into|round|around|through) (?:to )?(?:my |the )?chest`,
     ),
     unless: R`\bchests? of drawers\b`,
   },
@@ -370,6 +373,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:wakes?|waking|woke|woken|keeps? (?:waking|me)) (?:me )?(?:up )?(?:\w+ ){0,3}?(?:at|in the|during the|every|each|through the) ?night`,
       R`(?:pain|it|ache|spasm\w*|back) (?:\w+ ){0,2}?(?:wakes|woke|waking|keeps waking|keeps me up|keeps me awake) me(?: up| awake)?`,
       R`(?:woken|woke|wake|waking) (?:up )?(?:by|from|with|because of|due to) (?:the )?(?:pain|ache|spasm\w*)`,
+      R`(?:woken|woke|wake|wakes|waking) (?:me )?up (?:\w+ ){0,4}?(?:with|from|because of|in|due to) (?:the |so much |terrible |bad |such )?(?:pain|agony|spasm\w*|ache)`,
       R`(?:rest\w*|lying (?:down|still|flat)|lie (?:down|still)|laying (?:down|still)|sitting still|keeping still|staying still|bed rest|at rest|in bed)(?:\W+\w+){0,3}?\W+(?:not|never|no|nothing)\W+(?:\w+\W+){0,2}?(?:help\w*|better|eas\w*|improv\w*|difference|relief|change)`,
       R`(?:not|never|no|nothing|without) (?:\w+ ){0,3}?(?:help\w*|better|eas\w*|improv\w*|relief|difference|settl\w*|let up|letting up|go\w* away) (?:\w+ ){0,3}?(?:rest\w*|lying|lie|laying|still|in bed|bed rest|sit\w* still)`,
       R`(?:hurts?|pain\w*|aches?|agony|sore|bad|there|throbs?|same) (?:\w+ ){0,3}?even (?:when |while |if |at )?(?:i am |i )?(?:rest\w*|lying|lie|laying|still|sitting still|in bed|doing nothing|not moving)`,
@@ -394,7 +398,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'cough-sneeze-toilet', effect: 'flag',
     match: anyOf(
       near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
-      R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|kills?|scream\w*|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
+      R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
       R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
       R`(?:coughing|sneezing|a cough|a sneeze|straining|going to the (?:toilet|loo)|bowel movements?) (?:makes?|is making|sends?) (?:\w+ ){0,6}?(?:worse|hurt\w*|agony|unbearable|excruciating|through the roof)`,
     ),
@@ -408,7 +412,8 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'between-shoulder-blades', effect: 'flag',
     match: anyOf(
-      R`between (?:my |the |both )?(?:shoulder ?blades?|shoulders|blades|scapula\w*)`,
+      // "between" is spelt here with its common typos: the typo repair cannot hold them (word lists include them).
+      R`(?:in ?)?(?:between|betwen|bewteen|beween|betweem|inbetween) (?:my |the |both )?(?:shoulder ?blades?|shoulders|blades|scapula\w*)`,
       R`interscapular`,
       R`thoracic (?:spine |back )?pain`,
     ),

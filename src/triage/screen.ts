@@ -18,10 +18,14 @@ const APOSTROPHE = /'/g;
 const DIGIT_LETTER = /(\d)([a-z])/g;
 const REPEATS = /([a-z])\1{2,}/g;
 const JOINERS = /[-_/*"()[\]<>~+=#]+|°/g;
-const PHRASES = /\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|&/g;
+const PHRASES = /\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
+// "me and my wife": one subject, so "and my" does not start a new statement there.
+const phraseFor = (m: string): string => PHRASE_FOR[m] ?? 'we';
 const PHRASE_FOR: Readonly<Record<string, string>> = {
   'my self': 'myself',
   'pins n needles': 'pins and needles',
+  nite: 'night',
+  nites: 'nights',
   'can no longer': 'cannot',
   'no longer able to': 'unable to',
   '&': ' and ',
@@ -35,7 +39,7 @@ function normalizeForScreening(text: string): string {
     .replace(DIGIT_LETTER, '$1 $2')
     .replace(REPEATS, '$1$1')
     .replace(JOINERS, ' ')
-    .replace(PHRASES, (m) => PHRASE_FOR[m]);
+    .replace(PHRASES, phraseFor);
   return repairTypos(s).replace(SPACES, ' ').trim();
 }
 
@@ -67,6 +71,7 @@ const AFTER_NOT = [
   String.raw`(?:improv|eas|help|settl|stop|budg|shift)\w*`, // "resting does not help"
   String.raw`(?:lift|rais)\w*(?: up)?`, // "my big toe will not lift up"
   String.raw`(?:feel|know|tell|sense) (?:when|if) i (?:need|have|want) to`, // "I do not feel when I need to pee"
+  String.raw`(?:get|feel|have|notice|sense) (?:the |any )?(?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:to )?(?:pee|wee|go|poo)`, // "I don't get the feeling I need to go"
   String.raw`go(?:ne|ing|es)? away`,
   String.raw`make (?:it |any )?(?:any )?(?:difference|better)`,
   String.raw`${ADVERB}feel (?:anything|much|a thing|it|my|myself|the)`, // "I could not really feel my bum"

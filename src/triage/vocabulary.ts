@@ -48,7 +48,17 @@ export const SADDLE_PLACE = anyOf(
   String.raw`genital\w*`,
   'privates?',
   'private (?:parts?|area|region|bits)',
-  '(?:lady|man|my) bits',
+  '(?:lady|man|my|girl|boy|private|intimate) (?:bits|parts|area|region)',
+  'nuts',
+  'willy',
+  'dick',
+  'cock',
+  'fanny',
+  'vag',
+  'junk',
+  'undercarriage',
+  String.raw`(?:bum|butt|arse|ass) ?holes?`,
+  'ass',
   String.raw`perine\w*`,
   'taint',
   'anus',
@@ -78,7 +88,7 @@ export const SADDLE_PLACE = anyOf(
 );
 
 /** Pain, hurt and its lay intensifiers. */
-export const PAIN = String.raw`(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|agony|agonis\w*|agoniz\w*|kill\w*|excruciat\w*|unbearable|sharp|shoot\w*|stab\w*|jolt\w*|twinge\w*|spasm\w*|worse|murder|throb\w*|sting\w*|burn\w*|electric\w*|intense|ouch|feel it|scream\w*)`;
+export const PAIN = String.raw`(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|agony|agonis\w*|agoniz\w*|kill\w*|excruciat\w*|unbearable|sharp|shoot\w*|stab\w*|jolt\w*|twinge\w*|spasm\w*|worse|murder|throb\w*|sting\w*|burn\w*|electric\w*|intense|ouch|feel it|scream\w*|knife|knives|daggers?|lightning|bolt)`;
 
 /** Both legs named outright. */
 export const BOTH_LEGS = anyOf(
