@@ -55,6 +55,9 @@ const BECAUSE_OF_PAIN = R`\b(?:because of|due to|from|with) (?:the |my )?(?:pain
 /** Medicines people inject themselves, and injections given by a clinician: not injecting drugs. */
 const NOT_DRUGS = R`\b(?:insulin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|b12|heparin|clexane|enoxaparin|epipen|methotrexate|fertility|hormones?|testosterone|vitamin\w*|vaccin\w*|botox|into my (?:knee|back|spine|joint))\b`;
 
+/** Words that say pain is easing ("better at night" is no red flag). */
+const EASIER = R`(?:better|easier|eas\w*|fine|ok|okay|less|good|gone|settl\w*)\b`;
+
 const SOURCES: readonly RuleSource[] = [
   // ── Tier 1: "loss of bladder or bowel control; wetting or soiling oneself; cannot pee / difficulty peeing" ──
   {
@@ -65,6 +68,7 @@ const SOURCES: readonly RuleSource[] = [
       R`bed ?wetting`,
       R`(?:pee|wee|poo|poop|piss|urine)\w* (?:in|on|into) (?:my|the) (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes|nappy|diaper|shorts)`,
       R`(?:little|small|toilet|bathroom|bladder|bowel) accident`,
+      R`accident (?:with|in|of) (?:my |the )?(?:bowels?|bladder|pee|wee|poo|waterworks)`,
       R`accident in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)`,
       R`(?:pants|trousers|knickers|underwear|sheets|pyjamas|pajamas) (?:\w+ )?(?:were|was|are|is|got|getting) (?:\w+ )?(?:wet|soaked|soiled|damp|dirty)`,
     ),
@@ -98,6 +102,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:have|has) not (?:peed|weed|urinated|been (?:for a|able to) (?:pee|wee)|(?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak)))`,
       R`(?:pee|wee|urine) (?:will not|would not|does not|did not) (?:come|start|flow)`,
       R`nothing (?:comes|came) out when i (?:try to )?(?:pee|wee)`,
+      R`(?:toilet|loo|bathroom|restroom)(?:\W+\w+){0,3}?\W+(?:cannot|could not|unable to|not able to) (?:actually )?go(?= even| at all|\s*$)`,
       R`not (?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak))`,
       near(R`loo|toilet|${PEE}|bladder`, R`nothing (?:will|would|wants to|is going to|is) (?:come|coming|happen|happening)`, 6),
       R`(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice) (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|the loo|the bathroom|a pee|a wee)`,
@@ -316,8 +321,9 @@ const SOURCES: readonly RuleSource[] = [
       R`fever\w*|febrile|fevr|feva|fevah`,
       R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
       R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
-      R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
+      R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees?|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
       R`hot and (?:cold|shivery|sweaty|clammy|shaky)|shiver\w*|chills|rigou?rs|night sweats|sweat\w* (?:at night|in bed|buckets)|(?:drenched|soaked) in sweat|cold sweats?|burning up`,
+      R`(?:freezing|shaking|shivering|cold)(?:\W+\w+){0,3}?\W+(?:under|in) (?:\w+ )?(?:blankets?|duvet|covers|quilt)|teeth (?:are |keep )?chatter\w*`,
     ),
     // Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature.
     unless: R`\b(?:water|bottle|bath|baths|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge|packs?|compress\w*|alternat\w*|switch\w*|swap\w*|contrast|therapy|treatments?|ice|heat|pads?|towel|flannel|gel|spray|cream)\b|shivers? (?:down|up) (?:my )?(?:spine|back)`,
@@ -366,7 +372,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'night-or-rest-pain', effect: 'flag',
     match: anyOf(
-      R`worse (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain\w*|hurts?|hurting|aches?|aching|worse|worst|sore|agony|throbs?|throbbing) (?:\w+ ){0,4}?(?:at|during the|in the|through the) night`,
+      R`worse (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain\w*|hurts?|hurting|aches?|aching|worse|worst|sore|agony|throbs?|throbbing) (?:(?!${EASIER})\w+ ){0,4}?(?:at|during the|in the|through the) night`,
       R`(?:at|during the|in the) night (?:\w+ ){0,5}?(?:worse|worst|agony|unbearable)`,
       R`(?:hurts?|hurting|pain\w*|aches?|aching|agony|throbb\w*|awake|up) (?:\w+ )?all night|all night (?:long )?(?:with|in) (?:the )?pain`,
       R`even (?:when |while )?(?:i am )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,4}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,

@@ -30,6 +30,8 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
   'no longer able to': 'unable to',
   '&': ' and ',
 };
+/** "I cough and the pain shoots": the cough and the pain are one statement, not two. */
+const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i) (cough|sneeze|strain)(?:s|ed)? and\b/g;
 const SPACES = /\s+/g;
 
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */
@@ -39,7 +41,8 @@ function normalizeForScreening(text: string): string {
     .replace(DIGIT_LETTER, '$1 $2')
     .replace(REPEATS, '$1$1')
     .replace(JOINERS, ' ')
-    .replace(PHRASES, phraseFor);
+    .replace(PHRASES, phraseFor)
+    .replace(COUGH_AND, 'when i $1');
   return repairTypos(s).replace(SPACES, ' ').trim();
 }
 
@@ -73,6 +76,9 @@ const AFTER_NOT = [
   String.raw`(?:feel|know|tell|sense) (?:when|if) i (?:need|have|want) to`, // "I do not feel when I need to pee"
   String.raw`(?:get|feel|have|notice|sense) (?:the |any )?(?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:to )?(?:pee|wee|go|poo)`, // "I don't get the feeling I need to go"
   String.raw`go(?:ne|ing|es)? away`,
+  String.raw`go(?: even| at all)?(?=\s*$)`, // "went to the loo and could not go"
+  String.raw`work(?:s|ed|ing)?(?! out)`, // "things do not work any more"
+  String.raw`(?:mine|my own|belong)`, // "my bum feels like it is not mine"
   String.raw`make (?:it |any )?(?:any )?(?:difference|better)`,
   String.raw`${ADVERB}feel (?:anything|much|a thing|it|my|myself|the)`, // "I could not really feel my bum"
   String.raw`${ADVERB}(?:hold|support|carry|control|tell|know when)`, // "could not hold it in", "legs will not hold me"

@@ -30,6 +30,7 @@ export const NUMB_DEFINITE = anyOf(
   String.raw`(?:fizz|prickl|buzz)\w*`,
   String.raw`(?:feels?|feeling|felt|gone|went|going|goes) (?:kind of |a bit |all |really )?(?:numb|dead)`,
   String.raw`(?:fell|falls|falling|gone|go|goes|going|went) (?:to sleep|asleep)`,
+  String.raw`not (?:mine|my own|part of me)|(?:do|does|did) not (?:feel like they |feel like it )?belong to me|belong\w* to someone else`,
 );
 
 /** A vague change of feeling: "it's gone funny down there" (a red flag there; in the legs, worth asking). */
