@@ -78,7 +78,7 @@ const AFTER_NOT = [
   String.raw`go(?:ne|ing|es)? away`,
   String.raw`go(?: even| at all)?(?=\s*$)`, // "went to the loo and could not go"
   String.raw`work(?:s|ed|ing)?(?! out)`, // "things do not work any more"
-  String.raw`(?:mine|my own|belong)`, // "my bum feels like it is not mine"
+  String.raw`(?:mine|my own|belong|empty\w*)`, // "my bum feels like it is not mine", "my bladder will not empty"
   String.raw`make (?:it |any )?(?:any )?(?:difference|better)`,
   String.raw`${ADVERB}feel (?:anything|much|a thing|it|my|myself|the)`, // "I could not really feel my bum"
   String.raw`${ADVERB}(?:hold|support|carry|control|tell|know when)`, // "could not hold it in", "legs will not hold me"
@@ -125,9 +125,9 @@ const NEGATION_REACH = 8;
 /** After the symptom: "HIV negative", "the lump was benign", "bladder is fine". */
 const FINE_AFTER =
   /^\W*(?:(?:is|are|was|were|seems?|seemed|feels?|felt|has been|have been|been|looks?|all|totally|completely|perfectly|absolutely|working|works|now|still|tested|test was|result was|results were)\W+)*(?:fine|ok|okay|normal(?:ly)?|alright|all right|unaffected|not affected|no problem\w*|benign|negative|all clear)\b/;
-/** Over now: "the numbness has gone", "I no longer ...". Asked about, never ignored. */
+/** Over now: "the numbness has gone", "I no longer ...". Asked about, never ignored. "my back (has) gone" is how a spasm starts. */
 const GONE_AFTER =
-  /^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|went|seems)\W+)*(?:gone|went away|go away|goes away|settled|cleared|resolved|passed|stopped|disappeared|better now|wore off|worn off)\b/;
+  /^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|went|seems)\W+)*(?<!\bback )(?:gone|went away|go away|goes away|settled|cleared|resolved|passed|stopped|disappeared|better now|wore off|worn off)\b/;
 const GONE_BEFORE = /\bno longer\b/;
 /** Tested up to the end of the match, which may start before the question word ("can back pain cause numbness"). */
 const HYPOTHETICAL_UP_TO = new RegExp(HYPOTHETICAL);
