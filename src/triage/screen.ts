@@ -78,7 +78,7 @@ const AFTER_NOT = [
   String.raw`go(?:ne|ing|es)? away`,
   String.raw`go(?: even| at all)?(?=\s*$)`, // "went to the loo and could not go"
   String.raw`work(?:s|ed|ing)?(?! out)`, // "things do not work any more"
-  String.raw`(?:mine|my own|belong|empty\w*)`, // "my bum feels like it is not mine", "my bladder will not empty"
+  String.raw`(?:mine|my own|belong|empty\w*|(?:quite )?(?:make|made|get) it to the (?:toilet|loo|bathroom|restroom) in time)`, // "my bum feels like it is not mine", "my bladder will not empty"
   String.raw`make (?:it |any )?(?:any )?(?:difference|better)`,
   String.raw`${ADVERB}feel (?:anything|much|a thing|it|my|myself|the)`, // "I could not really feel my bum"
   String.raw`${ADVERB}(?:hold|support|carry|control|tell|know when)`, // "could not hold it in", "legs will not hold me"
