@@ -191,7 +191,7 @@ const SOURCES: readonly RuleSource[] = [
   // ── Tier 1: "legs giving way; weakness that is getting worse; changed walking pattern, tripping" ──
   {
     sign: 'legs-giving-way', effect: 'flag', // legs giving way
-    match: near(R`legs?|knees`, R`giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|fold(?:ed|ing|s)? (?:under|beneath|up)|(?:went|go|goes|going|gone) (?:from )?under me|(?:went|go|goes|going|turn\w*) (?:to |like )?jelly|like jelly|(?:will not|would not|cannot|could not|do not|does not|did not) (?:hold|support|carry) (?:me|my weight)`, 4),
+    match: near(R`legs?|knees`, R`giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|fold(?:ed|ing|s)? (?:under|beneath|up)|(?:went|go|goes|going|gone) (?:from )?under me|(?:went|go|goes|going|turn\w*) (?:to |like )?(?:jelly|rubber)|like (?:jelly|rubber|noodles|cooked spaghetti)|(?:will not|would not|cannot|could not|do not|does not|did not) (?:hold|support|carry) (?:me|my weight)`, 6),
   },
   {
     sign: 'legs-giving-way', effect: 'flag', // weakness or numbness getting worse

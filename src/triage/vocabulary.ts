@@ -114,7 +114,7 @@ export const NUMB_OR_WEAK = anyOf(
   NUMB_DEFINITE,
   String.raw`weak\w*`,
   'no (?:strength|power)',
-  '(?:like )?jelly',
+  '(?:like )?(?:jelly|rubber|noodles|cooked spaghetti)',
   String.raw`paraly[sz]\w*`,
   '(?:cannot|unable to|not able to|could not) (?:move|lift|use)',
   'useless',
