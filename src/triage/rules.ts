@@ -52,6 +52,12 @@ const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|c
 const EXERTION = R`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
 const BECAUSE_OF_PAIN = R`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
 
+/** Medicines people inject themselves, and injections given by a clinician: not injecting drugs. */
+const NOT_DRUGS = R`\b(?:insulin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|b12|heparin|clexane|enoxaparin|epipen|methotrexate|fertility|hormones?|testosterone|vitamin\w*|vaccin\w*|botox|into my (?:knee|back|spine|joint))\b`;
+
+/** Words that say pain is easing ("better at night" is no red flag). */
+const EASIER = R`(?:better|easier|eas\w*|fine|ok|okay|less|good|gone|settl\w*)\b`;
+
 const SOURCES: readonly RuleSource[] = [
   // ── Tier 1: "loss of bladder or bowel control; wetting or soiling oneself; cannot pee / difficulty peeing" ──
   {
@@ -60,7 +66,10 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:wet|wetted|wetting|peed|pees|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))`,
       R`(?:wet|soiled|peed|pooed|pissed|messed) (?:in )?(?:the|my) bed`,
       R`bed ?wetting`,
+      R`(?:pee|wee|poo|poop|piss|urine)\w* (?:in|on|into) (?:my|the) (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes|nappy|diaper|shorts)`,
       R`(?:little|small|toilet|bathroom|bladder|bowel) accident`,
+      R`accident (?:with|in|of) (?:my |the )?(?:bowels?|bladder|pee|wee|poo|waterworks)`,
+      R`(?:did not|do not|does not|could not|cannot|never) (?:quite )?(?:make|made|get) (?:it )?to the (?:toilet|loo|bathroom|restroom) in time`,
       R`accident in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)`,
       R`(?:pants|trousers|knickers|underwear|sheets|pyjamas|pajamas) (?:\w+ )?(?:were|was|are|is|got|getting) (?:\w+ )?(?:wet|soaked|soiled|damp|dirty)`,
     ),
@@ -73,14 +82,15 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:peed|weed|pissed|pooed|pooped|soiled|leaked|wet) (?:a (?:little|bit)|a little bit|slightly|some)`,
       R`(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
       R`(?:urine|pee|wee|poo) (?:just |keeps? )?(?:leak|dribbl|trickl|comes? out|came out|escap)\w*`,
+      R`(?:urine|pee|wee|poo|poop) (?:\w+ ){0,2}?(?:com\w*|came|leak\w*|drip\w*) (?:out )?(?:by itself|on its own|without (?:me|warning|my)|before i (?:get|reach|can|make))`,
     ),
   },
   {
     sign: 'bladder-bowel', effect: 'flag', // loss of control
     match: anyOf(
-      R`(?:lost|losing|loss of|lose|no|little|poor|reduced|less) control (?:of|over) (?:my |the )?(?:bladder|bowels?|peeing|pee|wee|weeing|poo|pooing|toilet|waterworks|urine|bum|number (?:one|two|1|2)s?)`,
+      R`(?:lost|losing|loss of|lose|no|little|poor|reduced|less) control (?:of|over) (?:my |the )?(?:bladder|bowels?|bowls|peeing|pee|wee|weeing|poo|pooing|toilet|waterworks|urine|bum|number (?:one|two|1|2)s?)`,
       R`${UNABLE} (?:control\w*|hold\w*|keep\w* in|stop\w*) (?:my |the |it |in )*(?:bladder|bowels?|pee|peeing|wee|weeing|urine|poo|pooing|poop|it in)`,
-      R`${UNABLE} control\w* (?:when|whether|if|how) (?:\w+ ){0,3}?(?:pee|peeing|wee|weeing|urinat\w*|poo|pooing|poop\w*|toilet|loo|bathroom)`,
+      R`${UNABLE} control\w* (?:when|whether|if|how) (?:\w+ ){0,4}?(?:pee|peeing|wee|weeing|urinat\w*|poo|pooing|poop\w*|toilet|loo|bathroom)`,
       R`incontinen\w*`,
       R`bladder (?:has |is )?(?:gone|failed|stopped working|given up|let go|not working|went)`,
       R`bowels? (?:has |have |are )?(?:gone|failed|let go|given up|went)`,
@@ -93,9 +103,13 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:have|has) not (?:peed|weed|urinated|been (?:for a|able to) (?:pee|wee)|(?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak)))`,
       R`(?:pee|wee|urine) (?:will not|would not|does not|did not) (?:come|start|flow)`,
       R`nothing (?:comes|came) out when i (?:try to )?(?:pee|wee)`,
-      R`(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice) (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|the loo|the bathroom|a pee|a wee)`,
-      R`(?:no|lost (?:the|my|all)|loss of|cannot feel the|do not get the|do not feel the) (?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:pee|wee|go|toilet|loo|bladder)`,
+      R`(?:toilet|loo|bathroom|restroom)(?:\W+\w+){0,3}?\W+(?:cannot|could not|unable to|not able to) (?:actually )?go(?= even| at all|\s*$)`,
+      R`not (?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak))`,
+      near(R`loo|toilet|${PEE}|bladder`, R`nothing (?:will|would|wants to|is going to|is) (?:come|coming|happen|happening)`, 6),
+      R`(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice) (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|the loo|the bathroom|a pee|a wee|peed|weed|pooed|wet|soiled|leaked)`,
+      R`(?:no|lost (?:the|my|all)|loss of|cannot feel the|do not get the|do not feel the) (?:urge|feeling|sensation|need)\w* (?:\w+ ){0,4}?(?:pee|wee|go|toilet|loo|bladder)`,
       R`weak (?:stream|flow)`,
+      R`bladder (?:\w+ )?(?:will not|would not|does not|did not|cannot|is not|never) (?:fully |properly |completely )?empty\w*|bladder (?:\w+ )?not emptying`,
       R`${near(PEE, 'nothing (?:comes|came|will come) out|(?:does|did|will) not come out|only (?:a )?dribbl\\w*', 5)}`,
       R`(?:cannot|not able to|unable to|could not) feel (?:myself|the pee|the urine|my pee|the wee) (?:pee|wee|com|com\w*)?`,
     ),
@@ -136,7 +150,9 @@ const SOURCES: readonly RuleSource[] = [
       R`${UNABLE} (?:get(?:ting)?|have|having|achiev\w*) (?:an? )?(?:erection|hard on|hard|it up|orgasm|climax|ejaculat\w*)`,
       R`${UNABLE} (?:keep(?:ing)?|maintain\w*|stay(?:ing)?) (?:an? )?(?:erection|hard on|hard)`,
       R`erect\w* (?:problem|issue|difficult|trouble|dysfunction)\w*|erectile|impoten\w*`,
-      near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 5),
+      R`erections? (?:\w+ ){0,2}?(?:stopped|stop|gone|went|not working|failing|failed|disappeared)`,
+      R`${UNABLE} (?:orgasm|climax|ejaculat|cum|come|finish)\w*(?: (?:\w+ ){0,3}?(?:sex|in bed|intercourse))?`,
+      near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 8),
       R`sexual (?:function|dysfunction|problems?|difficult\w*|issues?)`,
     ),
   },
@@ -144,7 +160,7 @@ const SOURCES: readonly RuleSource[] = [
   // ── Tier 1: "pain, weakness, numbness or tingling in both legs" ──
   {
     sign: 'both-legs', effect: 'flag', // both legs named
-    match: anyOf(R`sciatica (?:\w+ ){0,2}?(?:on|in|down) both sides|(?:both sided|double) sciatica`, near(BOTH_LEGS, R`pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|shoot\w*|burn\w*|electric\w*|numb\w*|tingl\w*|pins and needles|weak\w*|dead|no feeling|cannot feel|heavy|heaviness|cramp\w*|throb\w*|jolt\w*|stab\w*|sensation|nerve\w*|radiat\w*|spread\w*|travel\w*`, 6)),
+    match: anyOf(R`sciatica (?:\w+ ){0,2}?(?:on|in|down) both sides|(?:both sided|double) sciatica`, R`(?:go\w*|went|gone|spread\w*|radiat\w*|shoot\w*|travel\w*|mov\w*|run\w*|com\w*) (?:\w+ )?(?:down|into|through|to) both (?:my |of my )?(?:legs|sides|thighs|feet|calves)`, near(BOTH_LEGS, R`pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|shoot\w*|burn\w*|electric\w*|numb\w*|tingl\w*|pins and needles|weak\w*|dead|no feeling|cannot feel|heavy|heaviness|cramp\w*|throb\w*|jolt\w*|stab\w*|sensation|nerve\w*|radiat\w*|spread\w*|travel\w*`, 6)),
   },
   {
     sign: 'both-legs', effect: 'flag', // "my legs are numb": plural legs, numb or weak
@@ -175,7 +191,7 @@ const SOURCES: readonly RuleSource[] = [
   // ── Tier 1: "legs giving way; weakness that is getting worse; changed walking pattern, tripping" ──
   {
     sign: 'legs-giving-way', effect: 'flag', // legs giving way
-    match: near(R`legs?|knees`, R`giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|fold(?:ed|ing|s)? (?:under|beneath|up)|(?:went|go|goes|going|gone) (?:from )?under me|(?:went|go|goes|going|turn\w*) (?:to |like )?jelly|like jelly|(?:will not|would not|cannot|could not|do not|does not|did not) (?:hold|support|carry) (?:me|my weight)`, 4),
+    match: near(R`legs?|knees`, R`giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|fold(?:ed|ing|s)? (?:under|beneath|up)|(?:went|go|goes|going|gone) (?:from )?under me|(?:went|go|goes|going|turn\w*) (?:to |like )?(?:jelly|rubber)|like (?:jelly|rubber|noodles|cooked spaghetti)|(?:will not|would not|cannot|could not|do not|does not|did not) (?:hold|support|carry) (?:me|my weight)`, 6),
   },
   {
     sign: 'legs-giving-way', effect: 'flag', // weakness or numbness getting worse
@@ -190,7 +206,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'legs-giving-way', effect: 'flag', // a changed walking pattern, tripping, foot drop
     match: anyOf(
-      R`(?:walk\w*|gait)(?:\W+\w+){0,2}?\W+(?:funny|funnily|differently|different|weird\w*|strange\w*|odd\w*|abnormal\w*|unsteady|unsteadily|wobbly|wonky|like (?:a drunk|i am drunk|a penguin|a robot))`,
+      R`(?:walk\w*|gait)(?:\W+\w+){0,2}?\W+(?:funny|funnily|differently|different|chang\w*|weird\w*|strange\w*|odd\w*|abnormal\w*|unsteady|unsteadily|wobbly|wonky|like (?:a drunk|i am drunk|a penguin|a robot))`,
       R`(?:chang\w*|different|strange|funny|weird|odd|abnormal|new) (?:\w+ )?(?:walk|gait|way (?:i|of) walk\w*)`,
       R`(?:dragg\w*|scuff\w*|catch\w*) (?:my |the )?(?:left |right )?(?:foot|feet|toes?|legs?)`,
       R`foot ?drop|drop ?foot|foot (?:is )?(?:slap\w*|flop\w*|drag\w*)`,
@@ -220,6 +236,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:crash\w*|accident|collision|smash\w*|wreck\w*) (?:in|on|with|off|into) (?:my |a |the |his |her )?(?:car|bike|motorbike|motorcycle|vehicle|van|truck|lorry|bus|scooter|moped|tree|wall|lamp ?post)`,
       R`(?:was|were|got|been|had) (?:\w+ )?(?:in |involved in )?(?:a |an )?(?:crash|collision|smash|car crash|wreck|pile ?up|rta|rtc)`,
       R`(?:hit|knocked (?:down|over|off)|run over|struck|mown down) by (?:a |the |an )?(?:car|van|bus|truck|lorry|vehicle|motorbike|bike|cyclist|train|horse)`,
+      R`(?:car|van|bus|truck|lorry|vehicle|motorbike|train|taxi|cab) (?:\w+ )?(?:hit|knocked|struck|ran over|ran into|ploughed into|plowed into|clipped|smashed into) me`,
       R`rear ?ended|t ?boned|whiplash|(?:drove|crashed|ran|ploughed|plowed|smashed|went) into (?:the (?:back|side|front) of )?(?:my|our|the) (?:car|van|bike|motorbike)`,
       R`(?:thrown|came|come|fell|flew|knocked) (?:off|from) (?:my |a |the |his |her )?(?:motorbike|motorcycle|bike|bicycle|horse|quad|scooter|moped)`,
       R`crashed (?:my |the |a )?(?:car|bike|motorbike)`,
@@ -295,6 +312,7 @@ const SOURCES: readonly RuleSource[] = [
       R`chest(?:\W+\w+){0,3}?\W+(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|tight\w*|pressure|discomfort|heavy|heaviness|crush\w*|squeez\w*|burn\w*|stab\w*|sharp|agony|killing)`,
       R`(?:pain\w*|ache\w*|aching|tight\w*|pressure|discomfort|heaviness|crush\w*|squeez\w*|stab\w*|burning|sharp) (?:\w+ ){0,3}?(?:in|across|around|on|over|through|into|to|behind) (?:my |the |his |her )?(?:chest|breast ?bone|sternum)`,
       R`heart attack|(?:tight|heavy|crushing|painful|sore) chest|angina`,
+      R`(?:pain\w*|ache|aching|it|spasms?) (?:\w+ ){0,2}?(?:go\w*|went|spread\w*|radiat\w*|shoot\w*|travel\w*|mov\w*|wrap\w*|com\w*)(?: \w+){0,5}? (?:to|into|round|around|through) (?:to )?(?:my |the )?chest`,
     ),
     unless: R`\bchests? of drawers\b`,
   },
@@ -306,8 +324,9 @@ const SOURCES: readonly RuleSource[] = [
       R`fever\w*|febrile|fevr|feva|fevah`,
       R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
       R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
-      R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
+      R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees?|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
       R`hot and (?:cold|shivery|sweaty|clammy|shaky)|shiver\w*|chills|rigou?rs|night sweats|sweat\w* (?:at night|in bed|buckets)|(?:drenched|soaked) in sweat|cold sweats?|burning up`,
+      R`(?:freezing|shaking|shivering|cold)(?:\W+\w+){0,3}?\W+(?:under|in) (?:\w+ )?(?:blankets?|duvet|covers|quilt)|teeth (?:are |keep )?chatter\w*`,
     ),
     // Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature.
     unless: R`\b(?:water|bottle|bath|baths|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge|packs?|compress\w*|alternat\w*|switch\w*|swap\w*|contrast|therapy|treatments?|ice|heat|pads?|towel|flannel|gel|spray|cream)\b|shivers? (?:down|up) (?:my )?(?:spine|back)`,
@@ -331,7 +350,7 @@ const SOURCES: readonly RuleSource[] = [
       R`weight (?:\w+ )?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
       R`(?:clothes|trousers|jeans) (?:\w+ )?(?:are |have )?(?:got |gotten |become |getting )?(?:loose|looser|baggy|falling off|hanging off)`,
     ),
-    unless: R`(?<!(?:without|not|no|never|any) )\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`,
+    unless: R`(?<!\b(?:without|not|no|never|any|not on|not on a|never on a|not been on|not been on a|not doing|not doing a|no) (?:\w+ )?)\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`,
   },
 
   // ── Tier 2: "history of cancer, with new back pain" ──
@@ -356,13 +375,14 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'night-or-rest-pain', effect: 'flag',
     match: anyOf(
-      R`worse (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain|hurts?|aches?) (?:more |most )?at night`,
-      R`(?:at|during the|in the) night (?:\w+ ){0,3}?(?:worse|agony|unbearable)`,
+      R`worse (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain\w*|hurts?|hurting|aches?|aching|worse|worst|sore|agony|throbs?|throbbing) (?:(?!${EASIER})\w+ ){0,4}?(?:at|during the|in the|through the) night`,
+      R`(?:(?:at|during the|in the) night|night ?time|nights|bedtime)(?:\W+\w+){0,5}?\W+(?:worse|worst|agony|unbearable|hell|horrendous|awful|terrible)`,
       R`(?:hurts?|hurting|pain\w*|aches?|aching|agony|throbb\w*|awake|up) (?:\w+ )?all night|all night (?:long )?(?:with|in) (?:the )?pain`,
-      R`even (?:when |while )?(?:i am )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,2}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
+      R`even (?:when |while )?(?:i am )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,4}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
       R`(?:wakes?|waking|woke|woken|keeps? (?:waking|me)) (?:me )?(?:up )?(?:\w+ ){0,3}?(?:at|in the|during the|every|each|through the) ?night`,
       R`(?:pain|it|ache|spasm\w*|back) (?:\w+ ){0,2}?(?:wakes|woke|waking|keeps waking|keeps me up|keeps me awake) me(?: up| awake)?`,
       R`(?:woken|woke|wake|waking) (?:up )?(?:by|from|with|because of|due to) (?:the )?(?:pain|ache|spasm\w*)`,
+      R`(?:woken|woke|wake|wakes|waking) (?:me )?up (?:\w+ ){0,4}?(?:with|from|because of|in|due to) (?:the |so much |terrible |bad |such )?(?:pain|agony|spasm\w*|ache)`,
       R`(?:rest\w*|lying (?:down|still|flat)|lie (?:down|still)|laying (?:down|still)|sitting still|keeping still|staying still|bed rest|at rest|in bed)(?:\W+\w+){0,3}?\W+(?:not|never|no|nothing)\W+(?:\w+\W+){0,2}?(?:help\w*|better|eas\w*|improv\w*|difference|relief|change)`,
       R`(?:not|never|no|nothing|without) (?:\w+ ){0,3}?(?:help\w*|better|eas\w*|improv\w*|relief|difference|settl\w*|let up|letting up|go\w* away) (?:\w+ ){0,3}?(?:rest\w*|lying|lie|laying|still|in bed|bed rest|sit\w* still)`,
       R`(?:hurts?|pain\w*|aches?|agony|sore|bad|there|throbs?|same) (?:\w+ ){0,3}?even (?:when |while |if |at )?(?:i am |i )?(?:rest\w*|lying|lie|laying|still|sitting still|in bed|doing nothing|not moving)`,
@@ -387,7 +407,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'cough-sneeze-toilet', effect: 'flag',
     match: anyOf(
       near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
-      R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|kills?|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
+      R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
       R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
       R`(?:coughing|sneezing|a cough|a sneeze|straining|going to the (?:toilet|loo)|bowel movements?) (?:makes?|is making|sends?) (?:\w+ ){0,6}?(?:worse|hurt\w*|agony|unbearable|excruciating|through the roof)`,
     ),
@@ -401,7 +421,8 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'between-shoulder-blades', effect: 'flag',
     match: anyOf(
-      R`between (?:my |the |both )?(?:shoulder ?blades?|shoulders|scapula\w*)`,
+      // "between" is spelt here with its common typos: the typo repair cannot hold them (word lists include them).
+      R`(?:in ?)?(?:between|betwen|bewteen|beween|betweem|inbetween) (?:my |the |both )?(?:shoulder ?blades?|shoulders|blades|scapula\w*)`,
       R`interscapular`,
       R`thoracic (?:spine |back )?pain`,
     ),
@@ -417,7 +438,7 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       R`(?:weak\w*|low|poor|compromised|suppressed|damaged|bad|impaired|lowered|reduced) (?:\w+ )?immun\w*`,
       R`immun\w* (?:system )?(?:is |are |was )?(?:\w+ )?(?:weak\w*|low|poor|compromised|suppressed|damaged|impaired|lowered|reduced|shot|rubbish|bad)`,
-      R`immuno ?(?:suppress|compromis|deficien)\w*|immunosuppress\w*|immunocompromis\w*|immunodeficien\w*|neutropeni\w*`,
+      R`immun\w* ?(?:suppress|compromis|deficien)\w*|immunosuppress\w*|immunocompromis\w*|immunodeficien\w*|neutropeni\w*`,
       R`hiv|aids`,
       R`(?:kidney|liver|heart|lung|organ|bone marrow|stem cell|renal) transplant|transplant (?:patient|recipient|meds|medication|drugs|tablets)`,
       R`methotrexate|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|biologics?|humira|adalimumab|infliximab|etanercept|rituximab|(?:having|on|finished|after|during) chemo\w*`,
@@ -459,10 +480,14 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:recreational|street|illegal|illicit|hard|party) drugs`,
       R`drug (?:user|habit|addict\w*|problem)`,
       R`(?:use|used|using|do|did|doing) drugs`,
-      R`(?:i|i have|used to|been|i am|i was) (?:\w+ )?inject(?:ed|ing)?`,
     ),
-    unless: R`\b(?:insulin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|b12|heparin|clexane|enoxaparin|epipen|methotrexate|fertility|hormones?|testosterone|vitamin\w*|vaccin\w*|botox|into my (?:knee|back|spine|joint))\b`,
+    unless: NOT_DRUGS,
     clarify: 'injecting',
+  },
+  {
+    sign: 'immune-steroids-drugs', effect: 'flag', // "I inject", said of oneself, with no medicine named: injecting drugs
+    match: R`(?:i|i have|used to|been|i am|i was|still) (?:\w+ )?inject(?:ed|ing)?`,
+    unless: `${NOT_DRUGS}|\\b(?:been|was|got|get|am|being) injected\\b|\\binject\\w* (?:with|into|in|by)\\b`,
   },
 ];
 

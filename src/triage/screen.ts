@@ -18,13 +18,20 @@ const APOSTROPHE = /'/g;
 const DIGIT_LETTER = /(\d)([a-z])/g;
 const REPEATS = /([a-z])\1{2,}/g;
 const JOINERS = /[-_/*"()[\]<>~+=#]+|°/g;
-const PHRASES = /\bmy self\b|\bcan no longer\b|\bno longer able to\b|&/g;
+const PHRASES = /\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
+// "me and my wife": one subject, so "and my" does not start a new statement there.
+const phraseFor = (m: string): string => PHRASE_FOR[m] ?? 'we';
 const PHRASE_FOR: Readonly<Record<string, string>> = {
   'my self': 'myself',
+  'pins n needles': 'pins and needles',
+  nite: 'night',
+  nites: 'nights',
   'can no longer': 'cannot',
   'no longer able to': 'unable to',
   '&': ' and ',
 };
+/** "I cough and the pain shoots": the cough and the pain are one statement, not two. */
+const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i) (cough|sneeze|strain)(?:s|ed)? and\b/g;
 const SPACES = /\s+/g;
 
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */
@@ -34,7 +41,8 @@ function normalizeForScreening(text: string): string {
     .replace(DIGIT_LETTER, '$1 $2')
     .replace(REPEATS, '$1$1')
     .replace(JOINERS, ' ')
-    .replace(PHRASES, (m) => PHRASE_FOR[m]);
+    .replace(PHRASES, phraseFor)
+    .replace(COUGH_AND, 'when i $1');
   return repairTypos(s).replace(SPACES, ' ').trim();
 }
 
@@ -66,7 +74,11 @@ const AFTER_NOT = [
   String.raw`(?:improv|eas|help|settl|stop|budg|shift)\w*`, // "resting does not help"
   String.raw`(?:lift|rais)\w*(?: up)?`, // "my big toe will not lift up"
   String.raw`(?:feel|know|tell|sense) (?:when|if) i (?:need|have|want) to`, // "I do not feel when I need to pee"
+  String.raw`(?:get|feel|have|notice|sense) (?:the |any )?(?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:to )?(?:pee|wee|go|poo)`, // "I don't get the feeling I need to go"
   String.raw`go(?:ne|ing|es)? away`,
+  String.raw`go(?: even| at all)?(?=\s*$)`, // "went to the loo and could not go"
+  String.raw`work(?:s|ed|ing)?(?! out)`, // "things do not work any more"
+  String.raw`(?:mine|my own|belong|empty\w*|(?:quite )?(?:make|made|get) it to the (?:toilet|loo|bathroom|restroom) in time)`, // "my bum feels like it is not mine", "my bladder will not empty"
   String.raw`make (?:it |any )?(?:any )?(?:difference|better)`,
   String.raw`${ADVERB}feel (?:anything|much|a thing|it|my|myself|the)`, // "I could not really feel my bum"
   String.raw`${ADVERB}(?:hold|support|carry|control|tell|know when)`, // "could not hold it in", "legs will not hold me"
@@ -101,7 +113,7 @@ const CUE = new RegExp(
       `not${unless(AFTER_NOT)}`,
       `never${unless(AFTER_NEVER)}`,
       `without${unless(AFTER_WITHOUT)}`,
-      'none', 'neither', 'nor', String.raw`nothing(?! (?:helps|works|eases|makes|comes|came)\b)`, 'free of', 'negative for', 'denies', 'deny',
+      'none', 'neither', 'nor', String.raw`nothing(?! (?:helps|works|eases|makes|comes|came|(?:will|would|wants to|is going to) (?:come|happen))\b)`, 'free of', 'negative for', 'denies', 'deny',
     ].join('|') +
     String.raw`)\b`,
   'g',
@@ -113,9 +125,9 @@ const NEGATION_REACH = 8;
 /** After the symptom: "HIV negative", "the lump was benign", "bladder is fine". */
 const FINE_AFTER =
   /^\W*(?:(?:is|are|was|were|seems?|seemed|feels?|felt|has been|have been|been|looks?|all|totally|completely|perfectly|absolutely|working|works|now|still|tested|test was|result was|results were)\W+)*(?:fine|ok|okay|normal(?:ly)?|alright|all right|unaffected|not affected|no problem\w*|benign|negative|all clear)\b/;
-/** Over now: "the numbness has gone", "I no longer ...". Asked about, never ignored. */
+/** Over now: "the numbness has gone", "I no longer ...". Asked about, never ignored. "my back (has) gone" is how a spasm starts. */
 const GONE_AFTER =
-  /^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|went|seems)\W+)*(?:gone|went away|go away|goes away|settled|cleared|resolved|passed|stopped|disappeared|better now|wore off|worn off)\b/;
+  /^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|went|seems)\W+)*(?<!\bback )(?:gone|went away|go away|goes away|settled|cleared|resolved|passed|stopped|disappeared|better now|wore off|worn off)\b/;
 const GONE_BEFORE = /\bno longer\b/;
 /** Tested up to the end of the match, which may start before the question word ("can back pain cause numbness"). */
 const HYPOTHETICAL_UP_TO = new RegExp(HYPOTHETICAL);

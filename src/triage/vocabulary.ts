@@ -30,6 +30,7 @@ export const NUMB_DEFINITE = anyOf(
   String.raw`(?:fizz|prickl|buzz)\w*`,
   String.raw`(?:feels?|feeling|felt|gone|went|going|goes) (?:kind of |a bit |all |really )?(?:numb|dead)`,
   String.raw`(?:fell|falls|falling|gone|go|goes|going|went) (?:to sleep|asleep)`,
+  String.raw`not (?:mine|my own|part of me)|(?:do|does|did) not (?:feel like they |feel like it )?belong to me|belong\w* to someone else`,
 );
 
 /** A vague change of feeling: "it's gone funny down there" (a red flag there; in the legs, worth asking). */
@@ -48,7 +49,17 @@ export const SADDLE_PLACE = anyOf(
   String.raw`genital\w*`,
   'privates?',
   'private (?:parts?|area|region|bits)',
-  '(?:lady|man|my) bits',
+  '(?:lady|man|my|girl|boy|private|intimate) (?:bits|parts|area|region)',
+  'nuts',
+  'willy',
+  'dick',
+  'cock',
+  'fanny',
+  'vag',
+  'junk',
+  'undercarriage',
+  String.raw`(?:bum|butt|arse|ass) ?holes?`,
+  'ass',
   String.raw`perine\w*`,
   'taint',
   'anus',
@@ -78,7 +89,7 @@ export const SADDLE_PLACE = anyOf(
 );
 
 /** Pain, hurt and its lay intensifiers. */
-export const PAIN = String.raw`(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|agony|agonis\w*|agoniz\w*|kill\w*|excruciat\w*|unbearable|sharp|shoot\w*|stab\w*|jolt\w*|twinge\w*|spasm\w*|worse|murder|throb\w*|sting\w*|burn\w*|electric\w*|intense|ouch|feel it)`;
+export const PAIN = String.raw`(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|agony|agonis\w*|agoniz\w*|kill\w*|excruciat\w*|unbearable|sharp|shoot\w*|stab\w*|jolt\w*|twinge\w*|spasm\w*|worse|murder|throb\w*|sting\w*|burn\w*|electric\w*|intense|ouch|feel it|scream\w*|knife|knives|daggers?|lightning|bolt)`;
 
 /** Both legs named outright. */
 export const BOTH_LEGS = anyOf(
@@ -103,7 +114,7 @@ export const NUMB_OR_WEAK = anyOf(
   NUMB_DEFINITE,
   String.raw`weak\w*`,
   'no (?:strength|power)',
-  '(?:like )?jelly',
+  '(?:like )?(?:jelly|rubber|noodles|cooked spaghetti)',
   String.raw`paraly[sz]\w*`,
   '(?:cannot|unable to|not able to|could not) (?:move|lift|use)',
   'useless',
@@ -144,4 +155,4 @@ export const WORRY = String.raw`\b(?:worr\w*|scared|afraid|fear\w*|frighten\w*|t
 export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in love|fell in love|fall\w* for|fell for|fall\w* behind|fell behind|fall\w* apart|fell apart|fall\w* through|fell through|from grace|fall\w* out|fell out|off the wagon|into place|fall\w* back on|fell back on|fall\w* short|fell short|(?:in|last|this|next|the) fall|fall (?:season|term|semester|colou?rs|leaves)|fall\w* ill|fell ill|fell pregnant|slipped (?:a |my )?dis[ck]|slipped dis[ck]|slip of the tongue|let (?:it )?slip|slipped my mind|tripped (?:the |a )?(?:switch|breaker|fuse|alarm)|(?:pain|it|spasms?|numbness|temperature|fever|score|number) (?:\w+ )?(?:fell|falls|fallen)|(?:worried|afraid|scared|frightened|fear) (?:\w+ )?(?:of )?falling|fall prevention|night ?fall|water ?fall|rain ?fall|down ?fall|pit ?fall|wind ?fall|free ?fall|fall guy)\b`;
 
 /** Asking about a sign rather than reporting it: "what if I can't pee?". */
-export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it mean if|should i (?:\w+ ){0,3}?if|(?:is it|would it be|would that be|is that) (?:\w+ )?(?:bad|serious|dangerous|worrying|an emergency|normal|a concern|a problem|a worry) (?:if|to)|when should i|warning signs?|red flags?|look out for|watch out for|in case|if i (?:ever|get|got|start|develop|notice|had|have|was|were)|if (?:it|the pain|that|this) (?:gets|becomes|starts|spreads)|could (?:i|it|this) (?:get|cause|lead|give)|can (?:it|this|a spasm|spasms|back pain) (?:cause|give|lead)|does (?:it|this|back pain|a spasm) cause)\b`;
+export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it mean if|should i (?:\w+ ){0,3}?if|(?:is it|would it be|would that be|is that) (?:\w+ )?(?:bad|serious|dangerous|worrying|an emergency|normal|a concern|a problem|a worry) (?:if|to)|when should i|warning signs?|red flags?|look out for|watch out for|in case|(?<!\b(?:tell|know|sure|notice|sense|feel|see) )if i (?:ever|get|got|start|develop|notice|had|have|was|were)|if (?:it|the pain|that|this) (?:gets|becomes|starts|spreads)|could (?:i|it|this) (?:get|cause|lead|give)|can (?:it|this|a spasm|spasms|back pain) (?:cause|give|lead)|does (?:it|this|back pain|a spasm) cause)\b`;
