@@ -6,7 +6,7 @@
 // altogether (a Teams-only deployment that never serves the web page).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,21 +36,11 @@ function runNpm(args, cwd) {
 
 function explainNpmFailure(result) {
   if (result.error) return `could not run npm (${result.error.message})`;
-  const detail = npmErrorSummary(result.stdout) ?? lastLines(`${result.stderr ?? ''}\n${result.stdout ?? ''}`);
+  const detail = lastLines(`${result.stderr ?? ''}\n${result.stdout ?? ''}`);
   if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|network/i.test(detail)) {
     return `could not download ${PACKAGE} from the npm registry: no network, or the registry is unreachable.\n  ${detail}`;
   }
   return `\`npm pack ${PACKAGE}\` failed (exit ${result.status ?? result.signal}).\n  ${detail}`;
-}
-
-/** With --json, npm reports its error as JSON on stdout: `{ "error": { "code", "summary" } }`. */
-function npmErrorSummary(stdout) {
-  try {
-    const { error } = JSON.parse(stdout);
-    return error?.summary ? `${error.code ?? 'error'}: ${error.summary}` : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const lastLines = (text) => text.trim().split('\n').slice(-6).join('\n');
@@ -67,14 +57,13 @@ function main() {
 
   const work = mkdtempSync(join(tmpdir(), 'fetch-webchat-'));
   try {
-    const pack = runNpm(['pack', PACKAGE, '--pack-destination', work, '--json', '--ignore-scripts', '--silent'], work);
+    const pack = runNpm(['pack', PACKAGE, '--pack-destination', work, '--ignore-scripts', '--silent'], work);
     if (pack.status !== 0) fail(explainNpmFailure(pack));
-    let tarball;
-    try {
-      tarball = join(work, JSON.parse(pack.stdout)[0].filename);
-    } catch {
-      fail(`could not read \`npm pack\`'s answer:\n${lastLines(pack.stdout ?? '')}`);
-    }
+    // The tarball is the one file npm put in the empty folder: npm's printed answer changed shape between majors
+    // (an array in npm 11, an object keyed by package name in npm 12), the folder's content did not.
+    const tarballs = readdirSync(work).filter((name) => name.endsWith('.tgz'));
+    if (tarballs.length !== 1) fail(`expected one tarball from \`npm pack ${PACKAGE}\`, found ${tarballs.length}.`);
+    const tarball = join(work, tarballs[0]);
 
     const untar = spawnSync('tar', ['-xzf', tarball, '-C', work, BUNDLE.path, LICENSE], { encoding: 'utf8' });
     if (untar.error) fail(`could not run the system \`tar\` (${untar.error.message}); install tar and try again.`);

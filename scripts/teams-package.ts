@@ -317,6 +317,8 @@ export async function buildPackage(env: NodeJS.ProcessEnv): Promise<string> {
   fs.mkdirSync(outDir, { recursive: true });
   const zipPath = path.join(outDir, ZIP_NAME);
   fs.writeFileSync(zipPath, await buildZip(manifest, colorPng, outlinePng));
+  // The filled manifest beside the zip too: Microsoft's validator (`npm run atk -- validate --manifest-file`) reads a file.
+  fs.writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return zipPath;
 }
 

@@ -233,6 +233,8 @@ describe('the conversation across reloads', () => {
       await seeBot(page, 'Heat and ice');
       const before = await page.evaluate("JSON.parse(sessionStorage.getItem('backSpasmHelper.conversation')).conversationId");
       await page.getByRole('button', { name: 'Start over' }).click();
+      // The old transcript goes (its welcome is still on screen for a moment, so waiting for a welcome proves nothing).
+      await botBubble(page, 'Heat and ice').waitFor({ state: 'detached', timeout: WAIT_MS });
       await seeBot(page, 'Hi, I’m the');
       expect(await botBubble(page, 'Heat and ice').count()).toBe(0);
       expect(await page.evaluate("JSON.parse(sessionStorage.getItem('backSpasmHelper.conversation')).conversationId")).not.toBe(before);

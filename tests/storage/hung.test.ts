@@ -17,8 +17,9 @@ let base: string;
 
 beforeAll(async () => {
   azurite = await startAzurite();
-  // Short, so that the test does not wait long; the default is 5 s.
-  app = await startTestApp({ ...azurite.env('hung'), STORAGE_TIMEOUT_MS: '1000' });
+  // Shorter than the default 5 s so the test waits less, yet long enough that a slow turn on a busy machine is not
+  // taken for a hung store.
+  app = await startTestApp({ ...azurite.env('hung'), STORAGE_TIMEOUT_MS: '3000' });
   base = `http://127.0.0.1:${app.port}`;
 });
 afterAll(async () => {

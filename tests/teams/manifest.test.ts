@@ -223,7 +223,8 @@ describe('packaging', () => {
     for (const k of ['MicrosoftAppId', 'TEAMS_APP_ID', 'PUBLIC_BASE_URL', 'WEBSITE_URL', 'PRIVACY_URL', 'TERMS_URL', 'BOT_DOMAIN', 'DEVELOPER_NAME', 'APP_VERSION', 'TEAMS_PACKAGE_OUT']) {
       clean[k] = '';
     }
-    return spawnSync('npx', ['tsx', 'scripts/teams-package.ts'], {
+    // tsx as a loader of this very node, not through npx: npm writes its own notices to stderr (npm 12 does).
+    return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/teams-package.ts'], {
       cwd: REPO_ROOT,
       env: { ...clean, ...env },
       encoding: 'utf8',
