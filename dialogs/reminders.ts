@@ -61,9 +61,14 @@ export class Reminders {
       case 'stop':
         await this.say(context, (await this.scheduler.remove(user)) > 0 ? TIMER_STOPPED : NOTHING_RUNNING, MENU_BUTTONS);
         return true;
-      case 'time-left':
-        await this.sayTimeLeft(context, await this.scheduler.list(user));
+      case 'time-left': {
+        const running = await this.scheduler.list(user);
+        // A bare "how long?" with nothing running asks about something else (the answer just given, or how long a
+        // spasm lasts): the router reads it as a question.
+        if (request.bare && running.length === 0) return false;
+        await this.sayTimeLeft(context, running);
         return true;
+      }
       case 'out-of-range':
         await this.say(context, REMINDER_LIMIT, [BUTTONS.heatIceTimer]);
         return true;

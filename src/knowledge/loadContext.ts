@@ -130,7 +130,11 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
   const elsewhere = requireList(file, undefined, raw.elsewhere, 'groups').map((group, index) => {
     if (!isRecord(group)) throw new KnowledgeError(file, `elsewhere #${index + 1}`, undefined, 'must be an object');
     const id = requireString(file, `elsewhere #${index + 1}`, group, 'id');
+    if (group.beforeBoundaries !== undefined && typeof group.beforeBoundaries !== 'boolean') {
+      throw new KnowledgeError(file, id, 'beforeBoundaries', 'must be true or false');
+    }
     return {
+      beforeBoundaries: group.beforeBoundaries === true,
       cues: compileCues(file, id, 'cues', requireStrings(file, id, group, 'cues', 1), none),
       unless: compileCues(file, id, 'unless', requireStrings(file, id, group, 'unless', 1), none),
     };

@@ -87,6 +87,10 @@ export interface ContextRules {
   overrides: Map<string, Map<string, string>>;
   /** Chat spellings read as words before cues are tested ("wat" -> "what", "bak" -> "back"). */
   spellings: Map<string, string>;
-  /** Another part of the body, or "back" that is no body ("back door"): off-topic, not a passage. */
-  elsewhere: { cues: RegExp[]; unless: RegExp[] }[];
+  /**
+   * Another part of the body, or "back" that is no body ("back door"): off-topic, not a passage. `beforeBoundaries`:
+   * read before the boundary topics, for messages about something else entirely that name a treatment ("is
+   * chiropractic covered by my insurance").
+   */
+  elsewhere: { cues: RegExp[]; unless: RegExp[]; beforeBoundaries: boolean }[];
 }

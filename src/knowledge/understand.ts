@@ -2,7 +2,7 @@
 // answer (a dose, how long it lasts, pregnancy...), a situation ("my back just went"), or a question for the search.
 import { SearchIndex, Ranked } from './search';
 import { tokenize } from './normalize';
-import { Boundary, Passage } from './types';
+import { Boundary, ContextRules, Passage } from './types';
 
 export type Reading =
   | { kind: 'answer'; passage: Passage; confidence: number }
@@ -80,6 +80,8 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   // Short, or a little longer but pointing back at the answer ("is it ok to do that every day").
   const words = wordCount(folded);
   const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && POINTS_BACK.test(folded));
+  const elsewhere = (group: ContextRules['elsewhere'][number]) => group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
+  if (index.context.elsewhere.some((group) => group.beforeBoundaries && elsewhere(group))) return { kind: 'none' };
   const boundary = firstBoundary(index, folded, foldForCues(index, text, true));
   if (last && short && !boundary?.asker) {
     const reading = followUp(index, folded, last);
@@ -101,8 +103,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
     }
   }
 
-  const elsewhere = (group: { cues: RegExp[]; unless: RegExp[] }) => group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
-  if (index.context.elsewhere.some(elsewhere)) return { kind: 'none' };
+  if (index.context.elsewhere.some((group) => !group.beforeBoundaries && elsewhere(group))) return { kind: 'none' };
 
   const outcome = index.search(text);
 

@@ -44,7 +44,8 @@ export type ReminderRequest =
   | { kind: 'start-reminder'; minutes: number }
   | { kind: 'out-of-range' }
   | { kind: 'check-in' }
-  | { kind: 'time-left' }
+  /** `bare`: only "how long?" / "how much time?", which may as well ask about the answer just given (see dialogs/reminders.ts). */
+  | { kind: 'time-left'; bare: boolean }
   | { kind: 'stop' }
   | { kind: 'stop-if-running' }
   | { kind: 'check-in-answer'; answer: CheckInAnswer };
@@ -56,6 +57,8 @@ const HEAT_ICE =
 const REMIND_IN = /^(?:please )?(?:remind me|set (?:a )?(?:timer|reminder)|timer|tell me|ping me)(?: (?:for|in|after))? (minus |-)?(\d+(?:\.\d+)?|an?|one|two|five|ten|fifteen|twenty|thirty|forty|sixty) ?(minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|months?|years?)(?: please)?$/;
 const CHECK_IN = /^(?:please )?(?:check (?:on|in on|in with) me|check in)(?: (?:in|after) (?:2|two) days)?(?: please)?$|^(?:ask|remind) me (?:how i am|how my back is)(?: in (?:2|two) days)?$/;
 const TIME_LEFT = /^(?:how (?:long|much time|many minutes)(?: is)?(?: (?:left|to go|remaining))?(?: on (?:the|my) timer)?|time left|how long until (?:the )?(?:next|break|switch)|whens? (?:the )?next (?:reminder|step)|when is (?:the )?next (?:reminder|step))$/;
+/** "How long?" with nothing about a timer: a question about the timer only while one runs. */
+const BARE_TIME_LEFT = /^how (?:long|much time|many minutes)(?: is)?$/;
 const STOP = /^(?:please )?(?:stop|cancel|end|turn off|delete)(?: (?:the|my|all|all my|all the))? ?(?:heat and ice |heat |ice )?(?:timers?|reminders?|check ?ins?)(?: please)?$/;
 const BARE_STOP = /^(?:please )?(?:stop|cancel|stop it|enough)(?: please)?$/;
 const CHECK_IN_ANSWERS: [CheckInAnswer, RegExp][] = [
@@ -76,7 +79,7 @@ export function parseReminderRequest(message: string): ReminderRequest | undefin
     .replace(/\s+/g, ' ')
     .replace(/[.]$/, '')
     .trim();
-  if (TIME_LEFT.test(folded)) return { kind: 'time-left' };
+  if (TIME_LEFT.test(folded)) return { kind: 'time-left', bare: BARE_TIME_LEFT.test(folded) };
   if (STOP.test(folded)) return { kind: 'stop' };
   if (BARE_STOP.test(folded)) return { kind: 'stop-if-running' };
   if (CHECK_IN.test(folded)) return { kind: 'check-in' };

@@ -2,7 +2,7 @@
 import { Activity, AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { guidedDialogs } from '../../dialogs';
-import { MainDialog } from '../../dialogs/mainDialog';
+import { MainDialog, MessageHook } from '../../dialogs/mainDialog';
 import { Responder } from '../../dialogs/responder';
 import { loadKnowledge, SearchIndex } from '../../src/knowledge';
 import { KNOWLEDGE_DIR } from '../../src/paths';
@@ -17,12 +17,15 @@ export interface TestBot {
   say(text: string): Promise<Partial<Activity>[]>;
 }
 
-/** The main dialog with all guided dialogs, as the bot runs it. Share `storage` to simulate a later conversation. */
-export function testBot(channelId = 'test', storage = new MemoryStorage(), index: SearchIndex = search): TestBot {
+/**
+ * The main dialog with all guided dialogs, as the bot runs it. Share `storage` to simulate a later conversation;
+ * `hook` is what src/app.ts puts before the router (the reminders).
+ */
+export function testBot(channelId = 'test', storage = new MemoryStorage(), index: SearchIndex = search, hook?: MessageHook): TestBot {
   const userState = new UserState(storage);
   const conversationState = new ConversationState(storage);
   const responder = new Responder(index);
-  const dialog = new MainDialog(responder, guidedDialogs(responder, userState));
+  const dialog = new MainDialog(responder, guidedDialogs(responder, userState), hook);
   const client = new DialogTestClient(channelId, dialog, undefined, [new AutoSaveStateMiddleware(userState)], conversationState);
   return {
     client,
