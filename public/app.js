@@ -23,8 +23,7 @@ const STYLE_OPTIONS = {
   bubbleFromUserBorderWidth: 1,
   bubbleBorderColor: '#D5DEE0',
   bubbleBorderWidth: 1,
-  // On a narrow phone, one scrolling row: stacked buttons would leave little room for the messages.
-  suggestedActionLayout: window.matchMedia('(max-width: 360px)').matches ? 'carousel' : 'flow',
+  // suggestedActionLayout is set by styleOptions() below, from the screen's size.
   suggestedActionBorderRadius: 18,
   suggestedActionBorderColor: ACCENT,
   suggestedActionTextColor: ACCENT_DARK,
@@ -143,6 +142,14 @@ const cardActionMiddleware = () => (next) => (args) => {
   return next(args);
 };
 
+/** On a narrow or short screen (a small phone, a phone on its side, an open keyboard, 200% zoom) the buttons take one
+    scrolling row: wrapped rows of buttons would leave little room for the messages. */
+const SMALL_SCREEN = window.matchMedia('(max-width: 360px), (max-height: 540px)');
+const styleOptions = () => ({ ...STYLE_OPTIONS, suggestedActionLayout: SMALL_SCREEN.matches ? 'carousel' : 'flow' });
+/** Web Chat is drawn again (same store, same conversation) when the screen changes size class. */
+let redraw;
+SMALL_SCREEN.addEventListener('change', () => redraw?.());
+
 async function start() {
   if (!window.WebChat) {
     showStatus('Sorry, the chat could not load: its Web Chat script is missing on the server. If you run this server, run “npm install” (it downloads public/vendor/webchat.js) and reload.', true);
@@ -157,10 +164,12 @@ async function start() {
     host.className = 'chat__webchat';
     host.id = 'webchat';
     document.getElementById('webchat').replaceWith(host);
-    window.WebChat.renderWebChat(
-      { directLine, userID, store, styleOptions: STYLE_OPTIONS, overrideLocalizedStrings: LOCALIZED_STRINGS, cardActionMiddleware, locale: 'en-US' },
-      host,
-    );
+    redraw = () =>
+      window.WebChat.renderWebChat(
+        { directLine, userID, store, styleOptions: styleOptions(), overrideLocalizedStrings: LOCALIZED_STRINGS, cardActionMiddleware, locale: 'en-US' },
+        host,
+      );
+    redraw();
     chat = { directLine, store };
     // A tab restored after its conversation expired (or the server restarted) starts a new one.
     const watch = directLine.connectionStatus$.subscribe((status) => {

@@ -67,4 +67,24 @@ describe('the layout', () => {
       await page.close();
     }
   });
+
+  it('puts the buttons in one scrolling row when the screen gets short (a keyboard opens), keeping the conversation', async () => {
+    const { page, problems } = await open(SCREENS[1]);
+    try {
+      // A tall phone: the buttons wrap onto rows.
+      await page.locator('.webchat__suggested-actions--flow-layout').waitFor({ state: 'visible' });
+      // The keyboard takes half the screen: one row that scrolls sideways, the same buttons, the welcome still there.
+      await page.setViewportSize({ width: 390, height: 420 });
+      await page.locator('.webchat__suggested-actions--carousel-layout').waitFor({ state: 'visible' });
+      await expect(suggestedAction(page, BUTTONS.heatOrIce).count()).resolves.toBe(1);
+      await seeBot(page, WELCOME.split('\n\n')[0]);
+      const transcript = await box(page, '.webchat__basic-transcript');
+      expect(transcript.bottom - transcript.top).toBeGreaterThanOrEqual(420 * 0.4);
+      const input = await box(page, '.webchat__send-box-text-box__input');
+      expect(input.bottom).toBeLessThanOrEqual(420);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
