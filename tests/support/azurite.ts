@@ -76,16 +76,19 @@ export async function startAzurite({ persist = false }: AzuriteOptions = {}): Pr
   };
 }
 
+const READY_MS = 45_000;
+
 async function launch(bin: string, args: string[], port: number): Promise<ChildProcess> {
   const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const deadline = Date.now() + 20_000;
+  // Azurite starts in 2-5 s; on a loaded 2-core machine it has taken over 20 s. Under vitest's 60 s hook timeout.
+  const deadline = Date.now() + READY_MS;
   while (!(await accepts(port))) {
     if (child.exitCode !== null) throw new Error(`Azurite exited with code ${child.exitCode}: ${stderr.trim()}`);
     if (Date.now() > deadline) {
       await kill(child);
-      throw new Error(`Azurite did not accept connections on port ${port} within 20 s: ${stderr.trim()}`);
+      throw new Error(`Azurite did not accept connections on port ${port} within ${READY_MS / 1000} s: ${stderr.trim()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
