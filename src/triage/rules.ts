@@ -3,7 +3,8 @@
 // a yes/no question about it (the message is ambiguous), or records a fact that upgrades another rule's ask.
 import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS, FROM_SITTING,
-  OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL,
+  OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
+  HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
@@ -21,8 +22,10 @@ interface RuleSource {
   unless?: string;
   /** A clause that also matches this turns the flag into an ask ("my bum goes numb when I sit too long"). */
   soften?: string;
-  /** Text before the match that turns the flag into an ask ("my mum had cancer", "I'm scared it's cancer"). */
+  /** Text before the match that turns the flag into an ask ("I'm scared it's cancer"). */
   softenBefore?: string;
+  /** Text before the match naming someone else ("my mum had cancer"): an ask, unless that person is with the user. */
+  forOther?: string;
   /** Key in red-flags.json "clarify" for the question to ask; the sign's own question otherwise. */
   clarify?: string;
   /** Facts recorded when the rule matches (and is not negated). */
@@ -39,6 +42,7 @@ export interface Rule {
   readonly unless: RegExp | undefined;
   readonly soften: RegExp | undefined;
   readonly softenBefore: RegExp | undefined;
+  readonly forOther: RegExp | undefined;
   /** The question for this rule's ask (its clarification, else the sign's own question). */
   readonly question: string;
   readonly facts: readonly Fact[];
@@ -49,8 +53,6 @@ const R = String.raw;
 const UNABLE = '(?:(?:cannot|unable to|not able to|could not|struggl\\w* to|hard to|difficult to|(?:having )?(?:trouble|difficulty|problems?|issues?)(?: with)?|straining to|strain to|takes? ages to|not been able to|no urge to)(?: (?:seem to|really|quite|always|even|properly))?)';
 const PEE = '(?:pee|peeing|wee|weeing|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
 const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
-const EXERTION = R`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
-const BECAUSE_OF_PAIN = R`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
 
 /** Medicines people inject themselves, and injections given by a clinician: not injecting drugs. */
 const NOT_DRUGS = R`\b(?:insulin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|b12|heparin|clexane|enoxaparin|epipen|methotrexate|fertility|hormones?|testosterone|vitamin\w*|vaccin\w*|botox|into my (?:knee|back|spine|joint))\b`;
@@ -133,7 +135,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'saddle-numbness', effect: 'flag',
     match: near(NUMB, SADDLE_PLACE, 6),
     unless: ICE_OR_STRETCH,
-    soften: FROM_SITTING,
+    soften: SAT_TOO_LONG,
     clarify: 'numb-after-sitting',
   },
   {
@@ -329,7 +331,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:freezing|shaking|shivering|cold)(?:\W+\w+){0,3}?\W+(?:under|in) (?:\w+ )?(?:blankets?|duvet|covers|quilt)|teeth (?:are |keep )?chatter\w*`,
     ),
     // Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature.
-    unless: R`\b(?:water|bottle|bath|baths|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge|packs?|compress\w*|alternat\w*|switch\w*|swap\w*|contrast|therapy|treatments?|ice|heat|pads?|towel|flannel|gel|spray|cream)\b|shivers? (?:down|up) (?:my )?(?:spine|back)`,
+    unless: HEAT_OR_COLD_REMEDY,
   },
   {
     sign: 'fever', effect: 'ask', // feeling ill or flu-ish: ask about a temperature
@@ -350,14 +352,15 @@ const SOURCES: readonly RuleSource[] = [
       R`weight (?:\w+ )?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
       R`(?:clothes|trousers|jeans) (?:\w+ )?(?:are |have )?(?:got |gotten |become |getting )?(?:loose|looser|baggy|falling off|hanging off)`,
     ),
-    unless: R`(?<!\b(?:without|not|no|never|any|not on|not on a|never on a|not been on|not been on a|not doing|not doing a|no) (?:\w+ )?)\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`,
+    unless: WEIGHT_ON_PURPOSE,
   },
 
   // ── Tier 2: "history of cancer, with new back pain" ──
   {
     sign: 'cancer-history', effect: 'flag',
     match: CANCER,
-    softenBefore: `${SOMEONE_ELSE}|${WORRY}`,
+    softenBefore: WORRY,
+    forOther: SOMEONE_ELSE,
   },
 
   // ── Tier 2: "a lump or swelling on the back, or the back has changed shape" ──
@@ -508,6 +511,7 @@ function compileRule(source: RuleSource, index: number): Rule {
     unless: once(source.unless),
     soften: once(source.soften),
     softenBefore: once(source.softenBefore),
+    forOther: once(source.forOther),
     question: clarification?.question ?? sign?.question ?? '',
     facts: Object.freeze(source.facts ?? []),
     upgradeWith: source.upgradeWith,
