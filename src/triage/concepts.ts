@@ -10,7 +10,7 @@ import {
   NOT_CHEST_PAIN, TEMPERATURE, HIGH_READING, FEEL_HOT, FEEL_COLD, HEAT_OR_COLD_REMEDY, WEIGHT_WORD, WEIGHT_FALLING, GOT_THIN,
   WEIGHT_ON_PURPOSE, LUMP, BACK_PLACE, BACK_SHAPE_PLACE, CHANGED_SHAPE, NIGHT, WORSE_OR_AWAKE, MORNING, RESTING, NO_RELIEF,
   COUGH_OR_STRAIN, STRAIN_PAIN, ONE_COUGH, SHOULDER_BLADES, BETWEEN, FOOT, FOOT_DROPS, FOOT_FOR_OTHER_REASONS, EXERTION,
-  BECAUSE_OF_PAIN,
+  BECAUSE_OF_PAIN, BOTH_SIDES, LEG_WORDS, IMMUNE, IMMUNE_DOWN, NO_SPLEEN,
 } from './vocabulary';
 import { isNegated, isSoftened } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -33,12 +33,16 @@ interface ConceptSource {
   needs?: string;
 }
 
+/** Things that are hot themselves: "the bath temperature is high" is no fever ("body heat" is). */
+const HOT_THING = String.raw`\b(?:water|bottle|bath\w*|shower|packs?|pads?|wheat bag|oven|room|weather|outside|heating|sauna|pool|tea|coffee|towel|flannel|compress\w*)\b`;
+
 /** "hot or cold?" asks which remedy, it does not report a fever. */
 const CHOICE = String.raw`\b(?:or|vs|versus|which)\b`;
 
 const SOURCES: readonly ConceptSource[] = [
   // Tier 1, bladder and bowels: "my waterworks have packed in", "number twos just happen", "having accidents with my water".
   { sign: 'bladder-bowel', effect: 'flag', part: TOILET_FUNCTION, trouble: TOILET_TROUBLE, within: 6, unless: LEAKS_FOR_OTHER_REASONS },
+  { sign: 'bladder-bowel', effect: 'flag', trouble: 'caught short', within: 0 },
   { sign: 'bladder-bowel', effect: 'flag', part: WET_PLACE, trouble: WET, within: 4, unless: WET_FOR_OTHER_REASONS },
   { sign: 'bladder-bowel', effect: 'flag', part: String.raw`leaks|leaking|dribbles|dribbling`, trouble: LEAK_HABIT, within: 3, unless: LEAKS_FOR_OTHER_REASONS },
   // Tier 1, saddle numbness: "the saddle area has gone fuzzy", "where I sit feels dead".
@@ -49,6 +53,7 @@ const SOURCES: readonly ConceptSource[] = [
   // Tier 1, both legs: "legs like two lumps of wood", "pain in my two legs", "down the left too".
   { sign: 'both-legs', effect: 'flag', part: LEGS, trouble: DEAD_LEGS, within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}` },
   { sign: 'both-legs', effect: 'flag', part: TWO_LEGS, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`), within: 8, unless: HARMLESS_CAUSE },
+  { sign: 'both-legs', effect: 'flag', part: BOTH_SIDES, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`), within: 8, needs: LEG_WORDS },
   { sign: 'both-legs', effect: 'flag', part: OTHER_SIDE, trouble: TOO, within: 2, needs: LEG_CONTEXT },
   // Tier 1, legs giving way, worse weakness, changed walking: "legs crumpled", "walking is all wrong", "stumbled three times".
   { sign: 'legs-giving-way', effect: 'flag', part: LEG_OR_KNEES, trouble: GIVE_WAY, within: 6 },
@@ -62,7 +67,7 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: CHEST_FEEL, within: 4, unless: NOT_CHEST_PAIN },
   { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: RADIATES, within: 8, unless: NOT_CHEST_PAIN },
   // Tier 2, fever: "a raging temperature", "thermometer says 101", "boiling hot and freezing cold".
-  { sign: 'fever', effect: 'flag', part: TEMPERATURE, trouble: HIGH_READING, within: 4, unless: HEAT_OR_COLD_REMEDY },
+  { sign: 'fever', effect: 'flag', part: TEMPERATURE, trouble: HIGH_READING, within: 4, unless: HOT_THING },
   { sign: 'fever', effect: 'flag', part: FEEL_HOT, trouble: FEEL_COLD, within: 4, unless: `${HEAT_OR_COLD_REMEDY}|${CHOICE}` },
   // Tier 2, weight loss: "weight's dropping off me", "down 2 dress sizes", "everyone says I've got thin".
   { sign: 'weight-loss', effect: 'flag', part: WEIGHT_WORD, trouble: WEIGHT_FALLING, within: 5, unless: WEIGHT_ON_PURPOSE },
@@ -77,6 +82,9 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'cough-sneeze-toilet', effect: 'flag', part: COUGH_OR_STRAIN, trouble: STRAIN_PAIN, within: 8, soften: ONE_COUGH },
   // Tier 2, between the shoulder blades: "twixt my shoulderblades", "between her shoulder blades".
   { sign: 'between-shoulder-blades', effect: 'flag', part: BETWEEN, trouble: SHOULDER_BLADES, within: 3 },
+  // Tier 2, a weakened immune system: "tablets that lower my immune system", "had my spleen removed".
+  { sign: 'immune-steroids-drugs', effect: 'flag', part: IMMUNE, trouble: IMMUNE_DOWN, within: 4 },
+  { sign: 'immune-steroids-drugs', effect: 'flag', trouble: NO_SPLEEN, within: 0 },
   // Tier 2 (issue 9), foot drop: "my shoe keeps scuffing", "my ankle won't bend up".
   { sign: 'foot-drop', effect: 'flag', part: FOOT, trouble: FOOT_DROPS, within: 5, unless: FOOT_FOR_OTHER_REASONS },
 ];

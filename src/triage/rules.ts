@@ -267,6 +267,7 @@ const SOURCES: readonly RuleSource[] = [
       R`took a tumble`,
       R`tumbled`,
       R`went flying`,
+      R`went over (?:on|in) (?:my|the|her|his|their)`,
       R`lost my (?:footing|balance)`,
       R`landed (?:hard )?on my (?:back|bum|bottom|coccyx|tailbone|side)`,
       R`(?:was|got|been) knocked (?:over|down)`,

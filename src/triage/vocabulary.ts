@@ -177,7 +177,7 @@ export const WEIGHT_ON_PURPOSE = String.raw`(?<!\b(?:without|not|no|never|any|no
 export const TOILET_FUNCTION = anyOf(
   'pee', 'peeing', 'wee', 'weeing', String.raw`piss\w*`, String.raw`urin\w*`, 'my water', String.raw`pass\w* water`, 'waterworks',
   String.raw`bladder\w*`, 'bowels?', String.raw`(?<!dog )poo(?:s|ing|ed)?`, String.raw`poop\w*`, 'number (?:one|two|1|2)s?',
-  'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'back passage', 'stream',
+  'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'stream', 'pipi', 'wee wee', 'tinkle', 'widdle', 'piddle',
 );
 
 /** Losing control of it, or it will not start: the trouble that makes a toilet word a red flag. */
@@ -186,7 +186,7 @@ export const TOILET_TROUBLE = anyOf(
   String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ )?(?:control|hold|feel|tell|start|empty|go(?! to| and| up| down| out| on| back| for| in| near))`,
   String.raw`(?:cannot|could not) (?:make|get) (?:it|anything|something) (?:to )?(?:come|start|out|go)`,
   String.raw`(?:have|has|had) not (?:been|gone)`, 'packed in', String.raw`pack\w* up`, 'given up', 'gave up', 'stopped working', 'not working',
-  String.raw`(?:does|do|did|will|would) not (?:work|come|start|flow|empty)`,
+  String.raw`(?:does|do|did|will|would) not (?:work|come|start|flow|empty|happen)`, 'caught short',
   String.raw`(?:not|nothing) (?:is )?(?:coming|come|comes|came|happening)(?: out)?`,
   String.raw`(?:on (?:its|their) own|by (?:itself|themselves)|without (?:me )?(?:knowing|noticing|realis\w*|realiz\w*|feeling|warning))`,
   String.raw`emptied (?:itself|themselves)`, String.raw`accidents?`, String.raw`leak\w*`, String.raw`dribbl\w*`, String.raw`trickl\w*`,
@@ -213,36 +213,40 @@ export const SADDLE_AREA = anyOf(
 /** Loss or change of feeling, including similes ("like a block of wood", "muted", "like nothing is there"). */
 export const NUMB_WIDE = anyOf(
   NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
-  String.raw`(?:feels?|felt) like nothing`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)',
+  String.raw`(?:feels?|felt) like nothing`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'frozen',
+  '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)',
 );
 
 /** A cause of numbness that explains it away, unless it is only a simile ("like at the dentist"). */
-export const HARMLESS_CAUSE = String.raw`(?<!\b(?:like|as if|as though)\b(?:\W+\w+){0,6}\W+)\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
+export const HARMLESS_CAUSE = String.raw`(?<!\b(?:like|as if|as though|not|no|never|without|any)\b(?:\W+\w+){0,6}\W+)\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
 
 /** Sitting explains a numb bottom, above all when it came back once up ("fine once I stood up"). */
-export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|\b(?:(?:from|after) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
+export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|\b(?:(?:from|after|on|during) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:an hour|hours|ages|a while|all day) (?:on|in) (?:the |a |my )?(?:bike|saddle|chair|seat|car|train|plane|toilet|loo)|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
 
 /** Sex, erections and the genitals. */
 export const SEX_PART = anyOf(
   String.raw`sex\w*`, 'intercourse', String.raw`intima\w*`, String.raw`(?:make|making|made) love`, 'bedroom', String.raw`erect\w*`, 'hard ?ons?',
-  'morning (?:wood|glory)', 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', 'trouser department', 'down there', 'down below',
+  'morning (?:wood|glory)', '(?:that|the trouser) department', 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', 'trouser department', 'down there', 'down below',
 );
 
 /** What goes wrong with sex: it stops working, nothing happens, no feeling. */
 export const SEX_TROUBLE = anyOf(
-  String.raw`(?:does|do|did|will|would) not work\w*`, String.raw`not work\w*`, 'stopped working', 'packed in', 'given up',
+  String.raw`(?:does|do|did|will|would) not work\w*`, String.raw`not work\w*`, String.raw`nothing (?:\w+ )?works?`, String.raw`(?:cannot|could not|unable to) perform`, 'stopped working', 'packed in', 'given up',
   String.raw`nothing (?:is )?happen\w*`, String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to) (?:\w+ )?(?:get|make|keep|achieve|stay|maintain|finish|climax|come|cum|orgasm|feel)\w*`,
   '(?:felt|feel|feeling) nothing', NUMB_DEFINITE, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
   String.raw`(?:will|would) not (?:stand|get|stay) up`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
 );
 /** A partner named near "could not finish" or "felt nothing". */
 export const PARTNER = String.raw`(?:gf|bf|girlfriend|boyfriend|wife|husband|partner|missus|hubby|fiance\w*|other half)`;
-export const CLIMAX_TROUBLE = String.raw`(?:(?:cannot|could not|unable to|not able to) (?:\w+ )?(?:finish|climax|come|cum|orgasm|get hard|get it up)|felt nothing|feel nothing)`;
+export const CLIMAX_TROUBLE = String.raw`(?:(?:cannot|could not|unable to|not able to) (?:\w+ )?(?:finish|climax|come|cum|orgasm|get hard|get it up|perform)|felt nothing|feel nothing|(?:gone|go|goes|going|went) (?:\w+ )?limp)`;
 /** Pain or awkwardness stops sex: not a change in sexual function. */
 export const SEX_LIMITED_BY_PAIN = String.raw`\b(?:comfortable|comfy|position\w*|too (?:sore|painful|much pain)|hurts? too much|too much pain)\b`;
 
 /** Both legs, counted ("my two legs") or by their sides. */
-export const TWO_LEGS = anyOf(BOTH_LEGS, '(?:two|2) (?:legs|feet)', 'legs both');
+export const TWO_LEGS = anyOf(BOTH_LEGS, '(?:two|2) (?:legs|feet)', 'legs both', '(?:both|me|my) pins(?! and needles)');
+/** Both sides, when the legs are named: "from my bum to my ankles on both sides". */
+export const BOTH_SIDES = '(?:on|down|in) both sides';
+export const LEG_WORDS = String.raw`\b(?:legs?|ankles?|feet|foot|thighs?|calf|calves|knees?|shins?|toes)\b`;
 /** Legs that feel like wood or lead: numb or heavy as a simile. */
 export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)');
 /** The pain or numbness has reached the other side ("now it is down the left too"). */
@@ -251,7 +255,7 @@ export const TOO = String.raw`(?:too|as well|aswell|also)`;
 export const LEG_CONTEXT = String.raw`\b(?:legs?|sciatica|down|thighs?|calf|calves|foot|feet|buttocks?)\b`;
 
 /** Legs or knees, one or both. */
-export const LEG_OR_KNEES = String.raw`(?:legs?|knees)`;
+export const LEG_OR_KNEES = String.raw`(?:legs?|knees|pins(?! and needles))`;
 /** Giving way, in lay words. */
 export const GIVE_WAY = anyOf(
   String.raw`giv(?:e|es|ing) (?:way|out)`, 'gave (?:way|out)', String.raw`just (?:went|go|goes|give|gives|gave|gone|folded|collapsed|buckled)`,
@@ -267,7 +271,7 @@ export const WALK_CHANGED = anyOf(
   String.raw`different\w*`, 'unsteady', 'wobbly', 'like a (?:penguin|drunk|robot|zombie)', 'penguin',
 );
 /** Stumbling and tripping. */
-export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell over|falling over|lost my balance|losing my balance|keel\w* over)`;
+export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell over|falling over|(?:lost|losing|lose) my (?:balance|footing)|keel\w* over)`;
 /** Again and again. */
 export const REPEATEDLY = String.raw`(?:\d+ times|(?:two|three|four|five|several|few|couple of|many) times|twice|again and again|keep|keeps|kept|all the time|a lot|lots|constantly|repeatedly|more and more|every day|each day)`;
 /** Weakness or numbness. */
@@ -287,12 +291,12 @@ export const IMPACT = anyOf(
   'skidded', 'slid (?:along|across|down)',
 );
 /** Falling, said of oneself. */
-export const FALL = String.raw`(?:fell|fallen|fall|falling|tumbled|toppled|slipped|came off|went off|thrown|landed|went flying|came flying)`;
+export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:took|had) a (?:tumble|fall|spill)|tumbled|toppled|slipped|came off|went off|thrown|landed|went flying|came flying)`;
 /** Somewhere high. */
-export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad)`;
+export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet)`;
 
 /** The chest. */
-export const CHEST = String.raw`(?:chest|breast ?bone|sternum|rib ?cage)`;
+export const CHEST = String.raw`(?:chest|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
 /** How chest pain feels. */
 export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', String.raw`press\w*`, String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`);
 /** Pain travelling to or from the chest. */
@@ -301,7 +305,7 @@ export const RADIATES = String.raw`(?:goes|going|go|went|shoot\w*|radiat\w*|spre
 export const NOT_CHEST_PAIN = String.raw`\b(?:chests? (?:cold|infection|cough|congestion|hair|freezer|x ?ray|of drawers|press\w*|day|workout|exercise|fl(?:y|ies)|rub|muscles?)|drawers|stretch\w*)\b`;
 
 /** Temperature words. */
-export const TEMPERATURE = String.raw`(?:temp|temps|temperature|thermometer|fever\w*)`;
+export const TEMPERATURE = String.raw`(?:temp|temps|temperature|thermometer|fever\w*|body (?:heat|temp))`;
 /** A high reading. */
 export const HIGH_READING = String.raw`(?:high|raging|raised|up|sky ?high|through the roof|spik\w*|soar\w*|3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-5](?:[.,]\d)?)`;
 /** Hot, and cold or shivery at the same time. */
@@ -313,19 +317,19 @@ export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs
 /** Losing it. */
 export const WEIGHT_FALLING = anyOf(
   String.raw`dropp\w*`, String.raw`fall\w* off`, String.raw`com\w* off`, String.raw`melt\w*`, String.raw`disappear\w*`, 'lighter', 'hanging off', 'loose', 'looser', 'baggy',
-  'notch', 'extra holes?', 'new holes?', String.raw`(?:gone|going|went|come|came) down`, 'lost', 'losing', String.raw`shed\w*`,
+  'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, 'lost', 'losing', String.raw`shed\w*`,
 );
 /** Looking thin, said as a change. */
 export const GOT_THIN = String.raw`(?:(?:got|getting|gone|become|becoming|grown|look\w*|so|really|too|very) (?:\w+ )?(?:thin|thinner|skinny|skinnier|gaunt|bony)|skin and bones?|wasting away)`;
 
 /** A lump or swelling. */
-export const LUMP = String.raw`(?:lumps?|bumps?|swelling|swollen|growth|mass|bulge|bulging|knob|cyst|egg|protrusion|sticking out|poking out|sticks out|pokes out)`;
+export const LUMP = String.raw`(?:round thing|thing under (?:the|my) skin|under the skin|lumps?|bumps?|swelling|swollen|growth|mass|bulge|bulging|knob|cyst|egg|protrusion|sticking out|poking out|sticks out|pokes out)`;
 /** The back and how its shape shows. */
 export const BACK_SHAPE_PLACE = String.raw`(?:${BACK_PLACE}|posture|shoulders|hips)`;
 /** A changed shape, said as a state ("my back looks crooked", "has gone twisted"): "I twisted" is a movement. */
 export const CHANGED_SHAPE = anyOf(
   String.raw`(?:is|are|looks?|looking|has gone|have gone|gone|went|become|becoming|got|getting|now|seems?) (?:\w+ )?(?:all )?(?:bent (?:to one side|sideways)|crooked|twisted|curved|lopsided|tilted|hunched|uneven|wonky|misshapen|deformed|to one side)`,
-  String.raw`lean\w* to (?:one|the) side`, 'out of shape', 'different shape', 'new curve', 'a curve', 'curvature', 'higher than the other',
+  String.raw`(?:lean|curv|tilt|bend)\w* (?:off )?(?:to|towards) (?:the|one) side`, 'out of shape', 'different shape', 'new curve', 'a curve', 'curvature', 'higher than the other',
 );
 
 /** Night and bed. */
@@ -335,7 +339,7 @@ export const WORSE_OR_AWAKE = String.raw`(?:worse|worst|ramps? (?:right )?up|fla
 /** Mornings: stiffness on getting up is not night pain. */
 export const MORNING = String.raw`\b(?:(?:out of|get\w* out of) bed|get\w* up|got up|first thing|in the morning|mornings?)\b`;
 /** Resting. */
-export const RESTING = String.raw`(?:rest\w*|lying(?: down| flat| still)?|lie (?:down|flat|still)|lay (?:down|flat)|laying|bed rest|sitting still|sit doing nothing|doing nothing|not moving|keeping still|staying still|in bed)`;
+export const RESTING = String.raw`(?:lie|lay|position i lie in|rest\w*|lying(?: down| flat| still)?|lie (?:down|flat|still)|lay (?:down|flat)|laying|bed rest|sitting still|sit doing nothing|doing nothing|not moving|keeping still|staying still|in bed)`;
 /** Rest does not help. */
 export const NO_RELIEF = anyOf(
   String.raw`(?:does|did|will|would) not (?:help|ease|touch|shift|change|go|improve|settle|budge|make (?:any|a) difference)\w*`,
@@ -349,7 +353,7 @@ export const COUGH_OR_STRAIN = anyOf(
   'number twos?', String.raw`strain\w*`, String.raw`bear\w* down`, 'go to the (?:toilet|loo)', 'on the (?:toilet|loo)',
 );
 /** How bad it is then. */
-export const STRAIN_PAIN = anyOf(PAIN, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?');
+export const STRAIN_PAIN = anyOf(PAIN, String.raw`dread\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?');
 /** One past cough or sneeze, with nothing saying it happens each time: worth asking, not flagging. */
 export const ONE_COUGH = String.raw`^(?!.*\b(?:every|each|whenever|always|happens|keeps?|any ?time)\b).*\b(?:sneezed|coughed|strained)\b`;
 
@@ -362,10 +366,17 @@ export const BETWEEN = String.raw`(?:between|betwixt|twixt|tween|inbetween|in be
 export const FOOT = String.raw`(?:foot|feet|toes?|ankle|shoes?)`;
 /** A foot that drops, drags or will not come up. */
 export const FOOT_DROPS = anyOf(
-  String.raw`slap\w*`, String.raw`flop\w*`, String.raw`drag\w*`, String.raw`scuff\w*`, String.raw`catch\w*`, String.raw`clip\w*`, String.raw`snag\w*`,
+  String.raw`slap\w*`, String.raw`flap\w*`, String.raw`flop\w*`, String.raw`drag\w*`, String.raw`scuff\w*`, String.raw`catch\w*`, String.raw`clip\w*`, String.raw`snag\w*`,
   String.raw`hang\w*`, String.raw`dangl\w*`, String.raw`drop\w*`, String.raw`trail\w*`,
   String.raw`(?:will not|would not|does not|cannot|could not|is not|not) (?:\w+ )?(?:lift|bend|come|go|point|pull|flex|raise)\w*(?: up)?`,
   String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ ){0,2}?(?:lift|raise|pull|point|flex|bend)`,
+  String.raw`(?:cannot|could not) get (?:my |the )?(?:foot|feet|toes|it|them) to (?:come|go|lift|point) up`,
 );
 /** A foot off the bed, or something dropped on it. */
 export const FOOT_FOR_OTHER_REASONS = String.raw`\b(?:off the (?:edge of the )?bed|(?:dropped|drop) (?:\w+ )?on (?:my|the) (?:foot|toes?)|stubbed|bed frame|sleep\w*)\b`;
+
+/** The immune system, and organs whose loss weakens it. */
+export const IMMUNE = String.raw`(?:immun\w*|white (?:blood )?cells?|defences|defenses)`;
+/** Weakened or held down, often by medicine. */
+export const IMMUNE_DOWN = String.raw`(?:lower\w*|weak\w*|suppress\w*|damp\w*|knock\w* (?:out|down)|reduc\w*|compromis\w*|low|poor|bad|rubbish|shot|down)`;
+export const NO_SPLEEN = String.raw`(?:spleen (?:removed|out|taken out)|(?:no|without a) spleen|splenectomy)`;
