@@ -10,7 +10,7 @@ import {
   NOT_CHEST_PAIN, TEMPERATURE, HIGH_READING, FEEL_HOT, FEEL_COLD, HEAT_OR_COLD_REMEDY, WEIGHT_WORD, WEIGHT_FALLING, GOT_THIN,
   WEIGHT_ON_PURPOSE, LUMP, BACK_PLACE, BACK_SHAPE_PLACE, CHANGED_SHAPE, NIGHT, WORSE_OR_AWAKE, MORNING, RESTING, NO_RELIEF,
   COUGH_OR_STRAIN, STRAIN_PAIN, ONE_COUGH, SHOULDER_BLADES, BETWEEN, FOOT, FOOT_DROPS, FOOT_FOR_OTHER_REASONS, EXERTION,
-  BECAUSE_OF_PAIN, BOTH_SIDES, LEG_WORDS, IMMUNE, IMMUNE_DOWN, NO_SPLEEN,
+  BECAUSE_OF_PAIN, BOTH_SIDES, LEG_WORDS, IMMUNE, IMMUNE_DOWN, NO_SPLEEN, ALMOST_WET, ON_SCREEN, MOVING_FROM_REST,
 } from './vocabulary';
 import { isNegated, isSoftened } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -43,7 +43,7 @@ const SOURCES: readonly ConceptSource[] = [
   // Tier 1, bladder and bowels: "my waterworks have packed in", "number twos just happen", "having accidents with my water".
   { sign: 'bladder-bowel', effect: 'flag', part: TOILET_FUNCTION, trouble: TOILET_TROUBLE, within: 6, unless: LEAKS_FOR_OTHER_REASONS },
   { sign: 'bladder-bowel', effect: 'flag', trouble: 'caught short', within: 0 },
-  { sign: 'bladder-bowel', effect: 'flag', part: WET_PLACE, trouble: WET, within: 4, unless: WET_FOR_OTHER_REASONS },
+  { sign: 'bladder-bowel', effect: 'flag', part: WET_PLACE, trouble: WET, within: 4, unless: WET_FOR_OTHER_REASONS, soften: ALMOST_WET },
   { sign: 'bladder-bowel', effect: 'flag', part: String.raw`leaks|leaking|dribbles|dribbling`, trouble: LEAK_HABIT, within: 3, unless: LEAKS_FOR_OTHER_REASONS },
   // Tier 1, saddle numbness: "the saddle area has gone fuzzy", "where I sit feels dead".
   { sign: 'saddle-numbness', effect: 'flag', part: SADDLE_AREA, trouble: NUMB_WIDE, within: 8, unless: HARMLESS_CAUSE, soften: SAT_TOO_LONG },
@@ -57,11 +57,11 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'both-legs', effect: 'flag', part: OTHER_SIDE, trouble: TOO, within: 2, needs: LEG_CONTEXT },
   // Tier 1, legs giving way, worse weakness, changed walking: "legs crumpled", "walking is all wrong", "stumbled three times".
   { sign: 'legs-giving-way', effect: 'flag', part: LEG_OR_KNEES, trouble: GIVE_WAY, within: 6 },
-  { sign: 'legs-giving-way', effect: 'flag', part: WALKING, trouble: WALK_CHANGED, within: 4, soften: BECAUSE_OF_PAIN },
+  { sign: 'legs-giving-way', effect: 'flag', part: WALKING, trouble: WALK_CHANGED, within: 6, soften: BECAUSE_OF_PAIN },
   { sign: 'legs-giving-way', effect: 'flag', part: STUMBLE, trouble: REPEATEDLY, within: 5, unless: NOT_A_FALL, soften: BECAUSE_OF_PAIN },
   { sign: 'legs-giving-way', effect: 'flag', part: WEAKNESS, trouble: WORSENING, within: 8, soften: NOT_LEG_WEAKNESS },
   // Tier 1, serious accident or fall: "hit from behind at a roundabout", "went off the top of a stepladder".
-  { sign: 'serious-injury', effect: 'flag', part: ROAD, trouble: IMPACT, within: 6 },
+  { sign: 'serious-injury', effect: 'flag', part: ROAD, trouble: IMPACT, within: 6, unless: ON_SCREEN },
   { sign: 'serious-injury', effect: 'flag', part: FALL, trouble: HEIGHT, within: 6, unless: NOT_A_FALL },
   // Tier 1, chest pain: "an elephant sitting on my chest", "pain goes through to the front of my chest".
   { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: CHEST_FEEL, within: 4, unless: NOT_CHEST_PAIN },
@@ -73,11 +73,12 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'weight-loss', effect: 'flag', part: WEIGHT_WORD, trouble: WEIGHT_FALLING, within: 5, unless: WEIGHT_ON_PURPOSE },
   { sign: 'weight-loss', effect: 'flag', trouble: GOT_THIN, within: 0, unless: WEIGHT_ON_PURPOSE },
   // Tier 2, a lump or a change of shape: "a swelling has come up on my lower back", "my back looks bent to one side".
-  { sign: 'lump-or-shape', effect: 'flag', part: LUMP, trouble: BACK_PLACE, within: 8, unless: String.raw`\b(?:dis[ck]\w*|knots?)\b` },
+  { sign: 'lump-or-shape', effect: 'flag', part: LUMP, trouble: BACK_PLACE, within: 10, unless: String.raw`\b(?:dis[ck]\w*|knots?)\b` },
   { sign: 'lump-or-shape', effect: 'flag', part: BACK_SHAPE_PLACE, trouble: CHANGED_SHAPE, within: 6, soften: BECAUSE_OF_PAIN },
   // Tier 2, night or rest pain: "worst in the middle of the night", "resting doesn't touch it".
   { sign: 'night-or-rest-pain', effect: 'flag', part: NIGHT, trouble: WORSE_OR_AWAKE, within: 6, unless: MORNING },
   { sign: 'night-or-rest-pain', effect: 'flag', part: RESTING, trouble: NO_RELIEF, within: 6 },
+  { sign: 'night-or-rest-pain', effect: 'flag', part: RESTING, trouble: '(?:even |much |a lot )?(?:worse|worst)', within: 6, unless: MOVING_FROM_REST },
   // Tier 2, cough, sneeze, toilet: "every sneeze is like a knife", "unbearable when I go for a poo".
   { sign: 'cough-sneeze-toilet', effect: 'flag', part: COUGH_OR_STRAIN, trouble: STRAIN_PAIN, within: 8, soften: ONE_COUGH },
   // Tier 2, between the shoulder blades: "twixt my shoulderblades", "between her shoulder blades".

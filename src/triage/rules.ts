@@ -4,7 +4,7 @@
 import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS, FROM_SITTING,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
-  HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG,
+  HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
@@ -75,7 +75,7 @@ const SOURCES: readonly RuleSource[] = [
       R`accident in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)`,
       R`(?:pants|trousers|knickers|underwear|sheets|pyjamas|pajamas) (?:\w+ )?(?:were|was|are|is|got|getting) (?:\w+ )?(?:wet|soaked|soiled|damp|dirty)`,
     ),
-    soften: R`\b(?:nearly|almost|practically|virtually|about to|could have|laugh\w*|scared|fright\w*|terrified|shock\w*)\b`,
+    soften: ALMOST_WET,
   },
   {
     sign: 'bladder-bowel', effect: 'flag', // leaking or dribbling
@@ -244,6 +244,7 @@ const SOURCES: readonly RuleSource[] = [
       R`crashed (?:my |the |a )?(?:car|bike|motorbike)`,
       R`(?:serious|bad|major|big|nasty|horrific|high speed|massive) (?:accident|crash|fall)`,
     ),
+    unless: ON_SCREEN,
   },
   {
     sign: 'serious-injury', effect: 'flag', // falls from a height

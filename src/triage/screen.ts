@@ -57,7 +57,7 @@ function normalizeForScreening(text: string): string {
 const CLAUSE_BREAK = new RegExp(
   [
     String.raw`(?<!\d)\.|\.(?!\d)|[;!?\n:]+`,
-    String.raw`\b(?:but(?! (?:it|that|this|they|the \w+) (?:is |has |have |are )?(?:all )?(?:gone|went away|went|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
+    String.raw`\b(?:but(?! (?:it|that|thats|its|this|they|the \w+) (?:is |has |have |are )?(?:all )?(?:gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
     String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because|which|when|he|she|they|we|there|this|that|the pain|no|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
     String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
   ].join('|'),

@@ -155,7 +155,7 @@ export const PRESENT_PROXY = String.raw`\b(?:here with me|with me (?:now|here|ri
 export const WORRY = String.raw`\b(?:worr\w*|scared|afraid|fear\w*|frighten\w*|terrified|panick\w*|concern\w*|anxious|could (?:it|this|that) be|might (?:it |this )?be|is (?:it|this|that)|think (?:it|this|i) (?:is|might|could|may|have)|risk|chance|sign|signs|symptom|cause|causes|check\w*|test\w*|screen\w*|scan\w*|rule\w* out|what if|prevent\w*)\b`;
 
 /** Falls that mean nothing: idioms, autumn, sleep, a slipped disc. */
-export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in love|fell in love|fall\w* for|fell for|fall\w* behind|fell behind|fall\w* apart|fell apart|fall\w* through|fell through|from grace|fall\w* out|fell out|off the wagon|into place|fall\w* back on|fell back on|fall\w* short|fell short|(?:in|last|this|next|the) fall|fall (?:season|term|semester|colou?rs|leaves)|fall\w* ill|fell ill|fell pregnant|slipped (?:a |my )?dis[ck]|slipped dis[ck]|slip of the tongue|let (?:it )?slip|slipped my mind|tripped (?:the |a )?(?:switch|breaker|fuse|alarm)|(?:pain|it|spasms?|numbness|temperature|fever|score|number) (?:\w+ )?(?:fell|falls|fallen)|(?:worried|afraid|scared|frightened|fear) (?:\w+ )?(?:of )?falling|fall prevention|night ?fall|water ?fall|rain ?fall|down ?fall|pit ?fall|wind ?fall|free ?fall|fall guy)\b`;
+export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in love|fell in love|fall\w* for|fell for|fall\w* behind|fell behind|fall\w* apart|fell apart|(?:fall\w*|fell) through(?! (?:a|the|an|my|some|into)\b)|from grace|fall\w* out|fell out|off the wagon|into place|fall\w* back on|fell back on|fall\w* short|fell short|(?:in|last|this|next|the) fall|fall (?:season|term|semester|colou?rs|leaves)|fall\w* ill|fell ill|fell pregnant|slipped (?:a |my )?dis[ck]|slipped dis[ck]|slip of the tongue|let (?:it )?slip|slipped my mind|tripped (?:the |a )?(?:switch|breaker|fuse|alarm)|(?:pain|it|spasms?|numbness|temperature|fever|score|number) (?:\w+ )?(?:fell|falls|fallen)|(?:worried|afraid|scared|frightened|fear) (?:\w+ )?(?:of )?falling|fall prevention|night ?fall|water ?fall|rain ?fall|down ?fall|pit ?fall|wind ?fall|free ?fall|fall guy)\b`;
 
 /** Asking about a sign rather than reporting it: "what if I can't pee?". */
 export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it mean if|should i (?:\w+ ){0,3}?if|(?:is it|would it be|would that be|is that) (?:\w+ )?(?:bad|serious|dangerous|worrying|an emergency|normal|a concern|a problem|a worry) (?:if|to)|when should i|warning signs?|red flags?|look out for|watch out for|in case|(?<!\b(?:tell|know|sure|notice|sense|feel|see) )if i (?:ever|get|got|start|develop|notice|had|have|was|were)|if (?:it|the pain|that|this) (?:gets|becomes|starts|spreads)|could (?:i|it|this) (?:get|cause|lead|give)|can (?:it|this|a spasm|spasms|back pain) (?:cause|give|lead)|does (?:it|this|back pain|a spasm) cause)\b`;
@@ -169,6 +169,11 @@ export const HEAT_OR_COLD_REMEDY = String.raw`\b(?:water|bottle|bath|baths|showe
 /** Weight lost on purpose (a diet, the gym, new medicine), or only talked of. */
 export const WEIGHT_ON_PURPOSE = String.raw`(?<!\b(?:without|not|no|never|any|not on|not on a|never on a|not been on|not been on a|not doing|not doing a|no) (?:\w+ )?)\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`;
 
+/** Nearly, or from laughing or a fright: "nearly wet myself" is no loss of control. */
+export const ALMOST_WET = String.raw`\b(?:nearly|almost|practically|virtually|about to|could have|laugh\w*|scared|fright\w*|terrified|shock\w*)\b`;
+/** Seen, not lived: "a car crash on tv". */
+export const ON_SCREEN = String.raw`\b(?:tv|telly|television|film|movie|news|video|game|watch\w*|saw|seen|heard about|read about)\b`;
+
 // ── Word classes of the concept layer (concepts.ts) ───────────────────────────────────────────────────────────────
 // Each sign is a body part or function (a "part") and what is wrong with it (a "trouble"), in the many ways people
 // say either. A trouble may carry its own negation ("cannot feel", "not holding me"): that "not" is the symptom.
@@ -177,24 +182,24 @@ export const WEIGHT_ON_PURPOSE = String.raw`(?<!\b(?:without|not|no|never|any|no
 export const TOILET_FUNCTION = anyOf(
   'pee', 'peeing', 'wee', 'weeing', String.raw`piss\w*`, String.raw`urin\w*`, 'my water', String.raw`pass\w* water`, 'waterworks',
   String.raw`bladder\w*`, 'bowels?', String.raw`(?<!dog )poo(?:s|ing|ed)?`, String.raw`poop\w*`, 'number (?:one|two|1|2)s?',
-  'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'stream', 'pipi', 'wee wee', 'tinkle', 'widdle', 'piddle',
+  'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'stream', 'pipi', '(?:small|big|little) (?:toilet|business)', 'wee wee', 'tinkle', 'widdle', 'piddle',
 );
 
 /** Losing control of it, or it will not start: the trouble that makes a toilet word a red flag. */
 export const TOILET_TROUBLE = anyOf(
   String.raw`(?:lost|losing|lose|loss of|no|little|poor|less) (?:all |the |any |of )?control`,
-  String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ )?(?:control|hold|feel|tell|start|empty|go(?! to| and| up| down| out| on| back| for| in| near))`,
+  String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ )?(?:control|hold|feel|tell|start|empty|do|pass|manage|go(?! to| and| up| down| out| on| back| for| in| near))`,
   String.raw`(?:cannot|could not) (?:make|get) (?:it|anything|something) (?:to )?(?:come|start|out|go)`,
   String.raw`(?:have|has|had) not (?:been|gone)`, 'packed in', String.raw`pack\w* up`, 'given up', 'gave up', 'stopped working', 'not working',
   String.raw`(?:does|do|did|will|would) not (?:work|come|start|flow|empty|happen)`, 'caught short',
   String.raw`(?:not|nothing) (?:is )?(?:coming|come|comes|came|happening)(?: out)?`,
   String.raw`(?:on (?:its|their) own|by (?:itself|themselves)|without (?:me )?(?:knowing|noticing|realis\w*|realiz\w*|feeling|warning))`,
   String.raw`emptied (?:itself|themselves)`, String.raw`accidents?`, String.raw`leak\w*`, String.raw`dribbl\w*`, String.raw`trickl\w*`,
-  String.raw`only (?:a )?(?:little|bit|trickle|dribble|few drops)(?: \w+)?`,
+  String.raw`only (?:a )?(?:little|bit|trickle|dribble|few (?:drops|drips))(?: \w+)?`, String.raw`(?:a )?few (?:drops|drips)`,
 );
 
 /** Clothes and furniture that show wetting or soiling. */
-export const WET_PLACE = String.raw`(?:undies|pants|knickers|underwear|trousers|pyjamas|pajamas|jeans|shorts|sheets|nappy|pad|sofa|couch|chair|mattress|carpet|the bed|my bed)`;
+export const WET_PLACE = String.raw`(?:myself|herself|himself|themselves|themself|yourself|undies|pants|knickers|underwear|trousers|pyjamas|pajamas|jeans|shorts|sheets|nappy|pad|sofa|couch|chair|mattress|carpet|the bed|my bed)`;
 /** Wet, soiled, damp. */
 export const WET = String.raw`(?:wet|wetted|damp|soaked|soiled|dirty|stained|messed|peed|pooed|pooped|pissed)`;
 /** Sweat, drinks and baths wet things too. */
@@ -207,7 +212,7 @@ export const LEAK_HABIT = String.raw`(?:little|small|few|tiny|keep|keeps|having|
 /** The saddle area, with the places people sit on and lay words for the genitals. */
 export const SADDLE_AREA = anyOf(
   SADDLE_PLACE, 'where i sit', 'what i sit on', 'the (?:bit|part|area) i sit on', String.raw`(?:toilet )?seat (?:under|beneath) me`,
-  'the (?:toilet )?seat', 'my bits', 'trouser department', 'nether regions?', 'bum cheeks', 'cheeks',
+  'the (?:toilet )?seat', 'my seat', 'my bits', 'trouser department', 'nether regions?', 'bum cheeks', 'cheeks',
 );
 
 /** Loss or change of feeling, including similes ("like a block of wood", "muted", "like nothing is there"). */
@@ -226,7 +231,7 @@ export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|\b(?:(?:from|after|on|dur
 /** Sex, erections and the genitals. */
 export const SEX_PART = anyOf(
   String.raw`sex\w*`, 'intercourse', String.raw`intima\w*`, String.raw`(?:make|making|made) love`, 'bedroom', String.raw`erect\w*`, 'hard ?ons?',
-  'morning (?:wood|glory)', '(?:that|the trouser) department', 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', 'trouser department', 'down there', 'down below',
+  'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', 'trouser department', 'down there', 'down below',
 );
 
 /** What goes wrong with sex: it stops working, nothing happens, no feeling. */
@@ -262,16 +267,17 @@ export const GIVE_WAY = anyOf(
   String.raw`crumpl\w*`, String.raw`fold(?:ed|ing|s)? (?:under|beneath)`, String.raw`buckl\w*`, String.raw`collaps\w*`, '(?:went|go|goes|going|gone) (?:from )?under',
   String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry) (?:me|my weight)`,
   '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`,
+  String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`,
 );
 /** Walking and its lay words. */
 export const WALKING = String.raw`(?:walk|walking|walks|gait|stride|steps)`;
 /** A changed way of walking. */
 export const WALK_CHANGED = anyOf(
   'all wrong', 'wrong', 'not right', String.raw`shuffl\w*`, String.raw`stagger\w*`, String.raw`weird\w*`, 'funny', String.raw`strange\w*`,
-  String.raw`different\w*`, 'unsteady', 'wobbly', 'like a (?:penguin|drunk|robot|zombie)', 'penguin',
+  String.raw`different\w*`, 'unsteady', 'wobbly', 'like a (?:penguin|drunk|robot|zombie)', 'penguin', 'like i am (?:drunk|on a (?:boat|ship))', 'on a (?:boat|ship)', 'at sea',
 );
 /** Stumbling and tripping. */
-export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell over|falling over|(?:lost|losing|lose) my (?:balance|footing)|keel\w* over)`;
+export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell over|falling over|(?:lost|losing|lose) my (?:balance|footing)|keel\w* over|hit the (?:deck|floor|ground))`;
 /** Again and again. */
 export const REPEATEDLY = String.raw`(?:\d+ times|(?:two|three|four|five|several|few|couple of|many) times|twice|again and again|keep|keeps|kept|all the time|a lot|lots|constantly|repeatedly|more and more|every day|each day)`;
 /** Weakness or numbness. */
@@ -293,10 +299,10 @@ export const IMPACT = anyOf(
 /** Falling, said of oneself. */
 export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:took|had) a (?:tumble|fall|spill)|tumbled|toppled|slipped|came off|went off|thrown|landed|went flying|came flying)`;
 /** Somewhere high. */
-export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet)`;
+export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet|cellar|basement|floorboards?|hole|pit|ditch|trench|manhole)`;
 
 /** The chest. */
-export const CHEST = String.raw`(?:chest|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
+export const CHEST = String.raw`(?:chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
 /** How chest pain feels. */
 export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', String.raw`press\w*`, String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`);
 /** Pain travelling to or from the chest. */
@@ -310,7 +316,7 @@ export const TEMPERATURE = String.raw`(?:temp|temps|temperature|thermometer|feve
 export const HIGH_READING = String.raw`(?:high|raging|raised|up|sky ?high|through the roof|spik\w*|soar\w*|3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-5](?:[.,]\d)?)`;
 /** Hot, and cold or shivery at the same time. */
 export const FEEL_HOT = String.raw`(?:boiling|roasting|burning|baking|running) (?:hot|up)|hot`;
-export const FEEL_COLD = String.raw`(?:freezing|cold|shiver\w*|shak\w*|chills?|clammy|sweat\w*)`;
+export const FEEL_COLD = String.raw`(?:freezing|cold|shiver\w*|shak\w*|chills?|clammy|sweat\w*|achy)`;
 
 /** Weight and the things that show it. */
 export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs?|dress sizes?|sizes?|clothes|jeans|trousers|belts?|scales|waist)`;
@@ -335,7 +341,7 @@ export const CHANGED_SHAPE = anyOf(
 /** Night and bed. */
 export const NIGHT = String.raw`(?:nights?|overnight|bedtime|in bed|go to bed|going to bed|lie in bed|lying in bed|middle of the night|\d{1,2} am|small hours|early hours)`;
 /** Worse, stronger, kept awake. */
-export const WORSE_OR_AWAKE = String.raw`(?:worse|worst|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*)`;
+export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|toothache|worse|worst|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*)`;
 /** Mornings: stiffness on getting up is not night pain. */
 export const MORNING = String.raw`\b(?:(?:out of|get\w* out of) bed|get\w* up|got up|first thing|in the morning|mornings?)\b`;
 /** Resting. */
@@ -346,6 +352,9 @@ export const NO_RELIEF = anyOf(
   'no (?:difference|better|relief|change|help)', 'makes no difference', String.raw`nothing (?:helps|changes|eases)`,
   'still (?:the same|there|hurts|bad|agony|painful)', 'the same', 'same pain', 'just as bad', '24 7',
 );
+
+/** Getting up or turning over hurts: movement, not rest. */
+export const MOVING_FROM_REST = String.raw`\b(?:get\w* (?:up|out)|got up|stand\w* up|roll\w*|turn\w*|mov\w*)\b`;
 
 /** Coughing, sneezing, straining on the toilet. */
 export const COUGH_OR_STRAIN = anyOf(
@@ -363,17 +372,17 @@ export const SHOULDER_BLADES = String.raw`(?:shoulder ?blades?|scapula\w*|blades
 export const BETWEEN = String.raw`(?:between|betwixt|twixt|tween|inbetween|in between|middle of|centre of|center of|bra strap|bra line)`;
 
 /** The foot, toes, ankle or shoe. */
-export const FOOT = String.raw`(?:foot|feet|toes?|ankle|shoes?)`;
+export const FOOT = String.raw`(?:foots?|feet|toes?|ankles?|shoes?)`;
 /** A foot that drops, drags or will not come up. */
 export const FOOT_DROPS = anyOf(
   String.raw`slap\w*`, String.raw`flap\w*`, String.raw`flop\w*`, String.raw`drag\w*`, String.raw`scuff\w*`, String.raw`catch\w*`, String.raw`clip\w*`, String.raw`snag\w*`,
-  String.raw`hang\w*`, String.raw`dangl\w*`, String.raw`drop\w*`, String.raw`trail\w*`,
+  String.raw`hang\w*`, String.raw`dangl\w*`, '(?:gone |is |went )?slack', String.raw`drop\w*`, String.raw`trail\w*`,
   String.raw`(?:will not|would not|does not|cannot|could not|is not|not) (?:\w+ )?(?:lift|bend|come|go|point|pull|flex|raise)\w*(?: up)?`,
   String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ ){0,2}?(?:lift|raise|pull|point|flex|bend)`,
   String.raw`(?:cannot|could not) get (?:my |the )?(?:foot|feet|toes|it|them) to (?:come|go|lift|point) up`,
 );
 /** A foot off the bed, or something dropped on it. */
-export const FOOT_FOR_OTHER_REASONS = String.raw`\b(?:off the (?:edge of the )?bed|(?:dropped|drop) (?:\w+ )?on (?:my|the) (?:foot|toes?)|stubbed|bed frame|sleep\w*)\b`;
+export const FOOT_FOR_OTHER_REASONS = String.raw`\b(?:off the (?:edge of the )?bed|(?:dropped|drop) (?:\w+ ){0,3}on (?:my|the) (?:foot|toes?)|stubbed|bed frame|sleep\w*)\b`;
 
 /** The immune system, and organs whose loss weakens it. */
 export const IMMUNE = String.raw`(?:immun\w*|white (?:blood )?cells?|defences|defenses)`;
