@@ -12,7 +12,7 @@ import {
   COUGH_OR_STRAIN, STRAIN_PAIN, ONE_COUGH, SHOULDER_BLADES, BETWEEN, FOOT, FOOT_DROPS, FOOT_FOR_OTHER_REASONS, EXERTION,
   BECAUSE_OF_PAIN, BOTH_SIDES, LEG_WORDS, IMMUNE, IMMUNE_DOWN, NO_SPLEEN, ALMOST_WET, ON_SCREEN, MOVING_FROM_REST,
 } from './vocabulary';
-import { isNegated, isSoftened } from './negation';
+import { isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
 
 interface ConceptSource {
@@ -52,7 +52,7 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'sexual-function', effect: 'flag', part: PARTNER, trouble: CLIMAX_TROUBLE, within: 4, unless: SEX_LIMITED_BY_PAIN },
   // Tier 1, both legs: "legs like two lumps of wood", "pain in my two legs", "down the left too".
   { sign: 'both-legs', effect: 'flag', part: LEGS, trouble: DEAD_LEGS, within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}` },
-  { sign: 'both-legs', effect: 'flag', part: TWO_LEGS, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`), within: 8, unless: HARMLESS_CAUSE },
+  { sign: 'both-legs', effect: 'flag', part: TWO_LEGS, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`, 'asleep'), within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}` },
   { sign: 'both-legs', effect: 'flag', part: BOTH_SIDES, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`), within: 8, needs: LEG_WORDS },
   { sign: 'both-legs', effect: 'flag', part: OTHER_SIDE, trouble: TOO, within: 2, needs: LEG_CONTEXT },
   // Tier 1, legs giving way, worse weakness, changed walking: "legs crumpled", "walking is all wrong", "stumbled three times".
@@ -156,7 +156,7 @@ function matchConcept(concept: Concept, clause: string): ConceptHit | undefined 
       if (wordsBetween(clause, part, trouble) > concept.within) continue;
       const start = Math.min(part[0], trouble[0]);
       const end = Math.max(part[1], trouble[1]);
-      if (isNegated(clause, start, end, [trouble, part])) continue;
+      if (isNegated(clause, start, end, [trouble, part]) || (part[1] <= trouble[0] && saysFine(clause, part[1]))) continue;
       const soft = concept.effect === 'ask' || concept.soften?.test(clause) === true || isSoftened(clause, start, end);
       return { sign: concept.sign, effect: soft ? 'ask' : 'flag' };
     }

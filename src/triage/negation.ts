@@ -25,7 +25,7 @@ const AFTER_NOT = [
   String.raw`${ADVERB}(?:hold|support|carry|control|tell|know when)`, // "could not hold it in", "legs will not hold me"
   'come', 'start', 'flow', 'peed', 'weed', 'urinated', 'been for a', '(?:had|done) a (?:pee|wee)(?! (?:accident|problem|issue|leak))', // "have not peed"
   // "I did not realise I had peed"
-  String.raw`(?:even )?(?:realis|realiz|notic|know|feel|felt)\w*(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
+  String.raw`(?:even )?(?:realis|realiz|notic|know|feel|felt)\w*(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:gone(?! to| out| back| up| down| away| off| into| for| over| on)|peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
 ];
 
 /** After "no": the symptom itself ("no feeling", "no control", "no relief") or not a denial ("no idea"). */
@@ -70,7 +70,7 @@ const FINE_AFTER =
 const RESOLVED = String.raw`(?:gone|went away|go away|goes away|(?:settled|cleared|healed)(?: up)?|resolved|passed|stopped|disappeared|better now|wore off|worn off|recovered|healed)\b|went(?=\s*(?:$|[.,;!?]|(?:after|within|in \d|once|by|overnight|again|now|quickly|soon)\b))`;
 /** "my back (has) gone" is how a spasm starts, so "back" never precedes it. */
 const GONE_AFTER = new RegExp(
-  String.raw`\bbut (?:it|that|thats|this|they|its) (?:is |has |have |had |s )?(?:all |now |since |completely |totally )?(?:${RESOLVED})|^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|fully|went|seems)\W+)*(?<!\bback )(?:${RESOLVED})`,
+  String.raw`\bbut (?:it|that|thats|this|they|its|he|she|hes|shes) (?:is |are |has |have |had |s )?(?:all |now |since |completely |totally )?(?:${RESOLVED}|(?:fine|ok|okay|alright|unhurt)\b)|^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|fully|went|seems)\W+)*(?<!\bback )(?:${RESOLVED})`,
 );
 const GONE_BEFORE = /\bno longer\b/;
 /** Tested up to the end of the match, which may start before the question word ("can back pain cause numbness"). */
@@ -110,6 +110,11 @@ export function isNegated(clause: string, start: number, end: number, owned: Own
     return true;
   }
   return FINE_AFTER.test(clause.slice(end));
+}
+
+/** Said to be fine right after it is named: "sneezing is fine, it's bending that hurts". */
+export function saysFine(clause: string, at: number): boolean {
+  return FINE_AFTER.test(clause.slice(at));
 }
 
 /** Asked about rather than reported, or over now: a flag there becomes a yes/no question. */

@@ -82,7 +82,7 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       R`(?:leak\w*|dribbl\w*|trickl\w*) (?:\w+ ){0,3}?(?:urine|pee|wee|poo)`,
       R`(?:peed|weed|pissed|pooed|pooped|soiled|leaked|wet) (?:a (?:little|bit)|a little bit|slightly|some)`,
-      R`(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
+      R`(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:gone(?! to| out| back| up| down| away| off| into| for| over| on)|peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
       R`(?:urine|pee|wee|poo) (?:just |keeps? )?(?:leak|dribbl|trickl|comes? out|came out|escap)\w*`,
       R`(?:urine|pee|wee|poo|poop) (?:\w+ ){0,2}?(?:com\w*|came|leak\w*|drip\w*) (?:out )?(?:by itself|on its own|without (?:me|warning|my)|before i (?:get|reach|can|make))`,
     ),
@@ -269,6 +269,7 @@ const SOURCES: readonly RuleSource[] = [
       R`tumbled`,
       R`went flying`,
       R`went over (?:on|in) (?:my|the|her|his|their)`,
+      R`went down (?:hard |heavily |badly )?(?:on|onto)`,
       R`lost my (?:footing|balance)`,
       R`landed (?:hard )?on my (?:back|bum|bottom|coccyx|tailbone|side)`,
       R`(?:was|got|been) knocked (?:over|down)`,

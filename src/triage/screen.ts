@@ -57,7 +57,7 @@ function normalizeForScreening(text: string): string {
 const CLAUSE_BREAK = new RegExp(
   [
     String.raw`(?<!\d)\.|\.(?!\d)|[;!?\n:]+`,
-    String.raw`\b(?:but(?! (?:it|that|thats|its|this|they|the \w+) (?:is |has |have |are )?(?:all )?(?:gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
+    String.raw`\b(?:but(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
     String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because|which|when|he|she|they|we|there|this|that|the pain|no|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
     String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
   ].join('|'),
@@ -98,6 +98,9 @@ function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolea
 
 const RANK = new Map(RED_FLAG_SIGNS.map((s, i) => [s.id, i]));
 const rank = (sign: RedFlagSign): number => RANK.get(sign.id) ?? 0;
+/** A clause whose subject is the thing just named: "... and it just won't come". */
+const REFERS_BACK = /^\s*(?:it|its|they|nothing|still)\b/;
+
 /** Someone else's sign counts as theirs to report when they are with the writer. */
 const PRESENT_RE = new RegExp(PRESENT_PROXY);
 const CLEAR: ScreenResult = Object.freeze({ outcome: 'clear' });
@@ -112,14 +115,18 @@ export function screenMessage(text: string): ScreenResult {
   const hits: Hit[] = [];
   const facts = new Set<Fact>();
   const present = PRESENT_RE.test(normalized);
+  let previous = '';
   for (const clause of normalized.split(CLAUSE_BREAK)) {
     if (clause.trim() === '') continue;
     for (const rule of RULES) {
       const hit = matchRule(rule, clause, facts, present);
       if (hit !== undefined) hits.push(hit);
     }
-    // The concept layer, after the phrase rules: wordings no rule was written for.
-    for (const c of matchConcepts(clause)) hits.push({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined });
+    // The concept layer, after the phrase rules: wordings no rule was written for. A clause that refers back
+    // ("I sit on the loo for ages and it just won't come") is read together with the one before it.
+    const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
+    for (const c of matchConcepts(reading)) hits.push({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined });
+    previous = clause;
   }
   const flagged = new Set<string>();
   let ask: Hit | undefined;

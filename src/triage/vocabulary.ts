@@ -161,7 +161,7 @@ export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in 
 export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it mean if|should i (?:\w+ ){0,3}?if|(?:is it|would it be|would that be|is that) (?:\w+ )?(?:bad|serious|dangerous|worrying|an emergency|normal|a concern|a problem|a worry) (?:if|to)|when should i|warning signs?|red flags?|look out for|watch out for|in case|(?<!\b(?:tell|know|sure|notice|sense|feel|see) )if i (?:ever|get|got|start|develop|notice|had|have|was|were)|if (?:it|the pain|that|this) (?:gets|becomes|starts|spreads)|could (?:i|it|this) (?:get|cause|lead|give)|can (?:it|this|a spasm|spasms|back pain) (?:cause|give|lead)|does (?:it|this|back pain|a spasm) cause)\b`;
 
 /** Hard use explains tired, aching or weak legs. */
-export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
+export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
 /** Pain as the reason for a change ("walking funny because of the pain"). */
 export const BECAUSE_OF_PAIN = String.raw`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
 /** Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature. */
@@ -180,7 +180,7 @@ export const ON_SCREEN = String.raw`\b(?:tv|telly|television|film|movie|news|vid
 
 /** Peeing, pooing and their organs, in plain, old-fashioned and polite words. */
 export const TOILET_FUNCTION = anyOf(
-  'pee', 'peeing', 'wee', 'weeing', String.raw`piss\w*`, String.raw`urin\w*`, 'my water', String.raw`pass\w* water`, 'waterworks',
+  'pee', 'peeing', 'wee', 'weeing', String.raw`piss\w*`, String.raw`urin\w*`, 'my water', String.raw`pass\w* (?:his |her |my |their )?water`, '(?:his|her|their) water', 'waterworks',
   String.raw`bladder\w*`, 'bowels?', String.raw`(?<!dog )poo(?:s|ing|ed)?`, String.raw`poop\w*`, 'number (?:one|two|1|2)s?',
   'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'stream', 'pipi', '(?:small|big|little) (?:toilet|business)', 'wee wee', 'tinkle', 'widdle', 'piddle',
 );
@@ -218,7 +218,7 @@ export const SADDLE_AREA = anyOf(
 /** Loss or change of feeling, including similes ("like a block of wood", "muted", "like nothing is there"). */
 export const NUMB_WIDE = anyOf(
   NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
-  String.raw`(?:feels?|felt) like nothing`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'frozen',
+  String.raw`(?:feels?|felt) like nothing`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen',
   '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)',
 );
 
@@ -250,10 +250,10 @@ export const SEX_LIMITED_BY_PAIN = String.raw`\b(?:comfortable|comfy|position\w*
 /** Both legs, counted ("my two legs") or by their sides. */
 export const TWO_LEGS = anyOf(BOTH_LEGS, '(?:two|2) (?:legs|feet)', 'legs both', '(?:both|me|my) pins(?! and needles)');
 /** Both sides, when the legs are named: "from my bum to my ankles on both sides". */
-export const BOTH_SIDES = '(?:on|down|in) both sides';
+export const BOTH_SIDES = '(?:on|down|in) both sides|left and right|right and left|left n right';
 export const LEG_WORDS = String.raw`\b(?:legs?|ankles?|feet|foot|thighs?|calf|calves|knees?|shins?|toes)\b`;
 /** Legs that feel like wood or lead: numb or heavy as a simile. */
-export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)');
+export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, String.raw`(?:been |fallen |gone )?asleep`, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)');
 /** The pain or numbness has reached the other side ("now it is down the left too"). */
 export const OTHER_SIDE = String.raw`(?:the other (?:leg|side|one)|(?:the )?(?:left|right) (?:leg|side)|(?:down|in|into|to) the (?:left|right))`;
 export const TOO = String.raw`(?:too|as well|aswell|also)`;
@@ -268,6 +268,7 @@ export const GIVE_WAY = anyOf(
   String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry) (?:me|my weight)`,
   '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`,
   String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`,
+  String.raw`(?:were|was|are|is) not (?:there|with me)`, 'gave up', 'giv(?:e|es|ing) up',
 );
 /** Walking and its lay words. */
 export const WALKING = String.raw`(?:walk|walking|walks|gait|stride|steps)`;
@@ -326,7 +327,7 @@ export const WEIGHT_FALLING = anyOf(
   'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, 'lost', 'losing', String.raw`shed\w*`,
 );
 /** Looking thin, said as a change. */
-export const GOT_THIN = String.raw`(?:(?:got|getting|gone|become|becoming|grown|look\w*|so|really|too|very) (?:\w+ )?(?:thin|thinner|skinny|skinnier|gaunt|bony)|skin and bones?|wasting away)`;
+export const GOT_THIN = String.raw`(?:(?:collar ?bones?|ribs|cheek ?bones?|hip ?bones?) (?:are |is )?(?:\w+ )?(?:sticking|poking) out|(?:got|getting|gone|become|becoming|grown|look\w*|so|really|too|very) (?:\w+ )?(?:thin|thinner|skinny|skinnier|gaunt|bony)|skin and bones?|wasting away)`;
 
 /** A lump or swelling. */
 export const LUMP = String.raw`(?:round thing|thing under (?:the|my) skin|under the skin|lumps?|bumps?|swelling|swollen|growth|mass|bulge|bulging|knob|cyst|egg|protrusion|sticking out|poking out|sticks out|pokes out)`;

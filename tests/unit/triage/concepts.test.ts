@@ -80,6 +80,12 @@ describe('concept layer: someone else', () => {
     expect(screenMessage('my dad had bowel cancer years ago, my back is sore').outcome).toBe('ask');
   });
 
+  it('reads a clause that refers back ("it", "they") with the one before it, and respects "is fine" there', () => {
+    flags('went to the loo twice, it just would not start', 'emergency', 'bladder-bowel');
+    staysCalm('coughing is fine, it is bending over that hurts');
+    staysCalm('my daughter came off her bike but she is fine', true);
+  });
+
   it('finds nothing in a clause with a part but no trouble, or a trouble but no part', () => {
     expect(matchConcepts('my waterworks and my back')).toEqual([]);
     expect(matchConcepts('it has packed in completely')).toEqual([]);
