@@ -147,10 +147,12 @@ function wordsBetween(clause: string, a: Span, b: Span): number {
 
 /** The first part and trouble that meet within reach and are not denied; the flag softened when only asked about. */
 function matchConcept(concept: Concept, clause: string): ConceptHit | undefined {
-  const troubles = spans(concept.trouble, clause);
+  // The part first: body words are rarer than trouble words ("pain", "worse"), so most concepts stop here.
+  const parts = spans(concept.part ?? concept.trouble, clause);
+  if (parts.length === 0) return undefined;
+  const troubles = concept.part === undefined ? parts : spans(concept.trouble, clause);
   if (troubles.length === 0) return undefined;
   if (concept.unless?.test(clause) || (concept.needs !== undefined && !concept.needs.test(clause))) return undefined;
-  const parts = concept.part === undefined ? troubles : spans(concept.part, clause);
   for (const trouble of troubles) {
     for (const part of parts) {
       if (wordsBetween(clause, part, trouble) > concept.within) continue;
