@@ -94,6 +94,9 @@ function countWords(text: string, from: number, to: number): number {
  */
 const GENERAL_QUESTION = /^\W*(?:does|do|can|could|will|would|might|may|is|are)\b(?! not\b)(?!.*\b(?:i|my|me|mine|myself|he|she|his|her|him)\b)/;
 
+/** How to use a remedy, not a report: "can I put a heat pad between my shoulder blades?". */
+const REMEDY_QUESTION = /^\W*(?:can|could|should|shall|do|may) i (?:\w+ )?(?:put|use|apply|place|try|stretch|massage|rub|roll|ice|heat)\b/;
+
 /** A span of the clause that belongs to the symptom itself ("cannot feel", "no morning wood", "not holding me"). */
 export type Owned = readonly (readonly [number, number])[];
 
@@ -120,5 +123,5 @@ export function saysFine(clause: string, at: number): boolean {
 /** Asked about rather than reported, or over now: a flag there becomes a yes/no question. */
 export function isSoftened(clause: string, start: number, end: number): boolean {
   const upTo = clause.slice(0, end);
-  return HYPOTHETICAL_UP_TO.test(upTo) || GENERAL_QUESTION.test(upTo) || GONE_BEFORE.test(clause.slice(0, start)) || GONE_AFTER.test(clause.slice(end));
+  return HYPOTHETICAL_UP_TO.test(upTo) || GENERAL_QUESTION.test(upTo) || REMEDY_QUESTION.test(upTo) || GONE_BEFORE.test(clause.slice(0, start)) || GONE_AFTER.test(clause.slice(end));
 }

@@ -2,7 +2,7 @@
 // Each group names the line of shared/reference/red-flags.md it implements. A rule either flags the sign, asks
 // a yes/no question about it (the message is ambiguous), or records a fact that upgrades another rule's ask.
 import {
-  anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS, FROM_SITTING,
+  anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
   HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN,
 } from './vocabulary';
@@ -163,12 +163,13 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'both-legs', effect: 'flag', // both legs named
     match: anyOf(R`sciatica (?:\w+ ){0,2}?(?:on|in|down) both sides|(?:both sided|double) sciatica`, R`(?:go\w*|went|gone|spread\w*|radiat\w*|shoot\w*|travel\w*|mov\w*|run\w*|com\w*) (?:\w+ )?(?:down|into|through|to) both (?:my |of my )?(?:legs|sides|thighs|feet|calves)`, near(BOTH_LEGS, R`pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|shoot\w*|burn\w*|electric\w*|numb\w*|tingl\w*|pins and needles|weak\w*|dead|no feeling|cannot feel|heavy|heaviness|cramp\w*|throb\w*|jolt\w*|stab\w*|sensation|nerve\w*|radiat\w*|spread\w*|travel\w*`, 6)),
+    soften: EXERTION,
   },
   {
     sign: 'both-legs', effect: 'flag', // "my legs are numb": plural legs, numb or weak
     match: near(LEGS, NUMB_OR_WEAK, 5),
     unless: ICE_OR_STRETCH,
-    soften: `${FROM_SITTING}|${EXERTION}`,
+    soften: `${SAT_TOO_LONG}|${EXERTION}`,
   },
   {
     sign: 'both-legs', effect: 'ask', // "my legs feel weird", "wobbly", "heavy", "fell asleep"
@@ -194,6 +195,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'legs-giving-way', effect: 'flag', // legs giving way
     match: near(R`legs?|knees`, R`giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|fold(?:ed|ing|s)? (?:under|beneath|up)|(?:went|go|goes|going|gone) (?:from )?under me|(?:went|go|goes|going|turn\w*) (?:to |like )?(?:jelly|rubber)|like (?:jelly|rubber|noodles|cooked spaghetti)|(?:will not|would not|cannot|could not|do not|does not|did not) (?:hold|support|carry) (?:me|my weight)`, 6),
+    soften: EXERTION,
   },
   {
     sign: 'legs-giving-way', effect: 'flag', // weakness or numbness getting worse

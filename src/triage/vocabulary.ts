@@ -190,7 +190,7 @@ export const TOILET_TROUBLE = anyOf(
   String.raw`(?:lost|losing|lose|loss of|no|little|poor|less) (?:all |the |any |of )?control`,
   String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ )?(?:control|hold|feel|tell|start|empty|do|pass|manage|go(?! to| and| up| down| out| on| back| for| in| near))`,
   String.raw`(?:cannot|could not) (?:make|get) (?:it|anything|something) (?:to )?(?:come|start|out|go)`,
-  String.raw`(?:have|has|had) not (?:been|gone)`, 'packed in', String.raw`pack\w* up`, 'given up', 'gave up', 'stopped working', 'not working',
+  String.raw`(?:have|has|had|did) not (?:(?:been|gone) (?:to|for)|managed)`, 'without (?:any )?control', 'packed in', String.raw`pack\w* up`, 'given up', 'gave up', 'stopped working', 'not working',
   String.raw`(?:does|do|did|will|would) not (?:work|come|start|flow|empty|happen)`, 'caught short',
   String.raw`(?:not|nothing) (?:is )?(?:coming|come|comes|came|happening)(?: out)?`,
   String.raw`(?:on (?:its|their) own|by (?:itself|themselves)|without (?:me )?(?:knowing|noticing|realis\w*|realiz\w*|feeling|warning))`,
@@ -218,7 +218,7 @@ export const SADDLE_AREA = anyOf(
 /** Loss or change of feeling, including similes ("like a block of wood", "muted", "like nothing is there"). */
 export const NUMB_WIDE = anyOf(
   NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
-  String.raw`(?:feels?|felt) like nothing`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen',
+  String.raw`(?:feels?|felt) like nothing`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', String.raw`novocaine?|lidocaine`,
   '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)',
 );
 
@@ -226,7 +226,7 @@ export const NUMB_WIDE = anyOf(
 export const HARMLESS_CAUSE = String.raw`(?<!\b(?:like|as if|as though|not|no|never|without|any)\b(?:\W+\w+){0,6}\W+)\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
 
 /** Sitting explains a numb bottom, above all when it came back once up ("fine once I stood up"). */
-export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|\b(?:(?:from|after|on|during) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:an hour|hours|ages|a while|all day) (?:on|in) (?:the |a |my )?(?:bike|saddle|chair|seat|car|train|plane|toilet|loo)|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
+export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|\b(?:(?:from|after|on|during) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:from|after) (?:a |the |my |that )?(?:long )?(?:drive|journey|flight|car ride|trip)|(?:kneel|crouch|squat)\w* (?:for )?(?:too |so )?(?:long|ages|a while|hours)|when i (?:kneel|crouch|squat)|(?:an hour|hours|ages|a while|all day) (?:on|in) (?:the |a |my )?(?:bike|saddle|chair|seat|car|train|plane|toilet|loo)|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
 
 /** Sex, erections and the genitals. */
 export const SEX_PART = anyOf(
@@ -305,7 +305,7 @@ export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|sc
 /** The chest. */
 export const CHEST = String.raw`(?:chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
 /** How chest pain feels. */
-export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', String.raw`press\w*`, String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`);
+export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', 'pressing', String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`);
 /** Pain travelling to or from the chest. */
 export const RADIATES = String.raw`(?:goes|going|go|went|shoot\w*|radiat\w*|spread\w*|through|wrap\w*|comes?|into)`;
 /** Chest words that are not chest pain. */

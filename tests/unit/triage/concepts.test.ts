@@ -56,6 +56,10 @@ describe('concept layer: negation, questions and over-now signs are respected', 
     ['does sneezing make back pain worse?', true],
     ['can a spasm make your legs go numb?', true],
     ['my bum went numb on a long bike ride but it went after ten minutes', true],
+    ['can I rub some gel between my shoulder blades?', true],
+    ['my feet tingle when I crouch for ages in the garden', true],
+    ['both legs like jelly after the gym this morning', true],
+    ["I haven't been having any bladder problems", false],
   ];
   it.each(rows)('%s', (q, ask) => staysCalm(q, ask));
 });
