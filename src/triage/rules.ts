@@ -4,7 +4,7 @@
 import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
-  HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN,
+  HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
@@ -134,7 +134,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'saddle-numbness', effect: 'flag',
     match: near(NUMB, SADDLE_PLACE, 6),
-    unless: ICE_OR_STRETCH,
+    unless: HARMLESS_CAUSE,
     soften: SAT_TOO_LONG,
     clarify: 'numb-after-sitting',
   },

@@ -125,7 +125,7 @@ export const NUMB_OR_WEAK = anyOf(
 export const LEGS_FEEL_ODD = anyOf(FEELS_ODD, 'wobbly', 'shaky', 'heavy', 'heaviness');
 
 /** Ice, cold, stretching and creams explain numb skin or a tingle away. */
-export const HARMLESS_NUMBNESS = String.raw`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|crossed|asleep|went to sleep|goes to sleep|go to sleep)\b`;
+export const HARMLESS_NUMBNESS = String.raw`\b(?:ice|icepack|cold pack|(?:heat|heating|hot) (?:pad|pack|bag)s?|hot water bottle|wheat bag|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|crossed|asleep|went to sleep|goes to sleep|go to sleep)\b`;
 
 /** Numbness explained by sitting a long time (on a hard seat, a bike, a long drive). */
 export const FROM_SITTING = String.raw`\b(?:(?:from|after) (?:sitting|being sat|a long drive|cycling|a bike ride|riding)|sit(?:ting)? (?:for )?(?:too |very |so )?long|sat (?:for )?(?:too |so )?(?:long|ages|hours|a while)|sit for (?:ages|hours|a while)|(?:fell|falls|falling|went|goes|going|gone) (?:to sleep|asleep))\b`;
@@ -223,7 +223,7 @@ export const NUMB_WIDE = anyOf(
 );
 
 /** A cause of numbness that explains it away, unless it is only a simile ("like at the dentist"). */
-export const HARMLESS_CAUSE = String.raw`(?<!\b(?:like|as if|as though|not|no|never|without|any)\b(?:\W+\w+){0,6}\W+)\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
+export const HARMLESS_CAUSE = String.raw`(?<!\b(?:like|as if|as though|not|no|never|without|any)\b(?:\W+\w+){0,6}\W+)\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|(?:heat|heating|hot) (?:pad|pack|bag)s?|hot water bottle|wheat bag)\b(?!(?:\W+\w+){0,3}?\W+(?:not|no|nothing|never)\b)`;
 
 /** Sitting explains a numb bottom, above all when it came back once up ("fine once I stood up"). */
 export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|\b(?:(?:from|after|on|during) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:from|after) (?:a |the |my |that )?(?:long )?(?:drive|journey|flight|car ride|trip)|(?:kneel|crouch|squat)\w* (?:for )?(?:too |so )?(?:long|ages|a while|hours)|when i (?:kneel|crouch|squat)|(?:an hour|hours|ages|a while|all day) (?:on|in) (?:the |a |my )?(?:bike|saddle|chair|seat|car|train|plane|toilet|loo)|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
@@ -383,7 +383,7 @@ export const FOOT_DROPS = anyOf(
   String.raw`(?:cannot|could not) get (?:my |the )?(?:foot|feet|toes|it|them) to (?:come|go|lift|point) up`,
 );
 /** A foot off the bed, or something dropped on it. */
-export const FOOT_FOR_OTHER_REASONS = String.raw`\b(?:off the (?:edge of the )?bed|(?:dropped|drop) (?:\w+ ){0,3}on (?:my|the) (?:foot|toes?)|stubbed|bed frame|sleep\w*)\b`;
+export const FOOT_FOR_OTHER_REASONS = String.raw`\b(?:(?:slipper|shoe|sock|sandal|flip flop|boot)s? (?:\w+ ){0,2}?(?:drop|fall|fell|com|came|slip)\w* off|off the (?:edge of the )?bed|(?:dropped|drop) (?:\w+ ){0,3}on (?:my|the) (?:foot|toes?)|stubbed|bed frame|sleep\w*)\b`;
 
 /** The immune system, and organs whose loss weakens it. */
 export const IMMUNE = String.raw`(?:immun\w*|white (?:blood )?cells?|defences|defenses)`;

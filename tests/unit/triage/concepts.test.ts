@@ -42,6 +42,7 @@ describe('concept layer: a part and a trouble in one clause flag the sign', () =
     ['each sneeze feels like a knife', 'urgent', 'cough-sneeze-toilet'],
     ['the ache sits between her shoulder blades', 'urgent', 'between-shoulder-blades'],
     ['my shoe scuffs the pavement with every step', 'urgent', 'foot-drop'],
+    ['my bits have gone numb and the heat pad does nothing for it', 'emergency', 'saddle-numbness'],
   ];
   it.each(rows)('%s', (q, urgency, sign) => flags(q, urgency, sign));
 });
@@ -74,6 +75,8 @@ describe('concept layer: shared words that are no red flag stay clear', () => {
     'my foot hangs off the edge of the bed when I sleep',
     'the hot water bottle leaked on the sofa',
     'my partner and I cannot get comfortable in bed',
+    'the hot water bottle on my bum made it tingle',
+    'my sock keeps slipping off my foot',
   ];
   it.each(rows)('%s', (q) => staysCalm(q));
 });
