@@ -2,8 +2,9 @@
 // Each group names the line of shared/reference/red-flags.md it implements. A rule either flags the sign, asks
 // a yes/no question about it (the message is ambiguous), or records a fact that upgrades another rule's ask.
 import {
-  anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS, FROM_SITTING,
-  OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL,
+  anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
+  OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
+  HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
@@ -21,8 +22,10 @@ interface RuleSource {
   unless?: string;
   /** A clause that also matches this turns the flag into an ask ("my bum goes numb when I sit too long"). */
   soften?: string;
-  /** Text before the match that turns the flag into an ask ("my mum had cancer", "I'm scared it's cancer"). */
+  /** Text before the match that turns the flag into an ask ("I'm scared it's cancer"). */
   softenBefore?: string;
+  /** Text before the match naming someone else ("my mum had cancer"): an ask, unless that person is with the user. */
+  forOther?: string;
   /** Key in red-flags.json "clarify" for the question to ask; the sign's own question otherwise. */
   clarify?: string;
   /** Facts recorded when the rule matches (and is not negated). */
@@ -39,6 +42,7 @@ export interface Rule {
   readonly unless: RegExp | undefined;
   readonly soften: RegExp | undefined;
   readonly softenBefore: RegExp | undefined;
+  readonly forOther: RegExp | undefined;
   /** The question for this rule's ask (its clarification, else the sign's own question). */
   readonly question: string;
   readonly facts: readonly Fact[];
@@ -49,8 +53,6 @@ const R = String.raw;
 const UNABLE = '(?:(?:cannot|unable to|not able to|could not|struggl\\w* to|hard to|difficult to|(?:having )?(?:trouble|difficulty|problems?|issues?)(?: with)?|straining to|strain to|takes? ages to|not been able to|no urge to)(?: (?:seem to|really|quite|always|even|properly))?)';
 const PEE = '(?:pee|peeing|wee|weeing|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
 const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
-const EXERTION = R`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
-const BECAUSE_OF_PAIN = R`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
 
 /** Medicines people inject themselves, and injections given by a clinician: not injecting drugs. */
 const NOT_DRUGS = R`\b(?:insulin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|b12|heparin|clexane|enoxaparin|epipen|methotrexate|fertility|hormones?|testosterone|vitamin\w*|vaccin\w*|botox|into my (?:knee|back|spine|joint))\b`;
@@ -73,14 +75,14 @@ const SOURCES: readonly RuleSource[] = [
       R`accident in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)`,
       R`(?:pants|trousers|knickers|underwear|sheets|pyjamas|pajamas) (?:\w+ )?(?:were|was|are|is|got|getting) (?:\w+ )?(?:wet|soaked|soiled|damp|dirty)`,
     ),
-    soften: R`\b(?:nearly|almost|practically|virtually|about to|could have|laugh\w*|scared|fright\w*|terrified|shock\w*)\b`,
+    soften: ALMOST_WET,
   },
   {
     sign: 'bladder-bowel', effect: 'flag', // leaking or dribbling
     match: anyOf(
       R`(?:leak\w*|dribbl\w*|trickl\w*) (?:\w+ ){0,3}?(?:urine|pee|wee|poo)`,
       R`(?:peed|weed|pissed|pooed|pooped|soiled|leaked|wet) (?:a (?:little|bit)|a little bit|slightly|some)`,
-      R`(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
+      R`(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:gone(?! to| out| back| up| down| away| off| into| for| over| on)|peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
       R`(?:urine|pee|wee|poo) (?:just |keeps? )?(?:leak|dribbl|trickl|comes? out|came out|escap)\w*`,
       R`(?:urine|pee|wee|poo|poop) (?:\w+ ){0,2}?(?:com\w*|came|leak\w*|drip\w*) (?:out )?(?:by itself|on its own|without (?:me|warning|my)|before i (?:get|reach|can|make))`,
     ),
@@ -132,8 +134,8 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'saddle-numbness', effect: 'flag',
     match: near(NUMB, SADDLE_PLACE, 6),
-    unless: ICE_OR_STRETCH,
-    soften: FROM_SITTING,
+    unless: HARMLESS_CAUSE,
+    soften: SAT_TOO_LONG,
     clarify: 'numb-after-sitting',
   },
   {
@@ -161,12 +163,13 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'both-legs', effect: 'flag', // both legs named
     match: anyOf(R`sciatica (?:\w+ ){0,2}?(?:on|in|down) both sides|(?:both sided|double) sciatica`, R`(?:go\w*|went|gone|spread\w*|radiat\w*|shoot\w*|travel\w*|mov\w*|run\w*|com\w*) (?:\w+ )?(?:down|into|through|to) both (?:my |of my )?(?:legs|sides|thighs|feet|calves)`, near(BOTH_LEGS, R`pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|shoot\w*|burn\w*|electric\w*|numb\w*|tingl\w*|pins and needles|weak\w*|dead|no feeling|cannot feel|heavy|heaviness|cramp\w*|throb\w*|jolt\w*|stab\w*|sensation|nerve\w*|radiat\w*|spread\w*|travel\w*`, 6)),
+    soften: EXERTION,
   },
   {
     sign: 'both-legs', effect: 'flag', // "my legs are numb": plural legs, numb or weak
     match: near(LEGS, NUMB_OR_WEAK, 5),
     unless: ICE_OR_STRETCH,
-    soften: `${FROM_SITTING}|${EXERTION}`,
+    soften: `${SAT_TOO_LONG}|${EXERTION}`,
   },
   {
     sign: 'both-legs', effect: 'ask', // "my legs feel weird", "wobbly", "heavy", "fell asleep"
@@ -192,6 +195,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'legs-giving-way', effect: 'flag', // legs giving way
     match: near(R`legs?|knees`, R`giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|collaps\w*|fold(?:ed|ing|s)? (?:under|beneath|up)|(?:went|go|goes|going|gone) (?:from )?under me|(?:went|go|goes|going|turn\w*) (?:to |like )?(?:jelly|rubber)|like (?:jelly|rubber|noodles|cooked spaghetti)|(?:will not|would not|cannot|could not|do not|does not|did not) (?:hold|support|carry) (?:me|my weight)`, 6),
+    soften: EXERTION,
   },
   {
     sign: 'legs-giving-way', effect: 'flag', // weakness or numbness getting worse
@@ -242,6 +246,7 @@ const SOURCES: readonly RuleSource[] = [
       R`crashed (?:my |the |a )?(?:car|bike|motorbike)`,
       R`(?:serious|bad|major|big|nasty|horrific|high speed|massive) (?:accident|crash|fall)`,
     ),
+    unless: ON_SCREEN,
   },
   {
     sign: 'serious-injury', effect: 'flag', // falls from a height
@@ -265,6 +270,8 @@ const SOURCES: readonly RuleSource[] = [
       R`took a tumble`,
       R`tumbled`,
       R`went flying`,
+      R`went over (?:on|in) (?:my|the|her|his|their)`,
+      R`went down (?:hard |heavily |badly )?(?:on|onto)`,
       R`lost my (?:footing|balance)`,
       R`landed (?:hard )?on my (?:back|bum|bottom|coccyx|tailbone|side)`,
       R`(?:was|got|been) knocked (?:over|down)`,
@@ -329,7 +336,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:freezing|shaking|shivering|cold)(?:\W+\w+){0,3}?\W+(?:under|in) (?:\w+ )?(?:blankets?|duvet|covers|quilt)|teeth (?:are |keep )?chatter\w*`,
     ),
     // Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature.
-    unless: R`\b(?:water|bottle|bath|baths|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge|packs?|compress\w*|alternat\w*|switch\w*|swap\w*|contrast|therapy|treatments?|ice|heat|pads?|towel|flannel|gel|spray|cream)\b|shivers? (?:down|up) (?:my )?(?:spine|back)`,
+    unless: HEAT_OR_COLD_REMEDY,
   },
   {
     sign: 'fever', effect: 'ask', // feeling ill or flu-ish: ask about a temperature
@@ -350,14 +357,15 @@ const SOURCES: readonly RuleSource[] = [
       R`weight (?:\w+ )?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
       R`(?:clothes|trousers|jeans) (?:\w+ )?(?:are |have )?(?:got |gotten |become |getting )?(?:loose|looser|baggy|falling off|hanging off)`,
     ),
-    unless: R`(?<!\b(?:without|not|no|never|any|not on|not on a|never on a|not been on|not been on a|not doing|not doing a|no) (?:\w+ )?)\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`,
+    unless: WEIGHT_ON_PURPOSE,
   },
 
   // ── Tier 2: "history of cancer, with new back pain" ──
   {
     sign: 'cancer-history', effect: 'flag',
     match: CANCER,
-    softenBefore: `${SOMEONE_ELSE}|${WORRY}`,
+    softenBefore: WORRY,
+    forOther: SOMEONE_ELSE,
   },
 
   // ── Tier 2: "a lump or swelling on the back, or the back has changed shape" ──
@@ -508,6 +516,7 @@ function compileRule(source: RuleSource, index: number): Rule {
     unless: once(source.unless),
     soften: once(source.soften),
     softenBefore: once(source.softenBefore),
+    forOther: once(source.forOther),
     question: clarification?.question ?? sign?.question ?? '',
     facts: Object.freeze(source.facts ?? []),
     upgradeWith: source.upgradeWith,

@@ -3,8 +3,10 @@
 import { basicClean } from './text';
 import { repairTypos } from './typos';
 import { foldUnicode } from './unicode';
-import { HYPOTHETICAL } from './vocabulary';
+import { isNegated, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
+import { matchConcepts } from './concepts';
+import { PRESENT_PROXY } from './vocabulary';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
 
 export type ScreenResult =
@@ -18,10 +20,11 @@ const APOSTROPHE = /'/g;
 const DIGIT_LETTER = /(\d)([a-z])/g;
 const REPEATS = /([a-z])\1{2,}/g;
 const JOINERS = /[-_/*"()[\]<>~+=#]+|°/g;
-const PHRASES = /\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
+const PHRASES = /\bcnt\b|\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
 // "me and my wife": one subject, so "and my" does not start a new statement there.
 const phraseFor = (m: string): string => PHRASE_FOR[m] ?? 'we';
 const PHRASE_FOR: Readonly<Record<string, string>> = {
+  cnt: 'cannot',
   'my self': 'myself',
   'pins n needles': 'pins and needles',
   nite: 'night',
@@ -54,107 +57,11 @@ function normalizeForScreening(text: string): string {
 const CLAUSE_BREAK = new RegExp(
   [
     String.raw`(?<!\d)\.|\.(?!\d)|[;!?\n:]+`,
-    String.raw`\b(?:but(?! (?:it|that|this|they|the \w+) (?:is |has |have |are )?(?:all )?(?:gone|went away|cleared|settled|passed|better|resolved|stopped)(?: now| again| completely| since)?\s*(?:$|[.,;!?]))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so|and then|since then)\b`,
-    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because|which|when|he|she|they|we|there|this|that|the pain|no|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had)\b)`,
-    String.raw`\band\b(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
+    String.raw`\b(?:but(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
+    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because|which|when|he|she|they|we|there|this|that|the pain|no|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
+    String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
   ].join('|'),
 );
-
-// ── Negation ───────────────────────────────────────────────────────────────────────────────────────────────────
-
-/** Adverbs that may sit inside a symptom phrase: "could not really feel", "not properly able to". */
-const ADVERB = String.raw`(?:(?:really|even|properly|quite|always|fully|seem to|be) )?`;
-
-/** After "not", words that make it part of a symptom or not a denial at all ("not sure", "not able to pee"). */
-const AFTER_NOT = [
-  'sure', 'certain', 'only', 'just', 'quite', 'really sure', // uncertainty or emphasis, not a denial
-  'working', 'functioning', 'right', // "my bladder is not working"
-  String.raw`${ADVERB}(?:been |being )?able`, // "not been able to pee"
-  String.raw`${ADVERB}(?:get|getting|gotten|got) (?:any )?better`, // "does not get better with rest"
-  String.raw`(?:improv|eas|help|settl|stop|budg|shift)\w*`, // "resting does not help"
-  String.raw`(?:lift|rais)\w*(?: up)?`, // "my big toe will not lift up"
-  String.raw`(?:feel|know|tell|sense) (?:when|if) i (?:need|have|want) to`, // "I do not feel when I need to pee"
-  String.raw`(?:get|feel|have|notice|sense) (?:the |any )?(?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:to )?(?:pee|wee|go|poo)`, // "I don't get the feeling I need to go"
-  String.raw`go(?:ne|ing|es)? away`,
-  String.raw`go(?: even| at all)?(?=\s*$)`, // "went to the loo and could not go"
-  String.raw`work(?:s|ed|ing)?(?! out)`, // "things do not work any more"
-  String.raw`(?:mine|my own|belong|empty\w*|(?:quite )?(?:make|made|get) it to the (?:toilet|loo|bathroom|restroom) in time)`, // "my bum feels like it is not mine", "my bladder will not empty"
-  String.raw`make (?:it |any )?(?:any )?(?:difference|better)`,
-  String.raw`${ADVERB}feel (?:anything|much|a thing|it|my|myself|the)`, // "I could not really feel my bum"
-  String.raw`${ADVERB}(?:hold|support|carry|control|tell|know when)`, // "could not hold it in", "legs will not hold me"
-  'come', 'start', 'flow', 'peed', 'weed', 'urinated', 'been for a', '(?:had|done) a (?:pee|wee)(?! (?:accident|problem|issue|leak))', // "have not peed"
-  // "I did not realise I had peed"
-  String.raw`(?:even )?(?:realis|realiz|notic|know|feel|felt)\w*(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
-];
-
-/** After "no": the symptom itself ("no feeling", "no control", "no relief") or not a denial ("no idea"). */
-const AFTER_NO = [
-  'feeling', 'sensation', 'control', 'strength', 'power', 'urge', 'relief', 'let up', 'position', // symptoms
-  'better', 'change', 'improvement', 'different', 'difference', // "no better with rest"
-  'idea', 'doubt', 'matter', 'longer', 'wonder', // not a denial
-];
-
-/** After "without": "lost weight without trying", "wet myself without realising". */
-const AFTER_WITHOUT = [
-  'trying', 'meaning', String.raw`realis\w*`, String.raw`realiz\w*`, 'noticing', 'knowing', 'feeling it', 'warning',
-  'dieting', 'changing', 'reason', 'any reason', 'explanation', 'doing',
-];
-
-/** After "never": "it never eases", "never goes away". */
-const AFTER_NEVER = [String.raw`(?:eas|improv|settl|stop|let|shift)\w*`, String.raw`go(?:es)? away`, String.raw`get\w* better`, 'better', 'goes'];
-
-const unless = (words: string[]): string => `(?! (?:${words.join('|')})\\b)`;
-
-/** Words that deny what follows them, less the uses above that are part of a symptom. */
-const CUE = new RegExp(
-  String.raw`\b(?:` +
-    [
-      `no${unless(AFTER_NO)}`,
-      `not${unless(AFTER_NOT)}`,
-      `never${unless(AFTER_NEVER)}`,
-      `without${unless(AFTER_WITHOUT)}`,
-      'none', 'neither', 'nor', String.raw`nothing(?! (?:helps|works|eases|makes|comes|came|(?:will|would|wants to|is going to) (?:come|happen))\b)`, 'free of', 'negative for', 'denies', 'deny',
-    ].join('|') +
-    String.raw`)\b`,
-  'g',
-);
-/** "I can't walk without my legs giving way": a "without" after a "cannot" affirms. */
-const CANNOT_BEFORE = /\b(?:cannot|could not|unable|never|not able)\b/;
-/** How many words a negation reaches forward ("I don't think I've had any fever": 6). */
-const NEGATION_REACH = 8;
-/** After the symptom: "HIV negative", "the lump was benign", "bladder is fine". */
-const FINE_AFTER =
-  /^\W*(?:(?:is|are|was|were|seems?|seemed|feels?|felt|has been|have been|been|looks?|all|totally|completely|perfectly|absolutely|working|works|now|still|tested|test was|result was|results were)\W+)*(?:fine|ok|okay|normal(?:ly)?|alright|all right|unaffected|not affected|no problem\w*|benign|negative|all clear)\b/;
-/** Over now: "the numbness has gone", "I no longer ...". Asked about, never ignored. "my back (has) gone" is how a spasm starts. */
-const GONE_AFTER =
-  /^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|went|seems)\W+)*(?<!\bback )(?:gone|went away|go away|goes away|settled|cleared|resolved|passed|stopped|disappeared|better now|wore off|worn off)\b/;
-const GONE_BEFORE = /\bno longer\b/;
-/** Tested up to the end of the match, which may start before the question word ("can back pain cause numbness"). */
-const HYPOTHETICAL_UP_TO = new RegExp(HYPOTHETICAL);
-
-function countWords(text: string, from: number, to: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (isWordChar && !inWord) words++;
-    inWord = isWordChar;
-  }
-  return words;
-}
-
-/** A negation cue within reach before the match, or inside it ("my groin is not numb"). */
-function isNegated(clause: string, start: number, end: number): boolean {
-  CUE.lastIndex = 0;
-  for (let cue = CUE.exec(clause); cue !== null && cue.index < end; cue = CUE.exec(clause)) {
-    const cueEnd = cue.index + cue[0].length;
-    if (cueEnd <= start && countWords(clause, cueEnd, start) > NEGATION_REACH) continue;
-    if (cue[0] === 'without' && CANNOT_BEFORE.test(clause.slice(0, cue.index))) continue;
-    return true;
-  }
-  return FINE_AFTER.test(clause.slice(end));
-}
 
 // ── Matching ───────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -168,7 +75,7 @@ interface Hit {
 }
 
 /** The first non-negated match of a rule in a clause, and how sure it is; records the rule's facts. */
-function matchRule(rule: Rule, clause: string, facts: Set<Fact>): Hit | undefined {
+function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolean): Hit | undefined {
   rule.match.lastIndex = 0;
   for (let m = rule.match.exec(clause); m !== null; m = rule.match.exec(clause)) {
     if (rule.unless?.test(clause)) return undefined; // tested after a match: most clauses match nothing
@@ -182,9 +89,8 @@ function matchRule(rule: Rule, clause: string, facts: Set<Fact>): Hit | undefine
     if (rule.effect !== 'flag') return ask(rule.question);
     const before = clause.slice(0, start);
     if (rule.soften?.test(clause) || rule.softenBefore?.test(before)) return ask(rule.question);
-    if (HYPOTHETICAL_UP_TO.test(clause.slice(0, end)) || GONE_BEFORE.test(before) || GONE_AFTER.test(clause.slice(end))) {
-      return ask(sign.question);
-    }
+    if (!present && rule.forOther?.test(before)) return ask(rule.question);
+    if (isSoftened(clause, start, end)) return ask(sign.question);
     return { sign, effect: 'flag', question: sign.question, upgradeWith: undefined };
   }
   return undefined;
@@ -192,6 +98,11 @@ function matchRule(rule: Rule, clause: string, facts: Set<Fact>): Hit | undefine
 
 const RANK = new Map(RED_FLAG_SIGNS.map((s, i) => [s.id, i]));
 const rank = (sign: RedFlagSign): number => RANK.get(sign.id) ?? 0;
+/** A clause whose subject is the thing just named: "... and it just won't come". */
+const REFERS_BACK = /^\s*(?:it|its|they|nothing|still)\b/;
+
+/** Someone else's sign counts as theirs to report when they are with the writer. */
+const PRESENT_RE = new RegExp(PRESENT_PROXY);
 const CLEAR: ScreenResult = Object.freeze({ outcome: 'clear' });
 
 /**
@@ -203,12 +114,19 @@ export function screenMessage(text: string): ScreenResult {
   if (normalized === '') return CLEAR;
   const hits: Hit[] = [];
   const facts = new Set<Fact>();
+  const present = PRESENT_RE.test(normalized);
+  let previous = '';
   for (const clause of normalized.split(CLAUSE_BREAK)) {
     if (clause.trim() === '') continue;
     for (const rule of RULES) {
-      const hit = matchRule(rule, clause, facts);
+      const hit = matchRule(rule, clause, facts, present);
       if (hit !== undefined) hits.push(hit);
     }
+    // The concept layer, after the phrase rules: wordings no rule was written for. A clause that refers back
+    // ("I sit on the loo for ages and it just won't come") is read together with the one before it.
+    const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
+    for (const c of matchConcepts(reading)) hits.push({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined });
+    previous = clause;
   }
   const flagged = new Set<string>();
   let ask: Hit | undefined;

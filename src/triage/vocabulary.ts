@@ -125,7 +125,7 @@ export const NUMB_OR_WEAK = anyOf(
 export const LEGS_FEEL_ODD = anyOf(FEELS_ODD, 'wobbly', 'shaky', 'heavy', 'heaviness');
 
 /** Ice, cold, stretching and creams explain numb skin or a tingle away. */
-export const HARMLESS_NUMBNESS = String.raw`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|crossed|asleep|went to sleep|goes to sleep|go to sleep)\b`;
+export const HARMLESS_NUMBNESS = String.raw`\b(?:ice|icepack|cold pack|(?:heat|heating|hot) (?:pad|pack|bag)s?|hot water bottle|wheat bag|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|crossed|asleep|went to sleep|goes to sleep|go to sleep)\b`;
 
 /** Numbness explained by sitting a long time (on a hard seat, a bike, a long drive). */
 export const FROM_SITTING = String.raw`\b(?:(?:from|after) (?:sitting|being sat|a long drive|cycling|a bike ride|riding)|sit(?:ting)? (?:for )?(?:too |very |so )?long|sat (?:for )?(?:too |so )?(?:long|ages|hours|a while)|sit for (?:ages|hours|a while)|(?:fell|falls|falling|went|goes|going|gone) (?:to sleep|asleep))\b`;
@@ -137,7 +137,7 @@ export const OTHER_PLACE = String.raw`\b(?:hands?|fingers?|thumbs?|arms?|wrists?
 export const BACK_PLACE = String.raw`(?:back|spine|spinal|vertebra\w*|backbone|tailbone|coccyx|lumbar|shoulder blades?)`;
 
 /** Steroid medicines; the route (tablets vs an injection or cream) decides whether it is "long-term steroid use". */
-export const STEROID = String.raw`(?:steroid\w*|corticosteroid\w*|prednisolone|prednisone|dexamethasone|hydrocortisone|methylprednisolone|cortisone)`;
+export const STEROID = String.raw`(?:steroid\w*|corticosteroid\w*|prednisolone|prednisone|pred|dexamethasone|hydrocortisone|methylprednisolone|cortisone)`;
 
 /** Steroids that are not long-term tablets. */
 export const LOCAL_STEROID = String.raw`\b(?:injection\w*|injected|jabs?|shots?|cream|ointment|inhalers?|nasal|spray|eye drops|epidural|gel|drops)\b`;
@@ -148,11 +148,245 @@ export const CANCER = String.raw`(?:cancer\w*|tumou?r\w*|lymphoma|leuk(?:a)?emia
 /** Someone other than the user: their cancer is family history, not the user's. */
 export const SOMEONE_ELSE = String.raw`\b(?:mum|mom|mother|dad|father|sister|brother|wife|husband|partner|friend|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|cousin|son|daughter|family|relatives?|colleague|neighbou?r|boss|dog|cat|someone|somebody|people|he|she|they|his|her|their)\b`;
 
+/** The person the message is about is with the writer ("she's here with me"): their signs need help now too. */
+export const PRESENT_PROXY = String.raw`\b(?:here with me|with me (?:now|here|right now)|next to me|beside me|(?:sat|sitting|lying|laying) (?:right )?here|i am with (?:him|her|them)|(?:he|she|they|hes|shes|theyre|is|are) (?:\w+ )?(?:here|with me))\b`;
+
 /** Fear, questions and tests: "I'm scared it's cancer" asks, it does not report. */
 export const WORRY = String.raw`\b(?:worr\w*|scared|afraid|fear\w*|frighten\w*|terrified|panick\w*|concern\w*|anxious|could (?:it|this|that) be|might (?:it |this )?be|is (?:it|this|that)|think (?:it|this|i) (?:is|might|could|may|have)|risk|chance|sign|signs|symptom|cause|causes|check\w*|test\w*|screen\w*|scan\w*|rule\w* out|what if|prevent\w*)\b`;
 
 /** Falls that mean nothing: idioms, autumn, sleep, a slipped disc. */
-export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in love|fell in love|fall\w* for|fell for|fall\w* behind|fell behind|fall\w* apart|fell apart|fall\w* through|fell through|from grace|fall\w* out|fell out|off the wagon|into place|fall\w* back on|fell back on|fall\w* short|fell short|(?:in|last|this|next|the) fall|fall (?:season|term|semester|colou?rs|leaves)|fall\w* ill|fell ill|fell pregnant|slipped (?:a |my )?dis[ck]|slipped dis[ck]|slip of the tongue|let (?:it )?slip|slipped my mind|tripped (?:the |a )?(?:switch|breaker|fuse|alarm)|(?:pain|it|spasms?|numbness|temperature|fever|score|number) (?:\w+ )?(?:fell|falls|fallen)|(?:worried|afraid|scared|frightened|fear) (?:\w+ )?(?:of )?falling|fall prevention|night ?fall|water ?fall|rain ?fall|down ?fall|pit ?fall|wind ?fall|free ?fall|fall guy)\b`;
+export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in love|fell in love|fall\w* for|fell for|fall\w* behind|fell behind|fall\w* apart|fell apart|(?:fall\w*|fell) through(?! (?:a|the|an|my|some|into)\b)|from grace|fall\w* out|fell out|off the wagon|into place|fall\w* back on|fell back on|fall\w* short|fell short|(?:in|last|this|next|the) fall|fall (?:season|term|semester|colou?rs|leaves)|fall\w* ill|fell ill|fell pregnant|slipped (?:a |my )?dis[ck]|slipped dis[ck]|slip of the tongue|let (?:it )?slip|slipped my mind|tripped (?:the |a )?(?:switch|breaker|fuse|alarm)|(?:pain|it|spasms?|numbness|temperature|fever|score|number) (?:\w+ )?(?:fell|falls|fallen)|(?:worried|afraid|scared|frightened|fear) (?:\w+ )?(?:of )?falling|fall prevention|night ?fall|water ?fall|rain ?fall|down ?fall|pit ?fall|wind ?fall|free ?fall|fall guy)\b`;
 
 /** Asking about a sign rather than reporting it: "what if I can't pee?". */
 export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it mean if|should i (?:\w+ ){0,3}?if|(?:is it|would it be|would that be|is that) (?:\w+ )?(?:bad|serious|dangerous|worrying|an emergency|normal|a concern|a problem|a worry) (?:if|to)|when should i|warning signs?|red flags?|look out for|watch out for|in case|(?<!\b(?:tell|know|sure|notice|sense|feel|see) )if i (?:ever|get|got|start|develop|notice|had|have|was|were)|if (?:it|the pain|that|this) (?:gets|becomes|starts|spreads)|could (?:i|it|this) (?:get|cause|lead|give)|can (?:it|this|a spasm|spasms|back pain) (?:cause|give|lead)|does (?:it|this|back pain|a spasm) cause)\b`;
+
+/** Hard use explains tired, aching or weak legs. */
+export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
+/** Pain as the reason for a change ("walking funny because of the pain"). */
+export const BECAUSE_OF_PAIN = String.raw`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
+/** Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature. */
+export const HEAT_OR_COLD_REMEDY = String.raw`\b(?:water|bottle|bath|baths|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge|packs?|compress\w*|alternat\w*|switch\w*|swap\w*|contrast|therapy|treatments?|ice|heat|pads?|towel|flannel|gel|spray|cream)\b|shivers? (?:down|up) (?:my )?(?:spine|back)`;
+/** Weight lost on purpose (a diet, the gym, new medicine), or only talked of. */
+export const WEIGHT_ON_PURPOSE = String.raw`(?<!\b(?:without|not|no|never|any|not on|not on a|never on a|not been on|not been on a|not doing|not doing a|no) (?:\w+ )?)\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`;
+
+/** Nearly, or from laughing or a fright: "nearly wet myself" is no loss of control. */
+export const ALMOST_WET = String.raw`\b(?:nearly|almost|practically|virtually|about to|could have|laugh\w*|scared|fright\w*|terrified|shock\w*)\b`;
+/** Seen, not lived: "a car crash on tv". */
+export const ON_SCREEN = String.raw`\b(?:tv|telly|television|film|movie|news|video|game|watch\w*|saw|seen|heard about|read about)\b`;
+
+// ── Word classes of the concept layer (concepts.ts) ───────────────────────────────────────────────────────────────
+// Each sign is a body part or function (a "part") and what is wrong with it (a "trouble"), in the many ways people
+// say either. A trouble may carry its own negation ("cannot feel", "not holding me"): that "not" is the symptom.
+
+/** Peeing, pooing and their organs, in plain, old-fashioned and polite words. */
+export const TOILET_FUNCTION = anyOf(
+  'pee', 'peeing', 'wee', 'weeing', String.raw`piss\w*`, String.raw`urin\w*`, 'my water', String.raw`pass\w* (?:his |her |my |their )?water`, '(?:his|her|their) water', 'waterworks',
+  String.raw`bladder\w*`, 'bowels?', String.raw`(?<!dog )poo(?:s|ing|ed)?`, String.raw`poop\w*`, 'number (?:one|two|1|2)s?',
+  'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'stream', 'pipi', '(?:small|big|little) (?:toilet|business)', 'wee wee', 'tinkle', 'widdle', 'piddle',
+);
+
+/** Losing control of it, or it will not start: the trouble that makes a toilet word a red flag. */
+export const TOILET_TROUBLE = anyOf(
+  String.raw`(?:lost|losing|lose|loss of|no|little|poor|less) (?:all |the |any |of )?control`,
+  String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ )?(?:control|hold|feel|tell|start|empty|do|pass|manage|go(?! to| and| up| down| out| on| back| for| in| near))`,
+  String.raw`(?:cannot|could not) (?:make|get) (?:it|anything|something) (?:to )?(?:come|start|out|go)`,
+  String.raw`(?:have|has|had|did) not (?:(?:been|gone) (?:to|for)|managed)`, 'without (?:any )?control', 'packed in', String.raw`pack\w* up`, 'given up', 'gave up', 'stopped working', 'not working',
+  String.raw`(?:does|do|did|will|would) not (?:work|come|start|flow|empty|happen)`, 'caught short',
+  String.raw`(?:not|nothing) (?:is )?(?:coming|come|comes|came|happening)(?: out)?`,
+  String.raw`(?:on (?:its|their) own|by (?:itself|themselves)|without (?:me )?(?:knowing|noticing|realis\w*|realiz\w*|feeling|warning))`,
+  String.raw`emptied (?:itself|themselves)`, String.raw`accidents?`, String.raw`leak\w*`, String.raw`dribbl\w*`, String.raw`trickl\w*`,
+  String.raw`only (?:a )?(?:little|bit|trickle|dribble|few (?:drops|drips))(?: \w+)?`, String.raw`(?:a )?few (?:drops|drips)`,
+);
+
+/** Clothes and furniture that show wetting or soiling. */
+export const WET_PLACE = String.raw`(?:myself|herself|himself|themselves|themself|yourself|undies|pants|knickers|underwear|trousers|pyjamas|pajamas|jeans|shorts|sheets|nappy|pad|sofa|couch|chair|mattress|carpet|the bed|my bed)`;
+/** Wet, soiled, damp. */
+export const WET = String.raw`(?:wet|wetted|damp|soaked|soiled|dirty|stained|messed|peed|pooed|pooped|pissed)`;
+/** Sweat, drinks and baths wet things too. */
+export const WET_FOR_OTHER_REASONS = String.raw`\b(?:sweat\w*|drench\w*|rain\w*|shower\w*|bath\w*|spill\w*|bottle|drink\w*|tea|coffee|ice|pack|washing|laundry|dog|cat|baby|kids?)\b`;
+/** Pipes and packs leak too. */
+export const LEAKS_FOR_OTHER_REASONS = String.raw`\b(?:pipes?|plumb\w*|cistern|taps?|flush\w*|seals?|roof|tanks?|boiler|radiator|bottle|packs?|bags?|cars?|oil|gas|memory|news|story|photos?)\b`;
+/** A habit of small leaks: "I keep having little leaks". */
+export const LEAK_HABIT = String.raw`(?:little|small|few|tiny|keep|keeps|having|getting|get|had|been|when i (?:stand|cough|sneeze|laugh|move|bend|get up))`;
+
+/** The saddle area, with the places people sit on and lay words for the genitals. */
+export const SADDLE_AREA = anyOf(
+  SADDLE_PLACE, 'where i sit', 'what i sit on', 'the (?:bit|part|area) i sit on', String.raw`(?:toilet )?seat (?:under|beneath) me`,
+  'the (?:toilet )?seat', 'my seat', 'my bits', 'trouser department', 'nether regions?', 'bum cheeks', 'cheeks',
+);
+
+/** Loss or change of feeling, including similes ("like a block of wood", "muted", "like nothing is there"). */
+export const NUMB_WIDE = anyOf(
+  NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
+  String.raw`(?:feels?|felt) like nothing`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', String.raw`novocaine?|lidocaine`,
+  '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)',
+);
+
+/** A cause of numbness that explains it away, unless it is only a simile ("like at the dentist"). */
+export const HARMLESS_CAUSE = String.raw`(?<!\b(?:like|as if|as though|not|no|never|without|any)\b(?:\W+\w+){0,6}\W+)\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|(?:heat|heating|hot) (?:pad|pack|bag)s?|hot water bottle|wheat bag)\b(?!(?:\W+\w+){0,3}?\W+(?:not|no|nothing|never)\b)`;
+
+/** Sitting explains a numb bottom, above all when it came back once up ("fine once I stood up"). */
+export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|\b(?:(?:from|after|on|during) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:from|after) (?:a |the |my |that )?(?:long )?(?:drive|journey|flight|car ride|trip)|(?:kneel|crouch|squat)\w* (?:for )?(?:too |so )?(?:long|ages|a while|hours)|when i (?:kneel|crouch|squat)|(?:an hour|hours|ages|a while|all day) (?:on|in) (?:the |a |my )?(?:bike|saddle|chair|seat|car|train|plane|toilet|loo)|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
+
+/** Sex, erections and the genitals. */
+export const SEX_PART = anyOf(
+  String.raw`sex\w*`, 'intercourse', String.raw`intima\w*`, String.raw`(?:make|making|made) love`, 'bedroom', String.raw`erect\w*`, 'hard ?ons?',
+  'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', 'trouser department', 'down there', 'down below',
+);
+
+/** What goes wrong with sex: it stops working, nothing happens, no feeling. */
+export const SEX_TROUBLE = anyOf(
+  String.raw`(?:does|do|did|will|would) not work\w*`, String.raw`not work\w*`, String.raw`nothing (?:\w+ )?works?`, String.raw`(?:cannot|could not|unable to) perform`, 'stopped working', 'packed in', 'given up',
+  String.raw`nothing (?:is )?happen\w*`, String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to) (?:\w+ )?(?:get|make|keep|achieve|stay|maintain|finish|climax|come|cum|orgasm|feel)\w*`,
+  '(?:felt|feel|feeling) nothing', NUMB_DEFINITE, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
+  String.raw`(?:will|would) not (?:stand|get|stay) up`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
+);
+/** A partner named near "could not finish" or "felt nothing". */
+export const PARTNER = String.raw`(?:gf|bf|girlfriend|boyfriend|wife|husband|partner|missus|hubby|fiance\w*|other half)`;
+export const CLIMAX_TROUBLE = String.raw`(?:(?:cannot|could not|unable to|not able to) (?:\w+ )?(?:finish|climax|come|cum|orgasm|get hard|get it up|perform)|felt nothing|feel nothing|(?:gone|go|goes|going|went) (?:\w+ )?limp)`;
+/** Pain or awkwardness stops sex: not a change in sexual function. */
+export const SEX_LIMITED_BY_PAIN = String.raw`\b(?:comfortable|comfy|position\w*|too (?:sore|painful|much pain)|hurts? too much|too much pain)\b`;
+
+/** Both legs, counted ("my two legs") or by their sides. */
+export const TWO_LEGS = anyOf(BOTH_LEGS, '(?:two|2) (?:legs|feet)', 'legs both', '(?:both|me|my) pins(?! and needles)');
+/** Both sides, when the legs are named: "from my bum to my ankles on both sides". */
+export const BOTH_SIDES = '(?:on|down|in) both sides|left and right|right and left|left n right';
+export const LEG_WORDS = String.raw`\b(?:legs?|ankles?|feet|foot|thighs?|calf|calves|knees?|shins?|toes)\b`;
+/** Legs that feel like wood or lead: numb or heavy as a simile. */
+export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, String.raw`(?:been |fallen |gone )?asleep`, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)');
+/** The pain or numbness has reached the other side ("now it is down the left too"). */
+export const OTHER_SIDE = String.raw`(?:the other (?:leg|side|one)|(?:the )?(?:left|right) (?:leg|side)|(?:down|in|into|to) the (?:left|right))`;
+export const TOO = String.raw`(?:too|as well|aswell|also)`;
+export const LEG_CONTEXT = String.raw`\b(?:legs?|sciatica|down|thighs?|calf|calves|foot|feet|buttocks?)\b`;
+
+/** Legs or knees, one or both. */
+export const LEG_OR_KNEES = String.raw`(?:legs?|knees|pins(?! and needles))`;
+/** Giving way, in lay words. */
+export const GIVE_WAY = anyOf(
+  String.raw`giv(?:e|es|ing) (?:way|out)`, 'gave (?:way|out)', String.raw`just (?:went|go|goes|give|gives|gave|gone|folded|collapsed|buckled)`,
+  String.raw`crumpl\w*`, String.raw`fold(?:ed|ing|s)? (?:under|beneath)`, String.raw`buckl\w*`, String.raw`collaps\w*`, '(?:went|go|goes|going|gone) (?:from )?under',
+  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry) (?:me|my weight)`,
+  '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`,
+  String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`,
+  String.raw`(?:were|was|are|is) not (?:there|with me)`, 'gave up', 'giv(?:e|es|ing) up',
+);
+/** Walking and its lay words. */
+export const WALKING = String.raw`(?:walk|walking|walks|gait|stride|steps)`;
+/** A changed way of walking. */
+export const WALK_CHANGED = anyOf(
+  'all wrong', 'wrong', 'not right', String.raw`shuffl\w*`, String.raw`stagger\w*`, String.raw`weird\w*`, 'funny', String.raw`strange\w*`,
+  String.raw`different\w*`, 'unsteady', 'wobbly', 'like a (?:penguin|drunk|robot|zombie)', 'penguin', 'like i am (?:drunk|on a (?:boat|ship))', 'on a (?:boat|ship)', 'at sea',
+);
+/** Stumbling and tripping. */
+export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell over|falling over|(?:lost|losing|lose) my (?:balance|footing)|keel\w* over|hit the (?:deck|floor|ground))`;
+/** Again and again. */
+export const REPEATEDLY = String.raw`(?:\d+ times|(?:two|three|four|five|several|few|couple of|many) times|twice|again and again|keep|keeps|kept|all the time|a lot|lots|constantly|repeatedly|more and more|every day|each day)`;
+/** Weakness or numbness. */
+export const WEAKNESS = String.raw`(?:weak\w*|numb\w*|tingl\w*)`;
+/** Getting worse day by day. */
+export const WORSENING = String.raw`(?:worse than (?:yesterday|before|last \w+|this morning|it was)|(?:getting|got|gets|grow\w*|becom\w*) (?:\w+ )?(?:worse|weaker)|day by day|(?:each|every) day|by the (?:day|hour)|spread\w*|creep\w*)`;
+/** Weakness elsewhere than the legs. */
+export const NOT_LEG_WEAKNESS = String.raw`\b(?:back|core|arms?|hands?|fingers?|grip|face|neck|shoulders?)\b`;
+
+/** Roads and what travels on them. */
+export const ROAD = String.raw`(?:cars?|vans?|bus|lorry|truck|motorbike|motorcycle|motor bike|bike|bicycle|scooter|moped|taxi|cab|vehicle|roundabout|motorway|highway|freeway|junction|traffic lights|road|carriageway|crossing|tractor|quad|lights)`;
+/** Being hit, thrown or crashing. */
+export const IMPACT = anyOf(
+  String.raw`(?:got|was|been|were|get) (?:\w+ )?(?:hit|struck|knocked|rear ended|shunted|run over|thrown)`, 'hit (?:me|us|from behind|from the side|head on)',
+  'ran into', 'run into', 'drove into', String.raw`plo\w+ed into`, 'smashed into', String.raw`crash\w*`, 'went (?:down|over|flying)', 'came off', 'fell off',
+  '(?:thrown|flew) (?:off|from)', 'knocked (?:me |us )?off', String.raw`collid\w*`, 'collision', 'pile ?up', String.raw`wreck\w*`, 'flipped', 'rolled over',
+  'skidded', 'slid (?:along|across|down)',
+);
+/** Falling, said of oneself. */
+export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:took|had) a (?:tumble|fall|spill)|tumbled|toppled|slipped|came off|went off|thrown|landed|went flying|came flying)`;
+/** Somewhere high. */
+export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet|cellar|basement|floorboards?|hole|pit|ditch|trench|manhole)`;
+
+/** The chest. */
+export const CHEST = String.raw`(?:chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
+/** How chest pain feels. */
+export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', 'pressing', String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`);
+/** Pain travelling to or from the chest. */
+export const RADIATES = String.raw`(?:goes|going|go|went|shoot\w*|radiat\w*|spread\w*|through|wrap\w*|comes?|into)`;
+/** Chest words that are not chest pain. */
+export const NOT_CHEST_PAIN = String.raw`\b(?:chests? (?:cold|infection|cough|congestion|hair|freezer|x ?ray|of drawers|press\w*|day|workout|exercise|fl(?:y|ies)|rub|muscles?)|drawers|stretch\w*)\b`;
+
+/** Temperature words. */
+export const TEMPERATURE = String.raw`(?:temp|temps|temperature|thermometer|fever\w*|body (?:heat|temp))`;
+/** A high reading. */
+export const HIGH_READING = String.raw`(?:high|raging|raised|up|sky ?high|through the roof|spik\w*|soar\w*|3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-5](?:[.,]\d)?)`;
+/** Hot, and cold or shivery at the same time. */
+export const FEEL_HOT = String.raw`(?:boiling|roasting|burning|baking|running) (?:hot|up)|hot`;
+export const FEEL_COLD = String.raw`(?:freezing|cold|shiver\w*|shak\w*|chills?|clammy|sweat\w*|achy)`;
+
+/** Weight and the things that show it. */
+export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs?|dress sizes?|sizes?|clothes|jeans|trousers|belts?|scales|waist)`;
+/** Losing it. */
+export const WEIGHT_FALLING = anyOf(
+  String.raw`dropp\w*`, String.raw`fall\w* off`, String.raw`com\w* off`, String.raw`melt\w*`, String.raw`disappear\w*`, 'lighter', 'hanging off', 'loose', 'looser', 'baggy',
+  'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, 'lost', 'losing', String.raw`shed\w*`,
+);
+/** Looking thin, said as a change. */
+export const GOT_THIN = String.raw`(?:(?:collar ?bones?|ribs|cheek ?bones?|hip ?bones?) (?:are |is )?(?:\w+ )?(?:sticking|poking) out|(?:got|getting|gone|become|becoming|grown|look\w*|so|really|too|very) (?:\w+ )?(?:thin|thinner|skinny|skinnier|gaunt|bony)|skin and bones?|wasting away)`;
+
+/** A lump or swelling. */
+export const LUMP = String.raw`(?:round thing|thing under (?:the|my) skin|under the skin|lumps?|bumps?|swelling|swollen|growth|mass|bulge|bulging|knob|cyst|egg|protrusion|sticking out|poking out|sticks out|pokes out)`;
+/** The back and how its shape shows. */
+export const BACK_SHAPE_PLACE = String.raw`(?:${BACK_PLACE}|posture|shoulders|hips)`;
+/** A changed shape, said as a state ("my back looks crooked", "has gone twisted"): "I twisted" is a movement. */
+export const CHANGED_SHAPE = anyOf(
+  String.raw`(?:is|are|looks?|looking|has gone|have gone|gone|went|become|becoming|got|getting|now|seems?) (?:\w+ )?(?:all )?(?:bent (?:to one side|sideways)|crooked|twisted|curved|lopsided|tilted|hunched|uneven|wonky|misshapen|deformed|to one side)`,
+  String.raw`(?:lean|curv|tilt|bend)\w* (?:off )?(?:to|towards) (?:the|one) side`, 'out of shape', 'different shape', 'new curve', 'a curve', 'curvature', 'higher than the other',
+);
+
+/** Night and bed. */
+export const NIGHT = String.raw`(?:nights?|overnight|bedtime|in bed|go to bed|going to bed|lie in bed|lying in bed|middle of the night|\d{1,2} am|small hours|early hours)`;
+/** Worse, stronger, kept awake. */
+export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|toothache|worse|worst|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*)`;
+/** Mornings: stiffness on getting up is not night pain. */
+export const MORNING = String.raw`\b(?:(?:out of|get\w* out of) bed|get\w* up|got up|first thing|in the morning|mornings?)\b`;
+/** Resting. */
+export const RESTING = String.raw`(?:lie|lay|position i lie in|rest\w*|lying(?: down| flat| still)?|lie (?:down|flat|still)|lay (?:down|flat)|laying|bed rest|sitting still|sit doing nothing|doing nothing|not moving|keeping still|staying still|in bed)`;
+/** Rest does not help. */
+export const NO_RELIEF = anyOf(
+  String.raw`(?:does|did|will|would) not (?:help|ease|touch|shift|change|go|improve|settle|budge|make (?:any|a) difference)\w*`,
+  'no (?:difference|better|relief|change|help)', 'makes no difference', String.raw`nothing (?:helps|changes|eases)`,
+  'still (?:the same|there|hurts|bad|agony|painful)', 'the same', 'same pain', 'just as bad', '24 7',
+);
+
+/** Getting up or turning over hurts: movement, not rest. */
+export const MOVING_FROM_REST = String.raw`\b(?:get\w* (?:up|out)|got up|stand\w* up|roll\w*|turn\w*|mov\w*)\b`;
+
+/** Coughing, sneezing, straining on the toilet. */
+export const COUGH_OR_STRAIN = anyOf(
+  String.raw`cough\w*`, String.raw`sneez\w*`, String.raw`(?:do|doing|have|having|go for|going for|push\w*(?: to do)?) a (?:poo|number two|bowel movement)`,
+  'number twos?', String.raw`strain\w*`, String.raw`bear\w* down`, 'go to the (?:toilet|loo)', 'on the (?:toilet|loo)',
+);
+/** How bad it is then. */
+export const STRAIN_PAIN = anyOf(PAIN, String.raw`dread\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?');
+/** One past cough or sneeze, with nothing saying it happens each time: worth asking, not flagging. */
+export const ONE_COUGH = String.raw`^(?!.*\b(?:every|each|whenever|always|happens|keeps?|any ?time)\b).*\b(?:sneezed|coughed|strained)\b`;
+
+/** The shoulder blades. */
+export const SHOULDER_BLADES = String.raw`(?:shoulder ?blades?|scapula\w*|blades|shoulders)`;
+/** Between them. */
+export const BETWEEN = String.raw`(?:between|betwixt|twixt|tween|inbetween|in between|middle of|centre of|center of|bra strap|bra line)`;
+
+/** The foot, toes, ankle or shoe. */
+export const FOOT = String.raw`(?:foots?|feet|toes?|ankles?|shoes?)`;
+/** A foot that drops, drags or will not come up. */
+export const FOOT_DROPS = anyOf(
+  String.raw`slap\w*`, String.raw`flap\w*`, String.raw`flop\w*`, String.raw`drag\w*`, String.raw`scuff\w*`, String.raw`catch\w*`, String.raw`clip\w*`, String.raw`snag\w*`,
+  String.raw`hang\w*`, String.raw`dangl\w*`, '(?:gone |is |went )?slack', String.raw`drop\w*`, String.raw`trail\w*`,
+  String.raw`(?:will not|would not|does not|cannot|could not|is not|not) (?:\w+ )?(?:lift|bend|come|go|point|pull|flex|raise)\w*(?: up)?`,
+  String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ ){0,2}?(?:lift|raise|pull|point|flex|bend)`,
+  String.raw`(?:cannot|could not) get (?:my |the )?(?:foot|feet|toes|it|them) to (?:come|go|lift|point) up`,
+);
+/** A foot off the bed, or something dropped on it. */
+export const FOOT_FOR_OTHER_REASONS = String.raw`\b(?:(?:slipper|shoe|sock|sandal|flip flop|boot)s? (?:\w+ ){0,2}?(?:drop|fall|fell|com|came|slip)\w* off|off the (?:edge of the )?bed|(?:dropped|drop) (?:\w+ ){0,3}on (?:my|the) (?:foot|toes?)|stubbed|bed frame|sleep\w*)\b`;
+
+/** The immune system, and organs whose loss weakens it. */
+export const IMMUNE = String.raw`(?:immun\w*|white (?:blood )?cells?|defences|defenses)`;
+/** Weakened or held down, often by medicine. */
+export const IMMUNE_DOWN = String.raw`(?:lower\w*|weak\w*|suppress\w*|damp\w*|knock\w* (?:out|down)|reduc\w*|compromis\w*|low|poor|bad|rubbish|shot|down)`;
+export const NO_SPLEEN = String.raw`(?:spleen (?:removed|out|taken out)|(?:no|without a) spleen|splenectomy)`;

@@ -1,0 +1,177 @@
+// The concept layer: red flags found by meaning rather than by phrase. Each sign is a body part or function and a
+// trouble with it ("waterworks" + "packed in", "my bits" + "gone fuzzy", "legs" + "crumpled"), two word classes of
+// vocabulary.ts that must meet within a few words of one clause, not negated and not only asked about. It runs after
+// the phrase rules (rules.ts) and catches wordings they were never written for.
+import {
+  anyOf, compile, TOILET_FUNCTION, TOILET_TROUBLE, WET_PLACE, WET, WET_FOR_OTHER_REASONS, LEAKS_FOR_OTHER_REASONS, LEAK_HABIT,
+  SADDLE_AREA, NUMB_WIDE, HARMLESS_CAUSE, SAT_TOO_LONG, SEX_PART, SEX_TROUBLE, PARTNER, CLIMAX_TROUBLE, SEX_LIMITED_BY_PAIN,
+  LEGS, TWO_LEGS, DEAD_LEGS, PAIN, NUMB_DEFINITE, OTHER_SIDE, TOO, LEG_CONTEXT, LEG_OR_KNEES, GIVE_WAY, WALKING, WALK_CHANGED,
+  STUMBLE, REPEATEDLY, WEAKNESS, WORSENING, NOT_LEG_WEAKNESS, ROAD, IMPACT, FALL, HEIGHT, NOT_A_FALL, CHEST, CHEST_FEEL, RADIATES,
+  NOT_CHEST_PAIN, TEMPERATURE, HIGH_READING, FEEL_HOT, FEEL_COLD, HEAT_OR_COLD_REMEDY, WEIGHT_WORD, WEIGHT_FALLING, GOT_THIN,
+  WEIGHT_ON_PURPOSE, LUMP, BACK_PLACE, BACK_SHAPE_PLACE, CHANGED_SHAPE, NIGHT, WORSE_OR_AWAKE, MORNING, RESTING, NO_RELIEF,
+  COUGH_OR_STRAIN, STRAIN_PAIN, ONE_COUGH, SHOULDER_BLADES, BETWEEN, FOOT, FOOT_DROPS, FOOT_FOR_OTHER_REASONS, EXERTION,
+  BECAUSE_OF_PAIN, BOTH_SIDES, LEG_WORDS, IMMUNE, IMMUNE_DOWN, NO_SPLEEN, ALMOST_WET, ON_SCREEN, MOVING_FROM_REST,
+} from './vocabulary';
+import { isNegated, isSoftened, saysFine } from './negation';
+import { SIGN_BY_ID, type SignRecord } from './signs';
+
+interface ConceptSource {
+  sign: string;
+  /** flag: the sign is present; ask: confirm it with the sign's question. */
+  effect: 'flag' | 'ask';
+  /** The body part or function (omitted when the trouble says it all: "skin and bone"). */
+  part?: string;
+  /** What is wrong with it; a negation inside it is part of the symptom ("cannot feel", "not holding me"). */
+  trouble: string;
+  /** Most words between part and trouble, in either order. */
+  within: number;
+  /** A clause that also matches this is benign for this concept ("ice pack", "hot water bottle"). */
+  unless?: string;
+  /** A clause that also matches this makes the flag an ask ("from sitting too long", "because of the pain"). */
+  soften?: string;
+  /** The clause must also match this (the other side "too" only counts for legs). */
+  needs?: string;
+}
+
+/** Things that are hot themselves: "the bath temperature is high" is no fever ("body heat" is). */
+const HOT_THING = String.raw`\b(?:water|bottle|bath\w*|shower|packs?|pads?|wheat bag|oven|room|weather|outside|heating|sauna|pool|tea|coffee|towel|flannel|compress\w*)\b`;
+
+/** "hot or cold?" asks which remedy, it does not report a fever. */
+const CHOICE = String.raw`\b(?:or|vs|versus|which)\b`;
+
+const SOURCES: readonly ConceptSource[] = [
+  // Tier 1, bladder and bowels: "my waterworks have packed in", "number twos just happen", "having accidents with my water".
+  { sign: 'bladder-bowel', effect: 'flag', part: TOILET_FUNCTION, trouble: TOILET_TROUBLE, within: 6, unless: LEAKS_FOR_OTHER_REASONS },
+  { sign: 'bladder-bowel', effect: 'flag', trouble: 'caught short', within: 0 },
+  { sign: 'bladder-bowel', effect: 'flag', part: WET_PLACE, trouble: WET, within: 4, unless: WET_FOR_OTHER_REASONS, soften: ALMOST_WET },
+  { sign: 'bladder-bowel', effect: 'flag', part: String.raw`leaks|leaking|dribbles|dribbling`, trouble: LEAK_HABIT, within: 3, unless: LEAKS_FOR_OTHER_REASONS },
+  // Tier 1, saddle numbness: "the saddle area has gone fuzzy", "where I sit feels dead".
+  { sign: 'saddle-numbness', effect: 'flag', part: SADDLE_AREA, trouble: NUMB_WIDE, within: 8, unless: HARMLESS_CAUSE, soften: SAT_TOO_LONG },
+  // Tier 1, sexual function: "things don't work in the bedroom", "no morning wood", "couldn't finish with my gf".
+  { sign: 'sexual-function', effect: 'flag', part: SEX_PART, trouble: SEX_TROUBLE, within: 6, unless: SEX_LIMITED_BY_PAIN },
+  { sign: 'sexual-function', effect: 'flag', part: PARTNER, trouble: CLIMAX_TROUBLE, within: 4, unless: SEX_LIMITED_BY_PAIN },
+  // Tier 1, both legs: "legs like two lumps of wood", "pain in my two legs", "down the left too".
+  { sign: 'both-legs', effect: 'flag', part: LEGS, trouble: DEAD_LEGS, within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}` },
+  { sign: 'both-legs', effect: 'flag', part: TWO_LEGS, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`, 'asleep'), within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}` },
+  { sign: 'both-legs', effect: 'flag', part: BOTH_SIDES, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`), within: 8, needs: LEG_WORDS },
+  { sign: 'both-legs', effect: 'flag', part: OTHER_SIDE, trouble: TOO, within: 2, needs: LEG_CONTEXT },
+  // Tier 1, legs giving way, worse weakness, changed walking: "legs crumpled", "walking is all wrong", "stumbled three times".
+  { sign: 'legs-giving-way', effect: 'flag', part: LEG_OR_KNEES, trouble: GIVE_WAY, within: 6, soften: EXERTION },
+  { sign: 'legs-giving-way', effect: 'flag', part: WALKING, trouble: WALK_CHANGED, within: 6, soften: BECAUSE_OF_PAIN },
+  { sign: 'legs-giving-way', effect: 'flag', part: STUMBLE, trouble: REPEATEDLY, within: 5, unless: NOT_A_FALL, soften: BECAUSE_OF_PAIN },
+  { sign: 'legs-giving-way', effect: 'flag', part: WEAKNESS, trouble: WORSENING, within: 8, soften: NOT_LEG_WEAKNESS },
+  // Tier 1, serious accident or fall: "hit from behind at a roundabout", "went off the top of a stepladder".
+  { sign: 'serious-injury', effect: 'flag', part: ROAD, trouble: IMPACT, within: 6, unless: ON_SCREEN },
+  { sign: 'serious-injury', effect: 'flag', part: FALL, trouble: HEIGHT, within: 6, unless: NOT_A_FALL },
+  // Tier 1, chest pain: "an elephant sitting on my chest", "pain goes through to the front of my chest".
+  { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: CHEST_FEEL, within: 4, unless: NOT_CHEST_PAIN },
+  { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: RADIATES, within: 8, unless: NOT_CHEST_PAIN },
+  // Tier 2, fever: "a raging temperature", "thermometer says 101", "boiling hot and freezing cold".
+  { sign: 'fever', effect: 'flag', part: TEMPERATURE, trouble: HIGH_READING, within: 4, unless: HOT_THING },
+  { sign: 'fever', effect: 'flag', part: FEEL_HOT, trouble: FEEL_COLD, within: 4, unless: `${HEAT_OR_COLD_REMEDY}|${CHOICE}` },
+  // Tier 2, weight loss: "weight's dropping off me", "down 2 dress sizes", "everyone says I've got thin".
+  { sign: 'weight-loss', effect: 'flag', part: WEIGHT_WORD, trouble: WEIGHT_FALLING, within: 5, unless: WEIGHT_ON_PURPOSE },
+  { sign: 'weight-loss', effect: 'flag', trouble: GOT_THIN, within: 0, unless: WEIGHT_ON_PURPOSE },
+  // Tier 2, a lump or a change of shape: "a swelling has come up on my lower back", "my back looks bent to one side".
+  { sign: 'lump-or-shape', effect: 'flag', part: LUMP, trouble: BACK_PLACE, within: 10, unless: String.raw`\b(?:dis[ck]\w*|knots?)\b` },
+  { sign: 'lump-or-shape', effect: 'flag', part: BACK_SHAPE_PLACE, trouble: CHANGED_SHAPE, within: 6, soften: BECAUSE_OF_PAIN },
+  // Tier 2, night or rest pain: "worst in the middle of the night", "resting doesn't touch it".
+  { sign: 'night-or-rest-pain', effect: 'flag', part: NIGHT, trouble: WORSE_OR_AWAKE, within: 6, unless: MORNING },
+  { sign: 'night-or-rest-pain', effect: 'flag', part: RESTING, trouble: NO_RELIEF, within: 6 },
+  { sign: 'night-or-rest-pain', effect: 'flag', part: RESTING, trouble: '(?:even |much |a lot )?(?:worse|worst)', within: 6, unless: MOVING_FROM_REST },
+  // Tier 2, cough, sneeze, toilet: "every sneeze is like a knife", "unbearable when I go for a poo".
+  { sign: 'cough-sneeze-toilet', effect: 'flag', part: COUGH_OR_STRAIN, trouble: STRAIN_PAIN, within: 8, soften: ONE_COUGH },
+  // Tier 2, between the shoulder blades: "twixt my shoulderblades", "between her shoulder blades".
+  { sign: 'between-shoulder-blades', effect: 'flag', part: BETWEEN, trouble: SHOULDER_BLADES, within: 3 },
+  // Tier 2, a weakened immune system: "tablets that lower my immune system", "had my spleen removed".
+  { sign: 'immune-steroids-drugs', effect: 'flag', part: IMMUNE, trouble: IMMUNE_DOWN, within: 4 },
+  { sign: 'immune-steroids-drugs', effect: 'flag', trouble: NO_SPLEEN, within: 0 },
+  // Tier 2 (issue 9), foot drop: "my shoe keeps scuffing", "my ankle won't bend up".
+  { sign: 'foot-drop', effect: 'flag', part: FOOT, trouble: FOOT_DROPS, within: 5, unless: FOOT_FOR_OTHER_REASONS },
+];
+
+interface Concept {
+  readonly sign: SignRecord;
+  readonly effect: 'flag' | 'ask';
+  readonly part: RegExp | undefined;
+  readonly trouble: RegExp;
+  readonly within: number;
+  readonly unless: RegExp | undefined;
+  readonly soften: RegExp | undefined;
+  readonly needs: RegExp | undefined;
+}
+
+/** A sign the concept layer found in one clause. */
+export interface ConceptHit {
+  sign: SignRecord;
+  effect: 'flag' | 'ask';
+}
+
+const once = (s: string | undefined): RegExp | undefined => (s === undefined ? undefined : new RegExp(s));
+
+function compileConcept(source: ConceptSource, index: number): Concept {
+  const sign = SIGN_BY_ID.get(source.sign);
+  if (sign === undefined) throw new Error(`src/triage/concepts.ts concept #${index}: unknown sign "${source.sign}" in red-flags.json`);
+  return Object.freeze({
+    sign,
+    effect: source.effect,
+    part: source.part === undefined ? undefined : compile(source.part),
+    trouble: compile(source.trouble),
+    within: source.within,
+    unless: once(source.unless),
+    soften: once(source.soften),
+    needs: once(source.needs),
+  });
+}
+
+/** Every concept, compiled once at module load. */
+const CONCEPTS: readonly Concept[] = Object.freeze(SOURCES.map(compileConcept));
+
+type Span = readonly [number, number];
+
+function spans(re: RegExp, clause: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const WORD = /[a-z0-9]+/g;
+function wordsBetween(clause: string, a: Span, b: Span): number {
+  const [from, to] = a[1] <= b[0] ? [a[1], b[0]] : [b[1], a[0]];
+  return from >= to ? 0 : (clause.slice(from, to).match(WORD) ?? []).length;
+}
+
+/** The first part and trouble that meet within reach and are not denied; the flag softened when only asked about. */
+function matchConcept(concept: Concept, clause: string): ConceptHit | undefined {
+  // The part first: body words are rarer than trouble words ("pain", "worse"), so most concepts stop here.
+  const parts = spans(concept.part ?? concept.trouble, clause);
+  if (parts.length === 0) return undefined;
+  const troubles = concept.part === undefined ? parts : spans(concept.trouble, clause);
+  if (troubles.length === 0) return undefined;
+  if (concept.unless?.test(clause) || (concept.needs !== undefined && !concept.needs.test(clause))) return undefined;
+  for (const trouble of troubles) {
+    for (const part of parts) {
+      if (wordsBetween(clause, part, trouble) > concept.within) continue;
+      const start = Math.min(part[0], trouble[0]);
+      const end = Math.max(part[1], trouble[1]);
+      if (isNegated(clause, start, end, [trouble, part]) || (part[1] <= trouble[0] && saysFine(clause, part[1]))) continue;
+      const soft = concept.effect === 'ask' || concept.soften?.test(clause) === true || isSoftened(clause, start, end);
+      return { sign: concept.sign, effect: soft ? 'ask' : 'flag' };
+    }
+  }
+  return undefined;
+}
+
+/** The signs the concepts find in one clause (normalised as for the phrase rules). */
+export function matchConcepts(clause: string): ConceptHit[] {
+  const hits: ConceptHit[] = [];
+  for (const concept of CONCEPTS) {
+    const hit = matchConcept(concept, clause);
+    if (hit !== undefined) hits.push(hit);
+  }
+  return hits;
+}

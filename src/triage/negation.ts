@@ -1,0 +1,127 @@
+// Negation, hypotheticals and signs that are over now: shared by the phrase rules (screen.ts) and the concept layer
+// (concepts.ts), so "no numbness", "what if I can't pee?" and "it went after 10 minutes" read the same in both.
+import { HYPOTHETICAL } from './vocabulary';
+
+
+/** Adverbs that may sit inside a symptom phrase: "could not really feel", "not properly able to". */
+const ADVERB = String.raw`(?:(?:really|even|properly|quite|always|fully|seem to|be) )?`;
+
+/** After "not", words that make it part of a symptom or not a denial at all ("not sure", "not able to pee"). */
+const AFTER_NOT = [
+  'sure', 'certain', 'only', 'just', 'quite', 'really sure', // uncertainty or emphasis, not a denial
+  'working', 'functioning', 'right', // "my bladder is not working"
+  String.raw`${ADVERB}(?:been |being )?able`, // "not been able to pee"
+  String.raw`${ADVERB}(?:get|getting|gotten|got) (?:any )?better`, // "does not get better with rest"
+  String.raw`(?:improv|eas|help|settl|stop|budg|shift)\w*`, // "resting does not help"
+  String.raw`(?:lift|rais)\w*(?: up)?`, // "my big toe will not lift up"
+  String.raw`(?:feel|know|tell|sense) (?:when|if) i (?:need|have|want) to`, // "I do not feel when I need to pee"
+  String.raw`(?:get|feel|have|notice|sense) (?:the |any )?(?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:to )?(?:pee|wee|go|poo)`, // "I don't get the feeling I need to go"
+  String.raw`go(?:ne|ing|es)? away`,
+  String.raw`go(?: even| at all)?(?=\s*$)`, // "went to the loo and could not go"
+  String.raw`work(?:s|ed|ing)?(?! out)`, // "things do not work any more"
+  String.raw`(?:mine|my own|belong|empty\w*|(?:quite )?(?:make|made|get) it to the (?:toilet|loo|bathroom|restroom) in time)`, // "my bum feels like it is not mine", "my bladder will not empty"
+  String.raw`make (?:it |any )?(?:any )?(?:difference|better)`,
+  String.raw`${ADVERB}feel (?:anything|much|a thing|it|my|myself|the)`, // "I could not really feel my bum"
+  String.raw`${ADVERB}(?:hold|support|carry|control|tell|know when)`, // "could not hold it in", "legs will not hold me"
+  'come', 'start', 'flow', 'peed', 'weed', 'urinated', 'been for a', '(?:had|done) a (?:pee|wee)(?! (?:accident|problem|issue|leak))', // "have not peed"
+  // "I did not realise I had peed"
+  String.raw`(?:even )?(?:realis|realiz|notic|know|feel|felt)\w*(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:gone(?! to| out| back| up| down| away| off| into| for| over| on)|peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
+];
+
+/** After "no": the symptom itself ("no feeling", "no control", "no relief") or not a denial ("no idea"). */
+const AFTER_NO = [
+  'feeling', 'sensation', 'control', 'strength', 'power', 'urge', 'relief', 'let up', 'position', // symptoms
+  'better', 'change', 'improvement', 'different', 'difference', // "no better with rest"
+  'idea', 'doubt', 'matter', 'longer', 'wonder', // not a denial
+];
+
+/** After "without": "lost weight without trying", "wet myself without realising". */
+const AFTER_WITHOUT = [
+  'trying', 'meaning', String.raw`realis\w*`, String.raw`realiz\w*`, 'noticing', 'knowing', 'feeling it', 'warning',
+  'dieting', 'changing', 'reason', 'any reason', 'explanation', 'doing',
+];
+
+/** After "never": "it never eases", "never goes away". */
+const AFTER_NEVER = [String.raw`(?:eas|improv|settl|stop|let|shift)\w*`, String.raw`go(?:es)? away`, String.raw`get\w* better`, 'better', 'goes'];
+
+const unless = (words: string[]): string => `(?! (?:${words.join('|')})\\b)`;
+
+/** Words that deny what follows them, less the uses above that are part of a symptom. */
+const CUE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      `no${unless(AFTER_NO)}`,
+      `not${unless(AFTER_NOT)}`,
+      `never${unless(AFTER_NEVER)}`,
+      `without${unless(AFTER_WITHOUT)}`,
+      'none', 'neither', 'nor', String.raw`nothing(?! (?:helps|works|eases|makes|comes|came|(?:will|would|wants to|is going to) (?:come|happen))\b)`, 'free of', 'negative for', 'denies', 'deny',
+    ].join('|') +
+    String.raw`)\b`,
+  'g',
+);
+/** "I can't walk without my legs giving way": a "without" after a "cannot" affirms. */
+const CANNOT_BEFORE = /\b(?:cannot|could not|unable|never|not able)\b/;
+/** How many words a negation reaches forward ("I don't think I've had any fever": 6). */
+const NEGATION_REACH = 8;
+/** After the symptom: "HIV negative", "the lump was benign", "bladder is fine". */
+const FINE_AFTER =
+  /^\W*(?:(?:is|are|was|were|seems?|seemed|feels?|felt|has been|have been|been|looks?|all|totally|completely|perfectly|absolutely|working|works|now|still|tested|test was|result was|results were)\W+)*(?:fine|ok|okay|normal(?:ly)?|alright|all right|unaffected|not affected|no problem\w*|benign|negative|all clear)\b/;
+/** Over now: "the numbness has gone", "it went after 10 minutes", "fully recovered". Asked about, never ignored. */
+const RESOLVED = String.raw`(?:gone|went away|go away|goes away|(?:settled|cleared|healed)(?: up)?|resolved|passed|stopped|disappeared|better now|wore off|worn off|recovered|healed)\b|went(?=\s*(?:$|[.,;!?]|(?:after|within|in \d|once|by|overnight|again|now|quickly|soon)\b))`;
+/** "my back (has) gone" is how a spasm starts, so "back" never precedes it. */
+const GONE_AFTER = new RegExp(
+  String.raw`\bbut (?:it|that|thats|this|they|its|he|she|hes|shes) (?:is |are |has |have |had |s )?(?:all |now |since |completely |totally )?(?:${RESOLVED}|(?:fine|ok|okay|alright|unhurt)\b)|^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|fully|went|seems)\W+)*(?<!\bback )(?:${RESOLVED})`,
+);
+const GONE_BEFORE = /\bno longer\b/;
+/** Tested up to the end of the match, which may start before the question word ("can back pain cause numbness"). */
+const HYPOTHETICAL_UP_TO = new RegExp(HYPOTHETICAL);
+
+function countWords(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (isWordChar && !inWord) words++;
+    inWord = isWordChar;
+  }
+  return words;
+}
+
+/**
+ * A question about people in general, not a report: "does coughing make a spasm worse?", "can back spasms cause
+ * chest pain?". A clause that opens with a question verb and says nothing of the writer or someone present.
+ */
+const GENERAL_QUESTION = /^\W*(?:does|do|can|could|will|would|might|may|is|are)\b(?! not\b)(?!.*\b(?:i|my|me|mine|myself|he|she|his|her|him)\b)/;
+
+/** How to use a remedy, not a report: "can I put a heat pad between my shoulder blades?". */
+const REMEDY_QUESTION = /^\W*(?:can|could|should|shall|do|may) i (?:\w+ )?(?:put|use|apply|place|try|stretch|massage|rub|roll|ice|heat)\b/;
+
+/** A span of the clause that belongs to the symptom itself ("cannot feel", "no morning wood", "not holding me"). */
+export type Owned = readonly (readonly [number, number])[];
+
+const inside = (at: number, owned: Owned): boolean => owned.some(([from, to]) => at >= from && at < to);
+
+/** A negation cue within reach before the match, or inside it ("my groin is not numb"), but not in an owned span. */
+export function isNegated(clause: string, start: number, end: number, owned: Owned = []): boolean {
+  CUE.lastIndex = 0;
+  for (let cue = CUE.exec(clause); cue !== null && cue.index < end; cue = CUE.exec(clause)) {
+    const cueEnd = cue.index + cue[0].length;
+    if (inside(cue.index, owned)) continue;
+    if (cueEnd <= start && countWords(clause, cueEnd, start) > NEGATION_REACH) continue;
+    if (cue[0] === 'without' && CANNOT_BEFORE.test(clause.slice(0, cue.index))) continue;
+    return true;
+  }
+  return FINE_AFTER.test(clause.slice(end));
+}
+
+/** Said to be fine right after it is named: "sneezing is fine, it's bending that hurts". */
+export function saysFine(clause: string, at: number): boolean {
+  return FINE_AFTER.test(clause.slice(at));
+}
+
+/** Asked about rather than reported, or over now: a flag there becomes a yes/no question. */
+export function isSoftened(clause: string, start: number, end: number): boolean {
+  const upTo = clause.slice(0, end);
+  return HYPOTHETICAL_UP_TO.test(upTo) || GENERAL_QUESTION.test(upTo) || REMEDY_QUESTION.test(upTo) || GONE_BEFORE.test(clause.slice(0, start)) || GONE_AFTER.test(clause.slice(end));
+}
