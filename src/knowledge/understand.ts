@@ -26,7 +26,8 @@ export function foldForCues(index: SearchIndex, text: string, asTyped = false): 
 }
 
 function firstBoundary(index: SearchIndex, folded: string, asTyped: string): Boundary | undefined {
-  return index.boundaries.find((b) => b.cues.some((cue) => cue.test(folded) || cue.test(asTyped)));
+  const matches = (text: string) => (b: Boundary) => b.cues.some((cue) => cue.test(text)) && !b.unless.some((cue) => cue.test(text));
+  return index.boundaries.find((b) => matches(folded)(b) || matches(asTyped)(b));
 }
 
 /** The message less the words a cue matched: what else it asks ("my back went, is heat better?" -> "is heat better?"). */
@@ -41,14 +42,27 @@ function asksOwnTopic(index: SearchIndex, rest: string, confidence: number, not?
   return outcome.kind === 'answer' && outcome.passage.id !== not?.id && outcome.confidence >= confidence;
 }
 
+/** A passage offered next to the last one that the rest of "and at my desk?" names: the topic moves there. */
+function neighbourNamed(index: SearchIndex, rest: string, last: Passage): Passage | undefined {
+  const outcome = index.search(rest);
+  return outcome.kind === 'answer' && last.followUps.includes(outcome.passage.id) ? outcome.passage : undefined;
+}
+
 /** What a short follow-up asks about the passage just given, resolved through context.json. */
 function followUp(index: SearchIndex, folded: string, last: Passage): Reading | undefined {
   const { aspects, overrides } = index.context;
   let cue: RegExp | undefined;
   const aspect = aspects.find((a) => (cue = a.cues.find((c) => c.test(folded))) !== undefined);
   if (!aspect || !cue) return undefined;
-  // A short message that names a topic of its own clearly ("and ibuprofen?") is a new question, not a follow-up.
-  if (asksOwnTopic(index, besides(folded, cue), index.settings.followUpOwnTopic, last)) return undefined;
+  const rest = besides(folded, cue);
+  // What the rest asks besides the follow-up words decides: "is it safe with my warfarin" asks about other medicines,
+  // "what about lifting my toddler" about an activity, and a short message that names a topic of its own clearly
+  // ("and ibuprofen?") is a new question.
+  const asked = aspect.switches ? folded : rest;
+  if (firstBoundary(index, asked, asked)) return undefined;
+  if (!aspect.bound && asksOwnTopic(index, rest, index.settings.followUpOwnTopic, last)) return undefined;
+  const neighbour = aspect.switches ? neighbourNamed(index, rest, last) : undefined;
+  if (neighbour) return { kind: 'answer', passage: neighbour, confidence: 1 };
   const target = overrides.get(last.id)?.get(aspect.id) ?? aspect.default;
   if (target.startsWith('boundary:')) {
     const boundary = index.boundaries.find((b) => b.id === target.slice('boundary:'.length));
