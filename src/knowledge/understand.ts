@@ -112,7 +112,10 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
     const needsRelief = situation.needs.length === 0 || situation.needs.some((need) => need.test(folded));
     const rest = besides(folded, cue);
     const nothingElse = wordCount(rest) <= settings.situationMaxOtherWords && !QUESTION_WORD.test(rest);
-    if (needsRelief || (nothingElse && !asksOwnTopic(index, rest, settings.situationTopicConfidence))) {
+    // Without a question mark the rest tells how it happened ("threw my back out picking up the laundry"), not what
+    // else is asked, however much it sounds like a topic.
+    const asks = text.includes('?');
+    if (needsRelief || (nothingElse && (!asks || !asksOwnTopic(index, rest, settings.situationTopicConfidence)))) {
       return { kind: 'situation', situation: situation.id, passage };
     }
   }
