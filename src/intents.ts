@@ -46,7 +46,7 @@ const WHOLE_MESSAGE: [Intent, RegExp][] = [
   ['stretches', /^(?:(?:show me |guide me through |walk me through |do |start )?(?:the )?(?:guided )?stretch(?:es|ing)?(?: guide)?(?: please)?|guided stretches|stretch with me)$/],
   ['ask', /^(?:i (?:have|ve got) (?:a|another) question|can i ask (?:you )?(?:a|something)(?: question)?|i want to ask (?:you )?(?:a question|something))$/],
   ['greeting', new RegExp(`^(?:${GREETING_WORDS})(?: (?:${GREETING_WORDS}|there|bot|again|everyone|all|${POLITE}))*$`)],
-  ['goodbye', new RegExp(`^(?:(?:${OPENERS}|${THANKS_WORDS}) )*(?:${BYE_WORDS})(?: (?:${BYE_WORDS}|${THANKS_WORDS}|${POLITE}|for now|then|now))*$`)],
+  ['goodbye', new RegExp(`^(?:(?:${OPENERS}|${THANKS_WORDS}) )*(?:${BYE_WORDS})(?: (?:${BYE_WORDS}|${THANKS_WORDS}|${POLITE}|for now|then|now|to bed|to sleep|to work|for the night|for today))*$`)],
   ['thanks', new RegExp(`^(?:(?:${OPENERS}) )*(?:${THANKS_WORDS})(?: (?:${THANKS_TAIL}|${POLITE}|${BYE_WORDS}))*$|^(?:(?:${OPENERS}) )*(?:${HELPED})(?: (?:${THANKS_WORDS}|${THANKS_TAIL}|${POLITE}))*$`)],
   ['feeling-better', new RegExp(`^(?:(?:${OPENERS}) )*(?:${FEEL_PREFIX} )?(?:${INTENSIFIERS} )*(?:better|much better|loads better|bit better|little better|improving|easing|easier|less sore|not as bad|on the mend|okay now|ok now|fine now|good now)(?: ${FEEL_TAIL})*$`)],
   ['feeling', new RegExp(`^(?:(?:${OPENERS}) )*(?:${FEEL_PREFIX} )?(?:${INTENSIFIERS} )*(?:${FEELINGS})(?: ${FEEL_TAIL})*$|^(?:${GROANS})(?: (?:${GROANS}|my (?:poor |stupid |bloody |flipping )?back|this|this back|it))*$`)],

@@ -56,9 +56,9 @@ function followUp(index: SearchIndex, folded: string, last: Passage): Reading | 
   if (!aspect || !cue) return undefined;
   const rest = besides(folded, cue);
   // What the rest asks besides the follow-up words decides: "is it safe with my warfarin" asks about other medicines,
-  // "what about lifting my toddler" about an activity, and a short message that names a topic of its own clearly
+  // "what about lifting my toddler" and "can I do them before football" about an activity, and a short message that names a topic of its own clearly
   // ("and ibuprofen?") is a new question.
-  const asked = aspect.switches ? folded : rest;
+  const asked = aspect.switches || aspect.bound ? folded : rest;
   if (firstBoundary(index, asked, asked)) return undefined;
   if (!aspect.bound && asksOwnTopic(index, rest, index.settings.followUpOwnTopic, last)) return undefined;
   const neighbour = aspect.switches ? neighbourNamed(index, rest, last) : undefined;
@@ -111,10 +111,10 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
     // and so does "my back just went" with nothing else asked.
     const needsRelief = situation.needs.length === 0 || situation.needs.some((need) => need.test(folded));
     const rest = besides(folded, cue);
-    const nothingElse = wordCount(rest) <= settings.situationMaxOtherWords && !QUESTION_WORD.test(rest);
-    // Without a question mark the rest tells how it happened ("threw my back out picking up the laundry"), not what
-    // else is asked, however much it sounds like a topic.
+    // Without a question mark or a question word the rest tells how it happened ("threw my back out picking up the
+    // laundry"), not what else is asked, however long it is and however much it sounds like a topic.
     const asks = text.includes('?');
+    const nothingElse = !QUESTION_WORD.test(rest) && (!asks || wordCount(rest) <= settings.situationMaxOtherWords);
     if (needsRelief || (nothingElse && (!asks || !asksOwnTopic(index, rest, settings.situationTopicConfidence)))) {
       return { kind: 'situation', situation: situation.id, passage };
     }
