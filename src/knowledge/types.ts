@@ -87,6 +87,11 @@ export interface FollowUpAspect {
   bound: boolean;
   /** "And at my desk?": the rest may name a neighbouring topic (one of the passage's follow-ups), which then answers. */
   switches: boolean;
+  /**
+   * The cue says little by itself ("and", "which", "what about"): a boundary anywhere in the message wins
+   * ("which heat pad should I get" asks for a product), not only one in the rest.
+   */
+  loose: boolean;
 }
 
 export interface ContextRules {

@@ -103,7 +103,7 @@ describe('loadKnowledge: boundaries.json and context.json', () => {
     expect([error.file, error.passageId, error.field]).toEqual(['knowledge/context.json', 'nsaids', 'timing']);
   });
 
-  it.each(['bound', 'switches'])('names a follow-up aspect whose "%s" is not true or false', (flag) => {
+  it.each(['bound', 'switches', 'loose'])('names a follow-up aspect whose "%s" is not true or false', (flag) => {
     const error = errorOf(() =>
       loadKnowledge(withEdited('context.json', (d) => (((d.followUps as Record<string, unknown>).aspects as Record<string, unknown>[])[0][flag] = 'yes'))),
     );
