@@ -73,6 +73,29 @@ function followUp(index: SearchIndex, folded: string, last: Passage): Reading | 
   return passage && { kind: 'answer', passage, confidence: 1 };
 }
 
+/** Most passages a word may be in and still say which one a message is about ("inches" does, "back" does not). */
+const DISTINCTIVE_IN_AT_MOST = 3;
+
+const distinctiveWords = new WeakMap<SearchIndex, Map<string, Set<string>>>();
+
+/** Per passage, the stems of its title, answer and keywords that few other passages have. */
+function distinctive(index: SearchIndex): Map<string, Set<string>> {
+  let byPassage = distinctiveWords.get(index);
+  if (byPassage) return byPassage;
+  const own = new Map(index.passages.map((p) => [p.id, new Set(index.normalizer.stems([p.title, p.answer, ...p.keywords].join(' ')))]));
+  const count = new Map<string, number>();
+  for (const stems of own.values()) for (const stem of stems) count.set(stem, (count.get(stem) ?? 0) + 1);
+  byPassage = new Map([...own].map(([id, stems]) => [id, new Set([...stems].filter((stem) => (count.get(stem) ?? 0) <= DISTINCTIVE_IN_AT_MOST))]));
+  distinctiveWords.set(index, byPassage);
+  return byPassage;
+}
+
+/** A short message that uses the last answer's own words ("where do my arms go" after child's pose) is about it. */
+function echoesLast(index: SearchIndex, text: string, last: Passage): boolean {
+  const own = distinctive(index).get(last.id);
+  return own !== undefined && index.normalizer.terms(text).some((term) => own.has(term.stem));
+}
+
 /** Words that point back at the answer just given. */
 const POINTS_BACK = /\b(?:it|that|this|them|those|they|these|one)\b/;
 
@@ -94,7 +117,10 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   // Short, or a little longer but pointing back at the answer ("is it ok to do that every day").
   const words = wordCount(folded);
   const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && POINTS_BACK.test(folded));
-  const elsewhere = (group: ContextRules['elsewhere'][number]) => group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
+  // "Where do my arms go?" after child's pose is about the pose, not another part of the body.
+  const echo = last !== undefined && short && echoesLast(index, text, last);
+  const elsewhere = (group: ContextRules['elsewhere'][number]) =>
+    !echo && group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
   if (index.context.elsewhere.some((group) => group.beforeBoundaries && elsewhere(group))) return { kind: 'none' };
   const boundary = firstBoundary(index, folded, foldForCues(index, text, true));
   if (last && short && !boundary?.asker) {
@@ -125,6 +151,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   const outcome = index.search(text);
 
   if (outcome.kind === 'answer') return { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence };
+  if (last && echo) return { kind: 'answer', passage: last, confidence: 1 };
   if (last && short) return { kind: 'clarify', passage: last };
   return outcome;
 }

@@ -14,6 +14,8 @@ const FOLLOW_UPS: [first: string, then: string, passage: string][] = [
   ['can i take ibuprofen for a back spasm', 'is that safe', 'nsaids'],
   ['does posture matter for back spasms', 'and at my desk?', 'desk-sitting'],
   ['what helps a back spasm fast', 'what if none of it helps', 'when-to-see-doctor'],
+  // Its own words make it about the pose, though elbows are another part of the body.
+  ['how do i do childs pose', 'where do my elbows go', 'stretch-childs-pose'],
 ];
 
 describe('und-fresh3 readings', () => {
