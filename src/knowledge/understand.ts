@@ -56,8 +56,8 @@ function followUp(index: SearchIndex, folded: string, last: Passage): Reading | 
   if (!aspect || !cue) return undefined;
   const rest = besides(folded, cue);
   // What the rest asks besides the follow-up words decides: "is it safe with my warfarin" asks about other medicines,
-  // "what about lifting my toddler" and "can I do them before football" about an activity, and a short message that names a topic of its own clearly
-  // ("and ibuprofen?") is a new question.
+  // "what about lifting my toddler" and "can I do them before football" about an activity, and a short message that
+  // names a topic of its own clearly ("and ibuprofen?") is a new question.
   const asked = aspect.loose || aspect.bound ? folded : rest;
   if (firstBoundary(index, asked, asked)) return undefined;
   if (!aspect.bound && asksOwnTopic(index, rest, index.settings.followUpOwnTopic, last)) return undefined;
