@@ -150,8 +150,10 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
 
   const outcome = index.search(text);
 
+  // Its own words keep a short follow-up on the last answer unless another passage is clearly asked for.
+  const elsewhereSurely = outcome.kind === 'answer' && outcome.confidence >= settings.followUpOwnTopic;
+  if (last && echo && !elsewhereSurely) return { kind: 'answer', passage: last, confidence: 1 };
   if (outcome.kind === 'answer') return { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence };
-  if (last && echo) return { kind: 'answer', passage: last, confidence: 1 };
   if (last && short) return { kind: 'clarify', passage: last };
   return outcome;
 }
