@@ -67,6 +67,7 @@ export function loadBoundaries(dir: string, passageIds: ReadonlySet<string>): Bo
     return {
       id,
       cues: compileCues(file, id, 'cues', requireStrings(file, id, entry, 'cues', 1), terms),
+      unless: entry.unless === undefined ? [] : compileCues(file, id, 'unless', requireStrings(file, id, entry, 'unless', 1), terms),
       intro: noNewNumbers(file, id, 'intro', requireString(file, id, entry, 'intro')),
       says,
       ask: noNewNumbers(file, id, 'ask', requireString(file, id, entry, 'ask')),
@@ -105,7 +106,17 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
   const aspects = requireList(file, undefined, raw.followUps, 'aspects').map((entry, index): FollowUpAspect => {
     if (!isRecord(entry)) throw new KnowledgeError(file, `aspect #${index + 1}`, undefined, 'must be an object');
     const id = requireString(file, `aspect #${index + 1}`, entry, 'id');
-    return { id, cues: compileCues(file, id, 'cues', requireStrings(file, id, entry, 'cues', 1), none), default: requireTarget(id, 'default', entry.default, passageIds, topics) };
+    for (const flag of ['bound', 'switches', 'loose']) {
+      if (entry[flag] !== undefined && typeof entry[flag] !== 'boolean') throw new KnowledgeError(file, id, flag, 'must be true or false');
+    }
+    return {
+      id,
+      cues: compileCues(file, id, 'cues', requireStrings(file, id, entry, 'cues', 1), none),
+      default: requireTarget(id, 'default', entry.default, passageIds, topics),
+      bound: entry.bound === true,
+      switches: entry.switches === true,
+      loose: entry.loose === true,
+    };
   });
   const aspectIds = new Set(aspects.map((a) => a.id));
   const overrides = new Map<string, Map<string, string>>();

@@ -53,6 +53,8 @@ export interface Boundary {
   /** The topic: dose, duration, activity, pregnancy, breastfeeding, child, older, interactions, alcohol, diagnosis, product. */
   id: string;
   cues: RegExp[];
+  /** A message matching one of these is not this topic ("can I pick up my 2 year old" is not about a child's back). */
+  unless: RegExp[];
   /** Says plainly what the article does not cover. */
   intro: string;
   /** What the article does say that bears on it, each line cited. */
@@ -78,6 +80,18 @@ export interface FollowUpAspect {
   cues: RegExp[];
   /** "@same", "@first-follow-up", "boundary:<topic>" or a passage id. */
   default: string;
+  /**
+   * The cue itself points at the answer just given ("can I do it in bed", "how high"): the rest of the message is a
+   * detail of that answer, never a new topic of its own.
+   */
+  bound: boolean;
+  /** "And at my desk?": the rest may name a neighbouring topic (one of the passage's follow-ups), which then answers. */
+  switches: boolean;
+  /**
+   * The cue says little by itself ("and", "which", "what about"): a boundary anywhere in the message wins
+   * ("which heat pad should I get" asks for a product), not only one in the rest.
+   */
+  loose: boolean;
 }
 
 export interface ContextRules {

@@ -26,7 +26,8 @@ export function foldForCues(index: SearchIndex, text: string, asTyped = false): 
 }
 
 function firstBoundary(index: SearchIndex, folded: string, asTyped: string): Boundary | undefined {
-  return index.boundaries.find((b) => b.cues.some((cue) => cue.test(folded) || cue.test(asTyped)));
+  const matches = (text: string) => (b: Boundary) => b.cues.some((cue) => cue.test(text)) && !b.unless.some((cue) => cue.test(text));
+  return index.boundaries.find((b) => matches(folded)(b) || matches(asTyped)(b));
 }
 
 /** The message less the words a cue matched: what else it asks ("my back went, is heat better?" -> "is heat better?"). */
@@ -41,14 +42,27 @@ function asksOwnTopic(index: SearchIndex, rest: string, confidence: number, not?
   return outcome.kind === 'answer' && outcome.passage.id !== not?.id && outcome.confidence >= confidence;
 }
 
+/** A passage offered next to the last one that the rest of "and at my desk?" names: the topic moves there. */
+function neighbourNamed(index: SearchIndex, rest: string, last: Passage): Passage | undefined {
+  const outcome = index.search(rest);
+  return outcome.kind === 'answer' && last.followUps.includes(outcome.passage.id) ? outcome.passage : undefined;
+}
+
 /** What a short follow-up asks about the passage just given, resolved through context.json. */
 function followUp(index: SearchIndex, folded: string, last: Passage): Reading | undefined {
   const { aspects, overrides } = index.context;
   let cue: RegExp | undefined;
   const aspect = aspects.find((a) => (cue = a.cues.find((c) => c.test(folded))) !== undefined);
   if (!aspect || !cue) return undefined;
-  // A short message that names a topic of its own clearly ("and ibuprofen?") is a new question, not a follow-up.
-  if (asksOwnTopic(index, besides(folded, cue), index.settings.followUpOwnTopic, last)) return undefined;
+  const rest = besides(folded, cue);
+  // What the rest asks besides the follow-up words decides: "is it safe with my warfarin" asks about other medicines,
+  // "what about lifting my toddler" and "can I do them before football" about an activity, and a short message that
+  // names a topic of its own clearly ("and ibuprofen?") is a new question.
+  const asked = aspect.loose || aspect.bound ? folded : rest;
+  if (firstBoundary(index, asked, asked)) return undefined;
+  if (!aspect.bound && asksOwnTopic(index, rest, index.settings.followUpOwnTopic, last)) return undefined;
+  const neighbour = aspect.switches ? neighbourNamed(index, rest, last) : undefined;
+  if (neighbour) return { kind: 'answer', passage: neighbour, confidence: 1 };
   const target = overrides.get(last.id)?.get(aspect.id) ?? aspect.default;
   if (target.startsWith('boundary:')) {
     const boundary = index.boundaries.find((b) => b.id === target.slice('boundary:'.length));
@@ -57,6 +71,29 @@ function followUp(index: SearchIndex, folded: string, last: Passage): Reading | 
   const id = target === '@same' ? last.id : target === '@first-follow-up' ? (last.followUps[0] ?? last.id) : target;
   const passage = index.passage(id);
   return passage && { kind: 'answer', passage, confidence: 1 };
+}
+
+/** Most passages a word may be in and still say which one a message is about ("inches" does, "back" does not). */
+const DISTINCTIVE_IN_AT_MOST = 3;
+
+const distinctiveWords = new WeakMap<SearchIndex, Map<string, Set<string>>>();
+
+/** Per passage, the stems of its title, answer and keywords that few other passages have. */
+function distinctive(index: SearchIndex): Map<string, Set<string>> {
+  let byPassage = distinctiveWords.get(index);
+  if (byPassage) return byPassage;
+  const own = new Map(index.passages.map((p) => [p.id, new Set(index.normalizer.stems([p.title, p.answer, ...p.keywords].join(' ')))]));
+  const count = new Map<string, number>();
+  for (const stems of own.values()) for (const stem of stems) count.set(stem, (count.get(stem) ?? 0) + 1);
+  byPassage = new Map([...own].map(([id, stems]) => [id, new Set([...stems].filter((stem) => (count.get(stem) ?? 0) <= DISTINCTIVE_IN_AT_MOST))]));
+  distinctiveWords.set(index, byPassage);
+  return byPassage;
+}
+
+/** A short message that uses the last answer's own words ("where do my arms go" after child's pose) is about it. */
+function echoesLast(index: SearchIndex, text: string, last: Passage): boolean {
+  const own = distinctive(index).get(last.id);
+  return own !== undefined && index.normalizer.terms(text).some((term) => own.has(term.stem));
 }
 
 /** Words that point back at the answer just given. */
@@ -80,7 +117,10 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   // Short, or a little longer but pointing back at the answer ("is it ok to do that every day").
   const words = wordCount(folded);
   const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && POINTS_BACK.test(folded));
-  const elsewhere = (group: ContextRules['elsewhere'][number]) => group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
+  // "Where do my arms go?" after child's pose is about the pose, not another part of the body.
+  const echo = last !== undefined && short && echoesLast(index, text, last);
+  const elsewhere = (group: ContextRules['elsewhere'][number]) =>
+    !echo && group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
   if (index.context.elsewhere.some((group) => group.beforeBoundaries && elsewhere(group))) return { kind: 'none' };
   const boundary = firstBoundary(index, folded, foldForCues(index, text, true));
   if (last && short && !boundary?.asker) {
@@ -97,8 +137,11 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
     // and so does "my back just went" with nothing else asked.
     const needsRelief = situation.needs.length === 0 || situation.needs.some((need) => need.test(folded));
     const rest = besides(folded, cue);
-    const nothingElse = wordCount(rest) <= settings.situationMaxOtherWords && !QUESTION_WORD.test(rest);
-    if (needsRelief || (nothingElse && !asksOwnTopic(index, rest, settings.situationTopicConfidence))) {
+    // Without a question mark or a question word the rest tells how it happened ("threw my back out picking up the
+    // laundry"), not what else is asked, however long it is and however much it sounds like a topic.
+    const asks = text.includes('?');
+    const nothingElse = !QUESTION_WORD.test(rest) && (!asks || wordCount(rest) <= settings.situationMaxOtherWords);
+    if (needsRelief || (nothingElse && (!asks || !asksOwnTopic(index, rest, settings.situationTopicConfidence)))) {
       return { kind: 'situation', situation: situation.id, passage };
     }
   }
@@ -107,6 +150,9 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
 
   const outcome = index.search(text);
 
+  // Its own words keep a short follow-up on the last answer unless another passage is clearly asked for.
+  const elsewhereSurely = outcome.kind === 'answer' && outcome.confidence >= settings.followUpOwnTopic;
+  if (last && echo && !elsewhereSurely) return { kind: 'answer', passage: last, confidence: 1 };
   if (outcome.kind === 'answer') return { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence };
   if (last && short) return { kind: 'clarify', passage: last };
   return outcome;

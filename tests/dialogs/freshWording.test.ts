@@ -1,6 +1,6 @@
 // Everyday wording the engine learned from the u-fresh tuning messages, through the real dialogs: what the user sees.
 import { describe, expect, it } from 'vitest';
-import { ACK, GOODBYE, OFF_TOPIC, THANKS } from '../../src/text';
+import { ACK, FEELING_LOW, GOODBYE, OFF_TOPIC, THANKS } from '../../src/text';
 import { last, search, testBot } from '../support/dialogs';
 
 const answerOf = (id: string) => search.passage(id)?.answer ?? `no passage ${id}`;
@@ -24,6 +24,9 @@ describe('fresh wording', () => {
     ['righto', ACK],
     ['got it thx', THANKS],
     ['cheerio', GOODBYE],
+    ['👌', ACK],
+    ['merci', THANKS],
+    ['honestly freaking out rn', FEELING_LOW],
   ])('"%s" gets a kind short reply', async (q, reply) => {
     expect(last(await testBot().say(q)).text).toBe(reply);
   });

@@ -89,6 +89,7 @@ describe('loadKnowledge: boundaries.json and context.json', () => {
     ['a cue that is not a regular expression', (d: Record<string, unknown>) => (topics(d)[0].cues = ['(unclosed']), 'pregnancy', 'cues'],
     ['a fact citing no passage', (d: Record<string, unknown>) => (topics(d)[0].says = [{ text: 'x', passage: 'nowhere' }]), 'pregnancy', 'says'],
     ['an unknown {term}', (d: Record<string, unknown>) => (topics(d)[0].cues = ['{nothing}']), 'pregnancy', 'cues'],
+    ['an "unless" that is not a regular expression', (d: Record<string, unknown>) => (topics(d)[0].unless = ['(unclosed']), 'pregnancy', 'unless'],
   ])('names the file, topic and field for %s', (_name, edit, id, field) => {
     const error = errorOf(() => loadKnowledge(withEdited('boundaries.json', edit)));
     expect(error.file).toBe('knowledge/boundaries.json');
@@ -100,5 +101,12 @@ describe('loadKnowledge: boundaries.json and context.json', () => {
       loadKnowledge(withEdited('context.json', (d) => (((d.followUps as Record<string, unknown>).passages as Record<string, unknown>).nsaids = { timing: 'boundary:nowhere' }))),
     );
     expect([error.file, error.passageId, error.field]).toEqual(['knowledge/context.json', 'nsaids', 'timing']);
+  });
+
+  it.each(['bound', 'switches', 'loose'])('names a follow-up aspect whose "%s" is not true or false', (flag) => {
+    const error = errorOf(() =>
+      loadKnowledge(withEdited('context.json', (d) => (((d.followUps as Record<string, unknown>).aspects as Record<string, unknown>[])[0][flag] = 'yes'))),
+    );
+    expect([error.file, error.field]).toEqual(['knowledge/context.json', flag]);
   });
 });
