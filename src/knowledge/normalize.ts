@@ -28,7 +28,29 @@ const CHAT_FILLER = [
   'question', 'questions', 'info', 'information', 'mean', 'means', 'actually', 'totally', 'right', 'now',
   'today', 'currently', 'still', 'keep', 'keeps', 'going', 'go', 'u', 'ur', 'pls', 'plz', 'help', 'sure', 'think',
   'wondering', 'wonder', 'guess', 'maybe', 'perhaps', 'supposed', 'ought', 'whats', 'hows', 'lol', 'um', 'uh',
+  // Time fillers and chat contractions, and "one" for a thing already named ("the kneeling one").
+  'anymore', 'already', 'gonna', 'wanna', 'gotta', 'one', 'ones', 'somehow',
 ];
+
+/**
+ * Hedges dropped before the lexicon is read, so that a phrase it knows is found with one inside it ("what will the
+ * doc actually do", "put my back right out" is not one: "right" is not a hedge).
+ */
+const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever']);
+const withoutHedges = (tokens: string[]): string[] => tokens.filter((t) => !HEDGES.has(t));
+
+/**
+ * Irregular verb forms Porter leaves alone ("seen" is not "see"), read as their base form by every stem, in the
+ * knowledge and the lexicon as in a message, so "got seen by a GP" and "felt it go" find the words the passages use.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  seen: 'see', saw: 'see', went: 'go', gone: 'go', brought: 'bring', felt: 'feel', told: 'tell', took: 'take',
+  taken: 'take', gave: 'give', given: 'give', got: 'get', gotten: 'get', made: 'make', did: 'do', done: 'do',
+  slept: 'sleep', woke: 'wake', woken: 'wake', sat: 'sit', stood: 'stand', bent: 'bend', threw: 'throw',
+  thrown: 'throw', drank: 'drink', drunk: 'drink', bought: 'buy', kept: 'keep', began: 'begin', begun: 'begin',
+  knelt: 'kneel', held: 'hold', caught: 'catch', ran: 'run', swam: 'swim', wore: 'wear', worn: 'wear',
+  lay: 'lie', lain: 'lie', laid: 'lie', rang: 'ring', rung: 'ring', paid: 'pay', thought: 'think', found: 'find',
+};
 
 /**
  * Words natural lists as stop words that tell what is asked here: "why" -> causes, "when" -> timing,
@@ -55,6 +77,11 @@ function allowedEdits(word: string): number {
   return word.length >= 7 ? 2 : 1;
 }
 
+/** The word with each run of a repeated letter made one ("massage" -> "masage"). */
+function undoubled(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
+}
+
 function countSpaces(text: string, end: number): number {
   let n = 0;
   for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 32) n++;
@@ -79,7 +106,7 @@ const STEM_CACHE_MAX = 20_000;
 export function stem(word: string): string {
   let stemmed = STEM_CACHE.get(word);
   if (stemmed === undefined) {
-    stemmed = PorterStemmer.stem(word);
+    stemmed = PorterStemmer.stem(IRREGULAR[word] ?? word);
     if (STEM_CACHE.size >= STEM_CACHE_MAX) STEM_CACHE.clear();
     STEM_CACHE.set(word, stemmed);
   }
@@ -116,7 +143,7 @@ export class Normalizer {
     for (const entry of lexicon) {
       for (const variant of entry.variants) {
         // Keyed by stems, so that "cramping" finds the variant "cramp" and "heating pads" finds "heating pad".
-        const key = tokenize(variant).map(stem).join(' ');
+        const key = withoutHedges(tokenize(variant)).map(stem).join(' ');
         if (key) {
           this.lexiconMap.set(key, entry);
           variants.push(key);
@@ -203,11 +230,16 @@ export class Normalizer {
     const fuse = this.fuzzyFor(word, allowed);
     let found: { word: string; confidence: number } | null = null;
     if (fuse) {
-      // Fuse ranks the candidates; an edit-distance check keeps only true slips ("acne" is not "acute").
+      // Fuse ranks the candidates; an edit-distance check keeps only true slips ("acne" is not "acute"). Of
+      // equally close ones, a doubled letter typed once or twice is the likelier slip ("masage" is "massage", not "manage").
+      let bestRank = Infinity;
       for (const hit of fuse.search(word, { limit: 5 })) {
-        if (DamerauLevenshteinDistance(word, hit.item, { transposition_cost: 1 }) > allowed) continue;
+        const distance = DamerauLevenshteinDistance(word, hit.item, { transposition_cost: 1 });
+        if (distance > allowed) continue;
+        const rank = distance - (undoubled(hit.item) === undoubled(word) ? 0.5 : 0);
+        if (rank >= bestRank) continue;
+        bestRank = rank;
         found = { word: hit.item, confidence: Math.max(0, 1 - (hit.score ?? 1)) };
-        break;
       }
     }
     if (this.corrections.size >= CORRECTION_CACHE_MAX) this.corrections.clear();
@@ -222,7 +254,7 @@ export class Normalizer {
   terms(text: string): Term[] {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
-    const corrected = tokenize(text).map((typed) => {
+    const corrected = withoutHedges(tokenize(text)).map((typed) => {
       const token = this.spellings.get(typed) ?? typed;
       const fix = this.correct(token);
       if (!fix) return token;
@@ -243,7 +275,7 @@ export class Normalizer {
   /** Stems of a knowledge text (no correction: the knowledge is spelled right). */
   stems(text: string): string[] {
     const out: string[] = [];
-    for (const token of this.applyLexicon(tokenize(text))) {
+    for (const token of this.applyLexicon(withoutHedges(tokenize(text)))) {
       if (!STOP.has(token)) out.push(stem(token));
     }
     return out;
