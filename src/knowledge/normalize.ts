@@ -65,6 +65,11 @@ const TYPO_THRESHOLD = 0.34;
 /** A bound on remembered corrections, so odd input cannot grow memory. */
 const CORRECTION_CACHE_MAX = 5_000;
 
+/** A grammar word, also in an irregular form: "seen" carries no more topic than "see" does. */
+function isStop(token: string): boolean {
+  return STOP.has(token) || STOP.has(IRREGULAR[token] ?? '');
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -263,7 +268,7 @@ export class Normalizer {
     });
     const seen = new Map<string, Term>();
     for (const { token, fromLexicon } of this.applyLexiconMarked(corrected)) {
-      if (STOP.has(token)) continue;
+      if (isStop(token)) continue;
       const known = this.isKnown(token);
       const term: Term = known ? { stem: stem(token), weight: confidence.get(token) ?? 1, fromLexicon } : { stem: `?${token}`, weight: 1 };
       const previous = seen.get(term.stem);
@@ -276,7 +281,7 @@ export class Normalizer {
   stems(text: string): string[] {
     const out: string[] = [];
     for (const token of this.applyLexicon(withoutHedges(tokenize(text)))) {
-      if (!STOP.has(token)) out.push(stem(token));
+      if (!isStop(token)) out.push(stem(token));
     }
     return out;
   }
