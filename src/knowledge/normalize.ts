@@ -28,8 +28,9 @@ const CHAT_FILLER = [
   'question', 'questions', 'info', 'information', 'mean', 'means', 'actually', 'totally', 'right', 'now',
   'today', 'currently', 'still', 'keep', 'keeps', 'going', 'go', 'u', 'ur', 'pls', 'plz', 'help', 'sure', 'think',
   'wondering', 'wonder', 'guess', 'maybe', 'perhaps', 'supposed', 'ought', 'whats', 'hows', 'lol', 'um', 'uh',
-  // Time fillers and chat contractions, and "one" for a thing already named ("the kneeling one").
-  'anymore', 'already', 'gonna', 'wanna', 'gotta', 'one', 'ones', 'somehow',
+  // Time fillers and chat contractions, "one" for a thing already named ("the kneeling one"), "use" (every remedy is
+  // used: "should I use a hot water bottle" asks about the bottle) and "bad" ("a bad back" is any back trouble).
+  'anymore', 'already', 'gonna', 'wanna', 'gotta', 'one', 'ones', 'somehow', 'use', 'using', 'used', 'bad',
 ];
 
 /**
