@@ -37,7 +37,7 @@ const CHAT_FILLER = [
  * Hedges dropped before the lexicon is read, so that a phrase it knows is found with one inside it ("what will the
  * doc actually do", "put my back right out" is not one: "right" is not a hedge).
  */
-const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever']);
+const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever', 'normally', 'usually', 'typically', 'generally']);
 const withoutHedges = (tokens: string[]): string[] => tokens.filter((t) => !HEDGES.has(t));
 
 /**
