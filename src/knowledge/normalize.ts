@@ -29,8 +29,9 @@ const CHAT_FILLER = [
   'today', 'currently', 'still', 'keep', 'keeps', 'going', 'go', 'u', 'ur', 'pls', 'plz', 'help', 'sure', 'think',
   'wondering', 'wonder', 'guess', 'maybe', 'perhaps', 'supposed', 'ought', 'whats', 'hows', 'lol', 'um', 'uh',
   // Time fillers and chat contractions, "one" for a thing already named ("the kneeling one"), "use" (every remedy is
-  // used: "should I use a hot water bottle" asks about the bottle) and "bad" ("a bad back" is any back trouble).
-  'anymore', 'already', 'gonna', 'wanna', 'gotta', 'one', 'ones', 'somehow', 'use', 'using', 'used', 'bad',
+  // used: "should I use a hot water bottle" asks about the bottle), "bad" ("a bad back" is any back trouble) and
+  // "normal" ("is it normal to..." asks about what follows).
+  'anymore', 'already', 'gonna', 'wanna', 'gotta', 'one', 'ones', 'somehow', 'use', 'using', 'used', 'bad', 'normal',
 ];
 
 /**
