@@ -217,6 +217,21 @@ export class Normalizer {
     return this.vocabulary.has(word) || this.knownStems.has(stem(word));
   }
 
+  /**
+   * Two words typed as one on a phone ("lowerback", "heatpad", "musclerelaxers"): split where both halves are words
+   * the knowledge uses, at the most even such point. A word we know, or a real English word, is left whole.
+   */
+  private split(token: string): string[] {
+    if (token.length < 6 || this.isKnown(token) || STOP.has(token) || this.spellings.has(token) || /\d/.test(token)) return [token];
+    let best: string[] | undefined;
+    for (let i = 3; i <= token.length - 3; i += 1) {
+      const [head, tail] = [token.slice(0, i), token.slice(i)];
+      const even = Math.min(head.length, tail.length);
+      if (this.isKnown(head) && this.isKnown(tail) && (!best || even > Math.min(best[0].length, best[1].length))) best = [head, tail];
+    }
+    return best && !isEnglishWord(token) ? best : [token];
+  }
+
   /** True when the word means nothing topical (grammar words, chat filler). */
   isStopWord(word: string): boolean {
     return STOP.has(word);
@@ -261,7 +276,7 @@ export class Normalizer {
   terms(text: string): Term[] {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
-    const corrected = withoutHedges(tokenize(text)).map((typed) => {
+    const corrected = withoutHedges(tokenize(text).flatMap((typed) => this.split(typed))).map((typed) => {
       const token = this.spellings.get(typed) ?? typed;
       const fix = this.correct(token);
       if (!fix) return token;
