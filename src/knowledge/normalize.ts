@@ -39,7 +39,21 @@ const CHAT_FILLER = [
  * doc actually do", "put my back right out" is not one: "right" is not a hedge).
  */
 const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever', 'normally', 'usually', 'typically', 'generally']);
-const withoutHedges = (tokens: string[]): string[] => tokens.filter((t) => !HEDGES.has(t));
+/** Filler phrases, dropped the same way: "what causes it in the first place" asks what causes it. */
+const FILLER_PHRASES = [
+  'in the first place', 'to be honest', 'by the way', 'if that makes sense', 'or something', 'or anything', 'or whatever',
+  'at the moment', 'at the minute', 'these days', 'any more',
+].map((p) => p.split(' '));
+
+function withoutHedges(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const phrase = FILLER_PHRASES.find((words) => words.every((w, k) => tokens[i + k] === w));
+    if (phrase) i += phrase.length - 1;
+    else if (!HEDGES.has(tokens[i])) out.push(tokens[i]);
+  }
+  return out;
+}
 
 /**
  * Irregular verb forms Porter leaves alone ("seen" is not "see"), read as their base form by every stem, in the
