@@ -42,7 +42,7 @@ const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'reall
 /** Filler phrases, dropped the same way: "what causes it in the first place" asks what causes it. */
 const FILLER_PHRASES = [
   'in the first place', 'to be honest', 'by the way', 'if that makes sense', 'or something', 'or anything', 'or whatever',
-  'at the moment', 'at the minute', 'these days', 'any more',
+  'at the moment', 'at the minute', 'these days', 'any more', 'from now on',
 ].map((p) => p.split(' '));
 
 function withoutHedges(tokens: string[]): string[] {
