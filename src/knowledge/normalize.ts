@@ -31,7 +31,8 @@ const CHAT_FILLER = [
   // Time fillers and chat contractions, "one" for a thing already named ("the kneeling one"), "use" (every remedy is
   // used: "should I use a hot water bottle" asks about the bottle), "bad" ("a bad back" is any back trouble) and
   // "normal" ("is it normal to..." asks about what follows).
-  'anymore', 'already', 'gonna', 'wanna', 'gotta', 'one', 'ones', 'somehow', 'use', 'using', 'used', 'bad', 'normal',
+  'anymore', 'already', 'gonna', 'wanna', 'gotta', 'one', 'ones', 'somehow', 'use', 'using', 'used', 'bad', 'normal', 'goes',
+  'doesnt', 'didnt', 'isnt', 'wont', 'wouldnt', 'arent', 'havent', 'hasnt',
 ];
 
 /**
