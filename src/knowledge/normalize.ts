@@ -14,6 +14,8 @@ export interface Term {
   weight: number;
   /** Put there by a topical lexicon entry (a lay word or brand name we know): a sign the message is about the back. */
   fromLexicon?: boolean;
+  /** Put there by a generic lexicon entry: a question frame ("what should I do" -> relief), not a topic named. */
+  frame?: boolean;
 }
 
 /**
@@ -135,6 +137,13 @@ export function stem(word: string): string {
   return stemmed;
 }
 
+/** A token after the lexicon: whether a topical entry put it there, or a generic one (a question frame). */
+interface Marked {
+  token: string;
+  fromLexicon: boolean;
+  frame: boolean;
+}
+
 export class Normalizer {
   private readonly lexiconPattern: RegExp | undefined;
   private readonly lexiconMap = new Map<string, LexiconEntry>();
@@ -199,18 +208,19 @@ export class Normalizer {
   }
 
   /** The same, saying which tokens the lexicon put there: those show the message is about the back. */
-  private applyLexiconMarked(tokens: string[]): { token: string; fromLexicon: boolean }[] {
-    const out = tokens.map((token) => ({ token, fromLexicon: false }));
+  private applyLexiconMarked(tokens: string[]): Marked[] {
+    const out: Marked[] = tokens.map((token) => ({ token, fromLexicon: false, frame: false }));
     if (!this.lexiconPattern || tokens.length === 0) return out;
     const stems = tokens.map(stem).join(' ');
-    const result: { token: string; fromLexicon: boolean }[] = [];
+    const result: Marked[] = [];
     let next = 0;
     for (const match of stems.matchAll(this.lexiconPattern)) {
       // Offsets in the joined stems -> token positions (one space between tokens).
       const start = countSpaces(stems, match.index ?? 0);
       result.push(...out.slice(next, start));
       const entry = this.lexiconMap.get(match[0]);
-      for (const token of tokenize(entry?.term ?? match[0])) result.push({ token, fromLexicon: entry !== undefined && !entry.generic });
+      const frame = entry?.generic === true;
+      for (const token of tokenize(entry?.term ?? match[0])) result.push({ token, fromLexicon: entry !== undefined && !frame, frame });
       next = start + match[0].split(' ').length;
     }
     result.push(...out.slice(next));
@@ -299,10 +309,10 @@ export class Normalizer {
       return fix.word;
     });
     const seen = new Map<string, Term>();
-    for (const { token, fromLexicon } of this.applyLexiconMarked(corrected)) {
+    for (const { token, fromLexicon, frame } of this.applyLexiconMarked(corrected)) {
       if (isStop(token)) continue;
       const known = this.isKnown(token);
-      const term: Term = known ? { stem: stem(token), weight: confidence.get(token) ?? 1, fromLexicon } : { stem: `?${token}`, weight: 1 };
+      const term: Term = known ? { stem: stem(token), weight: confidence.get(token) ?? 1, fromLexicon, frame } : { stem: `?${token}`, weight: 1 };
       const previous = seen.get(term.stem);
       if (!previous || previous.weight < term.weight) seen.set(term.stem, term);
     }
