@@ -35,6 +35,10 @@ const CHAT_FILLER = [
   // "normal" ("is it normal to..." asks about what follows).
   'anymore', 'already', 'gonna', 'wanna', 'gotta', 'one', 'ones', 'somehow', 'use', 'using', 'used', 'bad', 'normal', 'goes',
   'doesnt', 'didnt', 'isnt', 'wont', 'wouldnt', 'arent', 'havent', 'hasnt',
+  // Discourse words natural's list lacks: they join or soften a sentence and name no topic.
+  'though', 'although', 'despite', 'either', 'neither', 'anyway', 'anyways', 'probably', 'possibly', 'sometimes',
+  'yet', 'rather', 'yeah', 'yep', 'nope', 'guys', 'mate', 'folks', 'whenever', 'wherever', 'however', 'therefore',
+  'thus', 'hence', 'etc', 'lately', 'recently', 'instead', 'otherwise', 'besides',
 ];
 
 /**
