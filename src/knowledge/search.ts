@@ -56,7 +56,7 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   titleBonus: 0.1,
   unknownShareAnchored: 0.3,
   unknownShareUnanchored: 2,
-  frameShare: 0.7,
+  frameShare: 0.85,
   anchorMinWeight: 0.75,
   fieldWeights: { title: 1, keywords: 1, questions: 0.85, answer: 0.3 },
   followUpMaxWords: 7,

@@ -58,6 +58,10 @@ describe('SearchIndex.search', () => {
     ['pelvic raise how many', 'stretch-glute-bridge'],
   ])('knows lay and UK/US wording: "%s" -> %s', (q, id) => expect(top(q)).toBe(id));
 
+  it('lets a topic named beside a question frame decide ("preventing" is a frame, posture the topic)', () => {
+    expect(top('correct posture for preventing lower back spasms')).toBe('posture');
+  });
+
   it.each([['what is the capital of France'], ['how do I treat a migraine'], ['covid symptoms'], ['is my knee sprained'], ['recipe for banana bread'], ['asdfgh'], ['17 times 23']])(
     'calls "%s" off-topic',
     (q) => expect(top(q)).toBe('none'),
