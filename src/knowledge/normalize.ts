@@ -14,6 +14,8 @@ export interface Term {
   weight: number;
   /** Put there by a topical lexicon entry (a lay word or brand name we know): a sign the message is about the back. */
   fromLexicon?: boolean;
+  /** Put there by a generic lexicon entry: a question frame ("what should I do" -> relief), not a topic named. */
+  frame?: boolean;
 }
 
 /**
@@ -28,7 +30,53 @@ const CHAT_FILLER = [
   'question', 'questions', 'info', 'information', 'mean', 'means', 'actually', 'totally', 'right', 'now',
   'today', 'currently', 'still', 'keep', 'keeps', 'going', 'go', 'u', 'ur', 'pls', 'plz', 'help', 'sure', 'think',
   'wondering', 'wonder', 'guess', 'maybe', 'perhaps', 'supposed', 'ought', 'whats', 'hows', 'lol', 'um', 'uh',
+  // Time fillers and chat contractions, "one" for a thing already named ("the kneeling one"), "use" (every remedy is
+  // used: "should I use a hot water bottle" asks about the bottle), "bad" ("a bad back" is any back trouble) and
+  // "normal" ("is it normal to..." asks about what follows).
+  'anymore', 'already', 'gonna', 'wanna', 'gotta', 'one', 'ones', 'somehow', 'use', 'using', 'used', 'bad', 'normal', 'goes',
+  'doesnt', 'didnt', 'isnt', 'wont', 'wouldnt', 'arent', 'havent', 'hasnt',
+  // Discourse words natural's list lacks: they join or soften a sentence and name no topic.
+  'though', 'although', 'despite', 'either', 'neither', 'anyway', 'anyways', 'probably', 'possibly', 'sometimes',
+  'yet', 'rather', 'yeah', 'yep', 'nope', 'guys', 'mate', 'folks', 'whenever', 'wherever', 'however', 'therefore',
+  'thus', 'hence', 'etc', 'lately', 'recently', 'instead', 'otherwise', 'besides',
+  // Contractions with their apostrophe dropped ("you've" -> "youve"), which the list has only in full.
+  'youve', 'youre', 'youd', 'youll', 'weve', 'theyve', 'theyre', 'theyd', 'theyll', 'thats', 'theres', 'heres', 'hes',
+  'shes', 'shouldnt', 'couldnt', 'wasnt', 'werent', 'mustnt', 'neednt', 'aint', 'lets', 'wheres', 'whos',
 ];
+
+/**
+ * Hedges dropped before the lexicon is read, so that a phrase it knows is found with one inside it ("what will the
+ * doc actually do", "put my back right out" is not one: "right" is not a hedge).
+ */
+const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever', 'normally', 'usually', 'typically', 'generally']);
+/** Filler phrases, dropped the same way: "what causes it in the first place" asks what causes it. */
+const FILLER_PHRASES = [
+  'in the first place', 'to be honest', 'by the way', 'if that makes sense', 'or something', 'or anything', 'or whatever',
+  'at the moment', 'at the minute', 'these days', 'any more', 'from now on',
+].map((p) => p.split(' '));
+
+function withoutHedges(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const phrase = FILLER_PHRASES.find((words) => words.every((w, k) => tokens[i + k] === w));
+    if (phrase) i += phrase.length - 1;
+    else if (!HEDGES.has(tokens[i])) out.push(tokens[i]);
+  }
+  return out;
+}
+
+/**
+ * Irregular verb forms Porter leaves alone ("seen" is not "see"), read as their base form by every stem, in the
+ * knowledge and the lexicon as in a message, so "got seen by a GP" and "felt it go" find the words the passages use.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  seen: 'see', saw: 'see', went: 'go', gone: 'go', brought: 'bring', felt: 'feel', told: 'tell', took: 'take',
+  taken: 'take', gave: 'give', given: 'give', got: 'get', gotten: 'get', made: 'make', did: 'do', done: 'do',
+  slept: 'sleep', woke: 'wake', woken: 'wake', sat: 'sit', stood: 'stand', bent: 'bend', threw: 'throw',
+  thrown: 'throw', drank: 'drink', drunk: 'drink', bought: 'buy', kept: 'keep', began: 'begin', begun: 'begin',
+  knelt: 'kneel', held: 'hold', caught: 'catch', ran: 'run', swam: 'swim', wore: 'wear', worn: 'wear',
+  lay: 'lie', lain: 'lie', laid: 'lie', rang: 'ring', rung: 'ring', paid: 'pay', thought: 'think', found: 'find',
+};
 
 /**
  * Words natural lists as stop words that tell what is asked here: "why" -> causes, "when" -> timing,
@@ -43,6 +91,11 @@ const TYPO_THRESHOLD = 0.34;
 /** A bound on remembered corrections, so odd input cannot grow memory. */
 const CORRECTION_CACHE_MAX = 5_000;
 
+/** A grammar word, also in an irregular form: "seen" carries no more topic than "see" does. */
+function isStop(token: string): boolean {
+  return STOP.has(token) || STOP.has(IRREGULAR[token] ?? '');
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -53,6 +106,11 @@ function escapeRegExp(s: string): string {
  */
 function allowedEdits(word: string): number {
   return word.length >= 7 ? 2 : 1;
+}
+
+/** The word with each run of a repeated letter made one ("massage" -> "masage"). */
+function undoubled(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
 }
 
 function countSpaces(text: string, end: number): number {
@@ -79,11 +137,18 @@ const STEM_CACHE_MAX = 20_000;
 export function stem(word: string): string {
   let stemmed = STEM_CACHE.get(word);
   if (stemmed === undefined) {
-    stemmed = PorterStemmer.stem(word);
+    stemmed = PorterStemmer.stem(IRREGULAR[word] ?? word);
     if (STEM_CACHE.size >= STEM_CACHE_MAX) STEM_CACHE.clear();
     STEM_CACHE.set(word, stemmed);
   }
   return stemmed;
+}
+
+/** A token after the lexicon: whether a topical entry put it there, or a generic one (a question frame). */
+interface Marked {
+  token: string;
+  fromLexicon: boolean;
+  frame: boolean;
 }
 
 export class Normalizer {
@@ -116,7 +181,7 @@ export class Normalizer {
     for (const entry of lexicon) {
       for (const variant of entry.variants) {
         // Keyed by stems, so that "cramping" finds the variant "cramp" and "heating pads" finds "heating pad".
-        const key = tokenize(variant).map(stem).join(' ');
+        const key = withoutHedges(tokenize(variant)).map(stem).join(' ');
         if (key) {
           this.lexiconMap.set(key, entry);
           variants.push(key);
@@ -150,18 +215,19 @@ export class Normalizer {
   }
 
   /** The same, saying which tokens the lexicon put there: those show the message is about the back. */
-  private applyLexiconMarked(tokens: string[]): { token: string; fromLexicon: boolean }[] {
-    const out = tokens.map((token) => ({ token, fromLexicon: false }));
+  private applyLexiconMarked(tokens: string[]): Marked[] {
+    const out: Marked[] = tokens.map((token) => ({ token, fromLexicon: false, frame: false }));
     if (!this.lexiconPattern || tokens.length === 0) return out;
     const stems = tokens.map(stem).join(' ');
-    const result: { token: string; fromLexicon: boolean }[] = [];
+    const result: Marked[] = [];
     let next = 0;
     for (const match of stems.matchAll(this.lexiconPattern)) {
       // Offsets in the joined stems -> token positions (one space between tokens).
       const start = countSpaces(stems, match.index ?? 0);
       result.push(...out.slice(next, start));
       const entry = this.lexiconMap.get(match[0]);
-      for (const token of tokenize(entry?.term ?? match[0])) result.push({ token, fromLexicon: entry !== undefined && !entry.generic });
+      const frame = entry?.generic === true;
+      for (const token of tokenize(entry?.term ?? match[0])) result.push({ token, fromLexicon: entry !== undefined && !frame, frame });
       next = start + match[0].split(' ').length;
     }
     result.push(...out.slice(next));
@@ -181,6 +247,21 @@ export class Normalizer {
 
   private isKnown(word: string): boolean {
     return this.vocabulary.has(word) || this.knownStems.has(stem(word));
+  }
+
+  /**
+   * Two words typed as one on a phone ("lowerback", "heatpad", "musclerelaxers"): split where both halves are words
+   * the knowledge uses, at the most even such point. A word we know, or a real English word, is left whole.
+   */
+  private split(token: string): string[] {
+    if (token.length < 6 || this.isKnown(token) || STOP.has(token) || this.spellings.has(token) || /\d/.test(token)) return [token];
+    let best: string[] | undefined;
+    for (let i = 3; i <= token.length - 3; i += 1) {
+      const [head, tail] = [token.slice(0, i), token.slice(i)];
+      const even = Math.min(head.length, tail.length);
+      if (this.isKnown(head) && this.isKnown(tail) && (!best || even > Math.min(best[0].length, best[1].length))) best = [head, tail];
+    }
+    return best && !isEnglishWord(token) ? best : [token];
   }
 
   /** True when the word means nothing topical (grammar words, chat filler). */
@@ -203,11 +284,16 @@ export class Normalizer {
     const fuse = this.fuzzyFor(word, allowed);
     let found: { word: string; confidence: number } | null = null;
     if (fuse) {
-      // Fuse ranks the candidates; an edit-distance check keeps only true slips ("acne" is not "acute").
+      // Fuse ranks the candidates; an edit-distance check keeps only true slips ("acne" is not "acute"). Of
+      // equally close ones, a doubled letter typed once or twice is the likelier slip ("masage" is "massage", not "manage").
+      let bestRank = Infinity;
       for (const hit of fuse.search(word, { limit: 5 })) {
-        if (DamerauLevenshteinDistance(word, hit.item, { transposition_cost: 1 }) > allowed) continue;
+        const distance = DamerauLevenshteinDistance(word, hit.item, { transposition_cost: 1 });
+        if (distance > allowed) continue;
+        const rank = distance - (undoubled(hit.item) === undoubled(word) ? 0.5 : 0);
+        if (rank >= bestRank) continue;
+        bestRank = rank;
         found = { word: hit.item, confidence: Math.max(0, 1 - (hit.score ?? 1)) };
-        break;
       }
     }
     if (this.corrections.size >= CORRECTION_CACHE_MAX) this.corrections.clear();
@@ -222,7 +308,7 @@ export class Normalizer {
   terms(text: string): Term[] {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
-    const corrected = tokenize(text).map((typed) => {
+    const corrected = withoutHedges(tokenize(text).flatMap((typed) => this.split(typed))).map((typed) => {
       const token = this.spellings.get(typed) ?? typed;
       const fix = this.correct(token);
       if (!fix) return token;
@@ -230,10 +316,10 @@ export class Normalizer {
       return fix.word;
     });
     const seen = new Map<string, Term>();
-    for (const { token, fromLexicon } of this.applyLexiconMarked(corrected)) {
-      if (STOP.has(token)) continue;
+    for (const { token, fromLexicon, frame } of this.applyLexiconMarked(corrected)) {
+      if (isStop(token)) continue;
       const known = this.isKnown(token);
-      const term: Term = known ? { stem: stem(token), weight: confidence.get(token) ?? 1, fromLexicon } : { stem: `?${token}`, weight: 1 };
+      const term: Term = known ? { stem: stem(token), weight: confidence.get(token) ?? 1, fromLexicon, frame } : { stem: `?${token}`, weight: 1 };
       const previous = seen.get(term.stem);
       if (!previous || previous.weight < term.weight) seen.set(term.stem, term);
     }
@@ -243,8 +329,8 @@ export class Normalizer {
   /** Stems of a knowledge text (no correction: the knowledge is spelled right). */
   stems(text: string): string[] {
     const out: string[] = [];
-    for (const token of this.applyLexicon(tokenize(text))) {
-      if (!STOP.has(token)) out.push(stem(token));
+    for (const token of this.applyLexicon(withoutHedges(tokenize(text)))) {
+      if (!isStop(token)) out.push(stem(token));
     }
     return out;
   }

@@ -29,6 +29,8 @@ export interface SearchSettings {
    */
   unknownShareAnchored: number;
   unknownShareUnanchored: number;
+  /** How much a word from a question frame counts beside a topic the message names (1 = as much as the topic). */
+  frameShare: number;
   /** A corrected word shows the topic only when the correction is this sure ("spasim" -> "spasm" is). */
   anchorMinWeight: number;
   /** How much a word counts in each part of a passage. */
@@ -54,6 +56,7 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   titleBonus: 0.1,
   unknownShareAnchored: 0.3,
   unknownShareUnanchored: 2,
+  frameShare: 0.85,
   anchorMinWeight: 0.75,
   fieldWeights: { title: 1, keywords: 1, questions: 0.85, answer: 0.3 },
   followUpMaxWords: 7,
@@ -198,15 +201,19 @@ export class SearchIndex {
     let unknown = 0;
     let anchored = false;
     const known: { stem: string; idf: number; weight: number }[] = [];
+    // A question frame ("what should I do") yields to a topic named beside it ("stretch my back out, what should I
+    // do"), but carries a message that names none. A word in most passages ("back", "spasm") names no topic.
+    const named = terms.some((t) => !t.frame && (this.idf.get(t.stem) ?? 0) > Math.log(3));
     for (const term of terms) {
+      const share = named && term.frame ? this.settings.frameShare : 1;
       const idf = this.idf.get(term.stem);
       if (idf === undefined) {
         unknown += 1;
         continue;
       }
-      queryMass += idf;
+      queryMass += idf * share;
       unknown += 1 - term.weight;
-      known.push({ stem: term.stem, idf, weight: term.weight });
+      known.push({ stem: term.stem, idf, weight: term.weight * share });
       if (term.weight >= this.settings.anchorMinWeight && (this.domainStems.has(term.stem) || (term.fromLexicon && term.weight === 1))) anchored = true;
     }
     if (known.length === 0) return none;

@@ -38,6 +38,30 @@ describe('SearchIndex.search', () => {
     ['lifting', 'lifting'],
   ])('knows inflected forms: "%s" -> %s', (q, id) => expect(top(q)).toBe(id));
 
+  it.each([
+    ['masage the spasm', 'pressure-and-massage'],
+    ['foamroller ok?', 'foam-roller'],
+    ['musclerelaxers', 'muscle-relaxants'],
+    ['is a heatpad good for a spasm', 'heat-and-ice'],
+  ])('reads a doubled letter typed once, and two words typed as one: "%s" -> %s', (q, id) => expect(top(q)).toBe(id));
+
+  it.each([
+    ['what will the doc actually do to me', 'what-doctor-does'],
+    ['what do they normally do', 'what-doctor-does'],
+    ['should i get seen by a gp', 'when-to-see-doctor'],
+  ])('reads a phrase it knows through hedges and irregular verbs: "%s" -> %s', (q, id) => expect(top(q)).toBe(id));
+
+  it.each([
+    ['how come backs spasm', 'causes-and-risks'],
+    ['is slouching on the sofa ok', 'posture'],
+    ['the stretch where you sit back on your heels', 'stretch-childs-pose'],
+    ['pelvic raise how many', 'stretch-glute-bridge'],
+  ])('knows lay and UK/US wording: "%s" -> %s', (q, id) => expect(top(q)).toBe(id));
+
+  it('lets a topic named beside a question frame decide ("preventing" is a frame, posture the topic)', () => {
+    expect(top('correct posture for preventing lower back spasms')).toBe('posture');
+  });
+
   it.each([['what is the capital of France'], ['how do I treat a migraine'], ['covid symptoms'], ['is my knee sprained'], ['recipe for banana bread'], ['asdfgh'], ['17 times 23']])(
     'calls "%s" off-topic',
     (q) => expect(top(q)).toBe('none'),
