@@ -6,7 +6,7 @@ import { foldUnicode } from './unicode';
 import { isNegated, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
 import { matchConcepts } from './concepts';
-import { PRESENT_PROXY } from './vocabulary';
+import { PRESENT_PROXY, BODY_OR_KIN } from './vocabulary';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
 
 export type ScreenResult =
@@ -33,13 +33,33 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
   'no longer able to': 'unable to',
   '&': ' and ',
 };
+/**
+ * Phone spellings, Scots and Irish possessives ("ma legs", "me back") and Nigerian Pidgin negatives ("no fit lift",
+ * "no get power"), spelled the way the patterns expect.
+ */
+const LOOSE_WORDS = new RegExp(
+  String.raw`\b(?:thru|tite|baith|oot|evry|wen|bak|btwn|betwn|b w|(?:ma|me) (?=${BODY_OR_KIN}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
+  'g',
+);
+const LOOSE_FOR: Readonly<Record<string, string>> = {
+  thru: 'through', tite: 'tight', baith: 'both', oot: 'out', evry: 'every', wen: 'when', bak: 'back', btwn: 'between', betwn: 'between',
+  'b w': 'between', 'ma ': 'my ', 'me ': 'my ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
+  'no go': 'will not go', 'd*ck': 'dick', 'c*ck': 'cock', 'p*nis': 'penis', 'a*se': 'arse', 'sh*t': 'shit', 'p*ss': 'piss',
+};
+const looseWord = (m: string): string => LOOSE_FOR[m.replace(/\*+/, '*')] ?? m;
+/** "back's", "Mum's": a noun's "'s" is "is" ("mum's here", "back's got a lump"); pronouns keep their own forms. */
+const NOUN_IS = /\b(?!(?:he|she|it|that|there|what|who|let|where|here|how|everyone|everything|nothing|something)')([a-z]{2,})'s\b/g;
+
 /** "I cough and the pain shoots": the cough and the pain are one statement, not two. */
-const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i) (cough|sneeze|strain)(?:s|ed)? and\b/g;
+// "a cough and my back screams" too, but not "I had a cough and my back hurts" (an illness, not a trigger).
+const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i|(?<!\b(?:had|have|has|got|with|caught|get|getting|having) )(?:a|one|the|every|each|any)(?: (?:little|small|tiny|wee|big|single))?) (cough|sneeze|strain)(?:s|ed)? and\b/g;
 const SPACES = /\s+/g;
 
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */
 function normalizeForScreening(text: string): string {
   const s = basicClean(text)
+    .replace(NOUN_IS, '$1 is')
+    .replace(LOOSE_WORDS, looseWord)
     .replace(APOSTROPHE, '')
     .replace(DIGIT_LETTER, '$1 $2')
     .replace(REPEATS, '$1$1')
