@@ -51,7 +51,7 @@ export interface Rule {
 
 const R = String.raw;
 const UNABLE = '(?:(?:cannot|unable to|not able to|could not|struggl\\w* to|hard to|difficult to|(?:having )?(?:trouble|difficulty|problems?|issues?)(?: with)?|straining to|strain to|takes? ages to|not been able to|no urge to)(?: (?:seem to|really|quite|always|even|properly))?)';
-const PEE = '(?:pee|peeing|wee|weeing|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
+const PEE = '(?:pee|peeing|wee|weeing|piss(?:ing)?(?! off| about| around)|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
 const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
 
 /** Medicines people inject themselves, and injections given by a clinician: not injecting drugs. */
@@ -278,7 +278,7 @@ const SOURCES: readonly RuleSource[] = [
       R`lost my (?:footing|balance)`,
       R`landed (?:hard )?on my (?:back|bum|bottom|coccyx|tailbone|side)`,
       R`(?:was|got|been) knocked (?:over|down)`,
-      R`had a (?:fall|tumble|slip)`,
+      R`(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?(?:fall|tumble|slip|spill)`,
       R`(?:had|have had|been in|was in|involved in) (?:a |an )?(?:\w+ )?accident`,
       R`accident at (?:work|home|the gym)`,
       R`work accident`,
@@ -290,7 +290,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     effect: 'fact', // older age: "I'm 80", "78 years old", "in my seventies", "elderly"
     match: anyOf(
-      R`(?:i am|aged?|age|turned|will be|is|was|who is|now) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)`,
+      R`(?:i am|aged?|age|turned|will be|is|was|who is|now|shes|hes|theyre) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)`,
       R`(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:years? old|yrs?(?: old)?|yo|y o)`,
       R`in (?:my|her|his|their) (?:late )?(?:sixties|seventies|eighties|nineties|60s|70s|80s|90s)`,
       R`elderly`,

@@ -6,7 +6,7 @@ import { foldUnicode } from './unicode';
 import { isNegated, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
 import { matchConcepts } from './concepts';
-import { PRESENT_PROXY, BODY_OR_KIN } from './vocabulary';
+import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE } from './vocabulary';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
 
 export type ScreenResult =
@@ -34,16 +34,16 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
   '&': ' and ',
 };
 /**
- * Phone spellings, Scots and Irish possessives ("ma legs", "me back") and Nigerian Pidgin negatives ("no fit lift",
+ * Phone spellings, Scots "wee" for "little" ("a wee cough", "my wee fella"), Scots and Irish possessives ("ma legs", "me back") and Nigerian Pidgin negatives ("no fit lift",
  * "no get power"), spelled the way the patterns expect.
  */
 const LOOSE_WORDS = new RegExp(
-  String.raw`\b(?:thru|tite|baith|oot|evry|wen|bak|btwn|betwn|b w|(?:ma|me) (?=${BODY_OR_KIN}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
+  String.raw`\b(?:thru|tite|baith|oot|evry|wen|bak|btwn|betwn|b w|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
   'g',
 );
 const LOOSE_FOR: Readonly<Record<string, string>> = {
   thru: 'through', tite: 'tight', baith: 'both', oot: 'out', evry: 'every', wen: 'when', bak: 'back', btwn: 'between', betwn: 'between',
-  'b w': 'between', 'ma ': 'my ', 'me ': 'my ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
+  'b w': 'between', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
   'no go': 'will not go', 'd*ck': 'dick', 'c*ck': 'cock', 'p*nis': 'penis', 'a*se': 'arse', 'sh*t': 'shit', 'p*ss': 'piss',
 };
 const looseWord = (m: string): string => LOOSE_FOR[m.replace(/\*+/, '*')] ?? m;

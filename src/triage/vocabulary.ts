@@ -154,6 +154,9 @@ export const SOMEONE_ELSE = String.raw`\b(?:mum|mom|mother|dad|father|sister|bro
 /** Body parts and kin, after a Scots or Irish "ma" / "me" that means "my" ("ma back's gubbed", "me legs are grand"). */
 export const BODY_OR_KIN = String.raw`(?:back|backs|legs?|feet|foot|bum|arse|bottom|backside|chest|bladder|bowels?|waterworks|knees?|hips?|toes?|thighs?|bits|nethers?|privates|spine|shoulders?|belly|tummy|stomach|weight|temperature|walking|husband|wife|partner|da|dad|ma|mam|mammy|granny|nan|son|daughter|man|fella|missus|baith|both|two)`;
 
+/** Nouns after a Scots "wee" that means "little", not a pee ("a wee cough", "a wee fall", "my wee fella"). */
+export const SCOTS_WEE = String.raw`(?:bit|while|one|ones|lad|lass|boy|girl|fella|fellow|man|chap|soldier|cough|sneeze|tingle|lump|bump|fall|tumble|twinge|walk|rest|nap|sleep|dram|spot|patch|bruise|thing|ache|pain|sore|trip|slip|stumble|numb\w*|tingl\w*)`;
+
 /** The person the message is about is with the writer ("she's here with me"): their signs need help now too. */
 export const PRESENT_PROXY = String.raw`\b(?:here with me|with me (?:now|here|right now)|next to me|beside me|(?:sat|sitting|lying|laying) (?:right )?here|i am with (?:him|her|them)|(?:he|she|they|hes|shes|theyre|is|are) (?:\w+ )?(?:here|with me))\b`;
 
@@ -225,7 +228,7 @@ export const SADDLE_AREA = anyOf(
 export const NUMB_WIDE = anyOf(
   NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
   String.raw`(?:feels?|felt) like nothing`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', String.raw`novocaine?|lidocaine`,
-  '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)',
+  '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)', String.raw`(?:feels?|felt|feeling) (?:\w+ ){0,3}?asleep|(?:are|is) asleep`,
 );
 
 /** A cause of numbness that explains it away, unless it is only a simile ("like at the dentist"). */
@@ -237,7 +240,7 @@ export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|\b(?:(?:from|after|on|dur
 /** Sex, erections and the genitals. */
 export const SEX_PART = anyOf(
   String.raw`sex\w*`, 'intercourse', String.raw`intima\w*`, String.raw`(?:make|making|made) love`, 'bedroom', String.raw`erect\w*`, 'hard ?ons?',
-  'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', 'trouser department', 'down there', 'down below',
+  'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', '(?:wee|little|old) (?:fella|fellow|man|chap|soldier)', 'trouser department', 'down there', 'down below',
 );
 
 /** What goes wrong with sex: it stops working, nothing happens, no feeling. */
@@ -360,7 +363,7 @@ export const CHANGED_SHAPE = anyOf(
 /** Night and bed. */
 export const NIGHT = String.raw`(?:nights?|overnight|bedtime|in bed|go to bed|going to bed|lie in bed|lying in bed|middle of the night|\d{1,2} am|small hours|early hours)`;
 /** Worse, stronger, kept awake. */
-export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|toothache|worse|worst|(?:most |more |very )?severe|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*)`;
+export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|(?:will|would|does|do) not (?:go away|ease|settle|let up|stop)|toothache|worse|worst|(?:most |more |very )?severe|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*)`;
 /** Mornings: stiffness on getting up is not night pain. */
 export const MORNING = String.raw`\b(?:(?:out of|get\w* out of) bed|get\w* up|got up|first thing|in the morning|mornings?)\b`;
 /** Resting. */
@@ -410,6 +413,8 @@ export const IMMUNE = String.raw`(?:immun\w*|white (?:blood )?cells?|defences|de
 export const IMMUNE_DOWN = String.raw`(?:lower\w*|weak\w*|suppress\w*|damp\w*|knock\w* (?:out|down)|reduc\w*|compromis\w*|low|poor|bad|rubbish|shot|down)`;
 /** Peeing only (not pooing: pushing to poo is straining, another sign). */
 export const PEE_ONLY = String.raw`(?:pee|peeing|wee|weeing|piss\w*|urin\w*|my water|bladder\w*|stream)`;
+/** Blocked or stuck: "my urine don block" (Nigerian Pidgin), "my pee is stuck". */
+export const PEE_BLOCKED = String.raw`(?:block\w*|stuck|jammed|held up)`;
 /** Having to push or press to get it out. */
 export const PUSH_TO_GO = String.raw`(?:push|press|squeez|forc|strain)\w* (?:\w+ ){0,4}?(?:to|before) (?:get|make|start|empty|force|let)\w*`;
 /** "I'm not getting erections", said without a sex word before it. */

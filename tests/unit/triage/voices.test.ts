@@ -62,6 +62,13 @@ describe('regional voices, lay clinical words and signs said in passing: the sig
     ['when I cough my back wants to shout', 'urgent', 'cough-sneeze-toilet'],
     ['agony when I take a crap', 'urgent', 'cough-sneeze-toilet'],
     ['on prednisone for 3 yrs now', 'urgent', 'immune-steroids-drugs'],
+    ['my pee don block since morning', 'emergency', 'bladder-bowel'],
+    ['i no fit piss at all', 'emergency', 'bladder-bowel'],
+    ["my gran's had a wee tumble and she's 91", 'emergency', 'serious-injury'],
+    ['no feeling in my wee fella since the back went', 'emergency', 'sexual-function'],
+    ['my bum cheeks feel like they are asleep all the time', 'emergency', 'saddle-numbness'],
+    ['the back pain will not go away at night', 'urgent', 'night-or-rest-pain'],
+    ['cannot poo, cannot wee, back is on fire', 'emergency', 'bladder-bowel'],
   ];
   it.each(rows)('%s', (q, urgency, sign) => flags(q, urgency, sign));
 });
@@ -85,6 +92,10 @@ describe('look-alikes of the new words stay calm', () => {
     ['I am not having sex until my back settles', false],
     ['back pain, no pain in my chest', false],
     ['me ma says to try a hot water bottle', false],
+    ['the toilet is blocked and my back hurts', false],
+    ['pissed off with this back', false],
+    ['the kids are asleep so I can finally lie down', false],
+    ['a wee bit better today, I need a wee though', false],
   ];
   it.each(rows)('%s', (q, ask) => staysCalm(q, ask));
 });
