@@ -150,7 +150,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'sexual-function', effect: 'flag',
     match: anyOf(
-      R`${UNABLE} (?:get(?:ting)?|have|having|achiev\w*) (?:an? )?(?:erection|hard on|hard|it up|orgasm|climax|ejaculat\w*)`,
+      R`${UNABLE} (?:get(?:ting)?|have|having|achiev\w*) (?:an? )?(?:erection|hard on|hard|it up|it hard|wood|stiffy|boner|orgasm|climax|ejaculat\w*)`,
       R`${UNABLE} (?:keep(?:ing)?|maintain\w*|stay(?:ing)?) (?:an? )?(?:erection|hard on|hard)`,
       R`erect\w* (?:problem|issue|difficult|trouble|dysfunction)\w*|erectile|impoten\w*`,
       R`erections? (?:\w+ ){0,2}?(?:stopped|stop|gone|went|not working|failing|failed|disappeared)`,
@@ -462,7 +462,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'immune-steroids-drugs', effect: 'flag', // long-term steroid tablets (also makes a minor fall serious)
     match: anyOf(
       R`(?:been on|been taking|long term|daily|regular|regularly|high dose|years of|months of|always on|permanently on) (?:\w+ ){0,2}?${STEROID}`,
-      R`${STEROID} (?:\w+ ){0,3}?(?:for (?:years|months|ages|a long time|a while|(?:\d+|a few|several|many|over a|over|about|nearly) (?:years?|yrs?|months?|mths?)|my (?:asthma|copd|arthritis|crohns|colitis|lupus|rheumatoid|pmr|polymyalgia|eczema|psoriasis|ms|ibd))|every day|daily|long term|for life)`,
+      R`${STEROID} (?:\w+ ){0,3}?(?:(?:for|since) (?:years|months|ages|a long time|a while|(?:\d+|a few|several|many|over a|over|about|nearly) (?:years?|yrs?|months?|mths?)|my (?:asthma|copd|arthritis|crohns|colitis|lupus|rheumatoid|pmr|polymyalgia|eczema|psoriasis|ms|ibd))|every day|daily|long term|for life)`,
     ),
     unless: LOCAL_STEROID,
     facts: ['fall-risk'],

@@ -38,15 +38,19 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
  * "no get power"), spelled the way the patterns expect.
  */
 const LOOSE_WORDS = new RegExp(
-  String.raw`\b(?:thru|tite|baith|oot|evry|wen|bak|btwn|betwn|b w|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
+  String.raw`\b(?:thru|tite|nothin|baith|oot|evry|wen|bak|btwn|betwn|b w|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
   'g',
 );
 const LOOSE_FOR: Readonly<Record<string, string>> = {
-  thru: 'through', tite: 'tight', baith: 'both', oot: 'out', evry: 'every', wen: 'when', bak: 'back', btwn: 'between', betwn: 'between',
+  thru: 'through', tite: 'tight', nothin: 'nothing', baith: 'both', oot: 'out', evry: 'every', wen: 'when', bak: 'back', btwn: 'between', betwn: 'between',
   'b w': 'between', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
   'no go': 'will not go', 'd*ck': 'dick', 'c*ck': 'cock', 'p*nis': 'penis', 'a*se': 'arse', 'sh*t': 'shit', 'p*ss': 'piss',
 };
 const looseWord = (m: string): string => LOOSE_FOR[m.replace(/\*+/, '*')] ?? m;
+/** Slang for a pee ("take a leak", "need a slash"): a leak there is the pee, not a loss of control. */
+const PEE_SLANG = /\b(take|taking|took|have|having|had|need|needing|go for|going for|went for) a (?:leak|slash)\b/g;
+/** Dialect double negatives: "can't feel nothing" means "can't feel anything", not a denial. */
+const DOUBLE_NEGATIVE = /\b((?:cannot|could not|do not|did not|does not|will not|would not|am not|is not|are not) (?:\w+ )?)nothing\b/g;
 /** "back's", "Mum's": a noun's "'s" is "is" ("mum's here", "back's got a lump"); pronouns keep their own forms. */
 const NOUN_IS = /\b(?!(?:he|she|it|that|there|what|who|let|where|here|how|everyone|everything|nothing|something)')([a-z]{2,})'s\b/g;
 
@@ -60,6 +64,8 @@ function normalizeForScreening(text: string): string {
   const s = basicClean(text)
     .replace(NOUN_IS, '$1 is')
     .replace(LOOSE_WORDS, looseWord)
+    .replace(PEE_SLANG, '$1 a pee')
+    .replace(DOUBLE_NEGATIVE, '$1anything')
     .replace(APOSTROPHE, '')
     .replace(DIGIT_LETTER, '$1 $2')
     .replace(REPEATS, '$1$1')

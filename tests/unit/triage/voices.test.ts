@@ -69,6 +69,20 @@ describe('regional voices, lay clinical words and signs said in passing: the sig
     ['my bum cheeks feel like they are asleep all the time', 'emergency', 'saddle-numbness'],
     ['the back pain will not go away at night', 'urgent', 'night-or-rest-pain'],
     ['cannot poo, cannot wee, back is on fire', 'emergency', 'bladder-bowel'],
+    // Indian English
+    ['urine is coming without my control', 'emergency', 'bladder-bowel'],
+    ['urine passing is very less since morning', 'emergency', 'bladder-bowel'],
+    ['not able to stand, legs are shivering', 'emergency', 'legs-giving-way'],
+    ['he is not able to do sex properly since the back pain', 'emergency', 'sexual-function'],
+    ['taking steroid since 2 years for asthma', 'urgent', 'immune-steroids-drugs'],
+    // Australian and American slang, dialect double negatives, formal English
+    ['me legs have carked it', 'emergency', 'legs-giving-way'],
+    ['came a cropper off the roof', 'emergency', 'serious-injury'],
+    ['wiped out on my motorbike', 'emergency', 'serious-injury'],
+    ['need a slash but nothin comes out', 'emergency', 'bladder-bowel'],
+    ['I cannot get a boner since my back went', 'emergency', 'sexual-function'],
+    ["can't feel nothing round my bum", 'emergency', 'saddle-numbness'],
+    ['my water works are not functioning', 'emergency', 'bladder-bowel'],
   ];
   it.each(rows)('%s', (q, urgency, sign) => flags(q, urgency, sign));
 });
@@ -96,6 +110,11 @@ describe('look-alikes of the new words stay calm', () => {
     ['pissed off with this back', false],
     ['the kids are asleep so I can finally lie down', false],
     ['a wee bit better today, I need a wee though', false],
+    ['I pee less since I drink less', false],
+    ['I cannot stand up straight, my legs are fine', false],
+    ['need a leak, back is stiff from the car', false],
+    ['I did not do nothing to hurt it, it just went', false],
+    ['stacked it in the kitchen, back is sore', true],
   ];
   it.each(rows)('%s', (q, ask) => staysCalm(q, ask));
 });
