@@ -11,6 +11,8 @@ import {
   WEIGHT_ON_PURPOSE, LUMP, BACK_PLACE, BACK_SHAPE_PLACE, CHANGED_SHAPE, NIGHT, WORSE_OR_AWAKE, MORNING, RESTING, NO_RELIEF,
   COUGH_OR_STRAIN, STRAIN_PAIN, ONE_COUGH, SHOULDER_BLADES, BETWEEN, FOOT, FOOT_DROPS, FOOT_FOR_OTHER_REASONS, EXERTION,
   BECAUSE_OF_PAIN, BOTH_SIDES, LEG_WORDS, IMMUNE, IMMUNE_DOWN, NO_SPLEEN, ALMOST_WET, ON_SCREEN, MOVING_FROM_REST,
+  PEE_ONLY, PUSH_TO_GO, PEE_BLOCKED, DRINKING_LESS, NO_ERECTIONS, NOT_WORKING_IN_BED, LEGS_GONE, HEART, HEART_SQUEEZED, NOT_HEART_PAIN, CHEST_TOO,
+  BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON,
 } from './vocabulary';
 import { isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -45,20 +47,24 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'bladder-bowel', effect: 'flag', trouble: 'caught short', within: 0 },
   { sign: 'bladder-bowel', effect: 'flag', part: WET_PLACE, trouble: WET, within: 4, unless: WET_FOR_OTHER_REASONS, soften: ALMOST_WET },
   { sign: 'bladder-bowel', effect: 'flag', part: String.raw`leaks|leaking|dribbles|dribbling`, trouble: LEAK_HABIT, within: 3, unless: LEAKS_FOR_OTHER_REASONS },
+  { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PUSH_TO_GO, within: 6 },
+  { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PEE_BLOCKED, within: 3, unless: DRINKING_LESS }, // "have to push on my belly to get my pee out"
   // Tier 1, saddle numbness: "the saddle area has gone fuzzy", "where I sit feels dead".
   { sign: 'saddle-numbness', effect: 'flag', part: SADDLE_AREA, trouble: NUMB_WIDE, within: 8, unless: HARMLESS_CAUSE, soften: SAT_TOO_LONG },
   // Tier 1, sexual function: "things don't work in the bedroom", "no morning wood", "couldn't finish with my gf".
   { sign: 'sexual-function', effect: 'flag', part: SEX_PART, trouble: SEX_TROUBLE, within: 6, unless: SEX_LIMITED_BY_PAIN },
   { sign: 'sexual-function', effect: 'flag', part: PARTNER, trouble: CLIMAX_TROUBLE, within: 4, unless: SEX_LIMITED_BY_PAIN },
+  { sign: 'sexual-function', effect: 'flag', trouble: anyOf(NO_ERECTIONS, NOT_WORKING_IN_BED), within: 0, unless: SEX_LIMITED_BY_PAIN },
   // Tier 1, both legs: "legs like two lumps of wood", "pain in my two legs", "down the left too".
-  { sign: 'both-legs', effect: 'flag', part: LEGS, trouble: DEAD_LEGS, within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}` },
+  { sign: 'both-legs', effect: 'flag', part: LEGS, trouble: DEAD_LEGS, within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}|${LAIN_ON}` },
   { sign: 'both-legs', effect: 'flag', part: TWO_LEGS, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`, 'asleep'), within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}` },
   { sign: 'both-legs', effect: 'flag', part: BOTH_SIDES, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`), within: 8, needs: LEG_WORDS },
   { sign: 'both-legs', effect: 'flag', part: OTHER_SIDE, trouble: TOO, within: 2, needs: LEG_CONTEXT },
   // Tier 1, legs giving way, worse weakness, changed walking: "legs crumpled", "walking is all wrong", "stumbled three times".
   { sign: 'legs-giving-way', effect: 'flag', part: LEG_OR_KNEES, trouble: GIVE_WAY, within: 6, soften: EXERTION },
+  { sign: 'legs-giving-way', effect: 'flag', trouble: LEGS_GONE, within: 0, soften: `${EXERTION}|${SAT_TOO_LONG}` },
   { sign: 'legs-giving-way', effect: 'flag', part: WALKING, trouble: WALK_CHANGED, within: 6, soften: BECAUSE_OF_PAIN },
-  { sign: 'legs-giving-way', effect: 'flag', part: STUMBLE, trouble: REPEATEDLY, within: 5, unless: NOT_A_FALL, soften: BECAUSE_OF_PAIN },
+  { sign: 'legs-giving-way', effect: 'flag', part: STUMBLE, trouble: REPEATEDLY, within: 5, unless: `${NOT_A_FALL}|${TRIP_OVER_THINGS}`, soften: BECAUSE_OF_PAIN },
   { sign: 'legs-giving-way', effect: 'flag', part: WEAKNESS, trouble: WORSENING, within: 8, soften: NOT_LEG_WEAKNESS },
   // Tier 1, serious accident or fall: "hit from behind at a roundabout", "went off the top of a stepladder".
   { sign: 'serious-injury', effect: 'flag', part: ROAD, trouble: IMPACT, within: 6, unless: ON_SCREEN },
@@ -66,14 +72,18 @@ const SOURCES: readonly ConceptSource[] = [
   // Tier 1, chest pain: "an elephant sitting on my chest", "pain goes through to the front of my chest".
   { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: CHEST_FEEL, within: 4, unless: NOT_CHEST_PAIN },
   { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: RADIATES, within: 8, unless: NOT_CHEST_PAIN },
+  { sign: 'chest-pain', effect: 'flag', part: HEART, trouble: HEART_SQUEEZED, within: 4, unless: NOT_HEART_PAIN },
+  { sign: 'chest-pain', effect: 'flag', trouble: CHEST_TOO, within: 0, unless: NOT_CHEST_PAIN, needs: String.raw`\b${PAIN}` },
   // Tier 2, fever: "a raging temperature", "thermometer says 101", "boiling hot and freezing cold".
   { sign: 'fever', effect: 'flag', part: TEMPERATURE, trouble: HIGH_READING, within: 4, unless: HOT_THING },
   { sign: 'fever', effect: 'flag', part: FEEL_HOT, trouble: FEEL_COLD, within: 4, unless: `${HEAT_OR_COLD_REMEDY}|${CHOICE}` },
+  { sign: 'fever', effect: 'flag', part: BODY, trouble: BODY_HOT, within: 1, unless: `${HOT_THING}|${CHOICE}` },
   // Tier 2, weight loss: "weight's dropping off me", "down 2 dress sizes", "everyone says I've got thin".
   { sign: 'weight-loss', effect: 'flag', part: WEIGHT_WORD, trouble: WEIGHT_FALLING, within: 5, unless: WEIGHT_ON_PURPOSE },
   { sign: 'weight-loss', effect: 'flag', trouble: GOT_THIN, within: 0, unless: WEIGHT_ON_PURPOSE },
   // Tier 2, a lump or a change of shape: "a swelling has come up on my lower back", "my back looks bent to one side".
   { sign: 'lump-or-shape', effect: 'flag', part: LUMP, trouble: BACK_PLACE, within: 10, unless: String.raw`\b(?:dis[ck]\w*|knots?)\b` },
+  { sign: 'lump-or-shape', effect: 'flag', trouble: A_LUMP, within: 0, unless: LUMP_NOT_BACK, soften: LUMP_SETTLING },
   { sign: 'lump-or-shape', effect: 'flag', part: BACK_SHAPE_PLACE, trouble: CHANGED_SHAPE, within: 6, soften: BECAUSE_OF_PAIN },
   // Tier 2, night or rest pain: "worst in the middle of the night", "resting doesn't touch it".
   { sign: 'night-or-rest-pain', effect: 'flag', part: NIGHT, trouble: WORSE_OR_AWAKE, within: 6, unless: MORNING },

@@ -12,7 +12,7 @@ const AFTER_NOT = [
   'working', 'functioning', 'right', // "my bladder is not working"
   String.raw`${ADVERB}(?:been |being )?able`, // "not been able to pee"
   String.raw`${ADVERB}(?:get|getting|gotten|got) (?:any )?better`, // "does not get better with rest"
-  String.raw`(?:improv|eas|help|settl|stop|budg|shift)\w*`, // "resting does not help"
+  String.raw`(?:improv|eas|help|settl|stop|budg|shift|reduc|reliev|lessen|subsid|decreas)\w*`, // "resting does not help"
   String.raw`(?:lift|rais)\w*(?: up)?`, // "my big toe will not lift up"
   String.raw`(?:feel|know|tell|sense) (?:when|if) i (?:need|have|want) to`, // "I do not feel when I need to pee"
   String.raw`(?:get|feel|have|notice|sense) (?:the |any )?(?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:to )?(?:pee|wee|go|poo)`, // "I don't get the feeling I need to go"

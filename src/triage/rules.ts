@@ -4,7 +4,7 @@
 import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
-  HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE,
+  HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE, LUMP_ELSEWHERE, TRIP_OVER_THINGS, LAIN_ON,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
@@ -51,7 +51,7 @@ export interface Rule {
 
 const R = String.raw;
 const UNABLE = '(?:(?:cannot|unable to|not able to|could not|struggl\\w* to|hard to|difficult to|(?:having )?(?:trouble|difficulty|problems?|issues?)(?: with)?|straining to|strain to|takes? ages to|not been able to|no urge to)(?: (?:seem to|really|quite|always|even|properly))?)';
-const PEE = '(?:pee|peeing|wee|weeing|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
+const PEE = '(?:pee|peeing|wee|weeing|piss(?:ing)?(?! off| about| around)|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
 const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
 
 /** Medicines people inject themselves, and injections given by a clinician: not injecting drugs. */
@@ -94,6 +94,7 @@ const SOURCES: readonly RuleSource[] = [
       R`${UNABLE} (?:control\w*|hold\w*|keep\w* in|stop\w*) (?:my |the |it |in )*(?:bladder|bowels?|pee|peeing|wee|weeing|urine|poo|pooing|poop|it in)`,
       R`${UNABLE} control\w* (?:when|whether|if|how) (?:\w+ ){0,4}?(?:pee|peeing|wee|weeing|urinat\w*|poo|pooing|poop\w*|toilet|loo|bathroom)`,
       R`incontinen\w*`,
+      R`(?:urinary|bladder|urine) retention|retention of (?:urine|water)|retaining urine`,
       R`bladder (?:has |is )?(?:gone|failed|stopped working|given up|let go|not working|went)`,
       R`bowels? (?:has |have |are )?(?:gone|failed|let go|given up|went)`,
     ),
@@ -149,12 +150,12 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'sexual-function', effect: 'flag',
     match: anyOf(
-      R`${UNABLE} (?:get(?:ting)?|have|having|achiev\w*) (?:an? )?(?:erection|hard on|hard|it up|orgasm|climax|ejaculat\w*)`,
+      R`${UNABLE} (?:get(?:ting)?|have|having|achiev\w*) (?:an? )?(?:erection|hard on|hard|it up|it hard|wood|stiffy|boner|orgasm|climax|ejaculat\w*)`,
       R`${UNABLE} (?:keep(?:ing)?|maintain\w*|stay(?:ing)?) (?:an? )?(?:erection|hard on|hard)`,
       R`erect\w* (?:problem|issue|difficult|trouble|dysfunction)\w*|erectile|impoten\w*`,
       R`erections? (?:\w+ ){0,2}?(?:stopped|stop|gone|went|not working|failing|failed|disappeared)`,
       R`${UNABLE} (?:orgasm|climax|ejaculat|cum|come|finish)\w*(?: (?:\w+ ){0,3}?(?:sex|in bed|intercourse))?`,
-      near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 8),
+      near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?|when i (?:cum|climax|orgasm|ejaculate|come(?=\s*(?:$|any ?more|now|these days)))`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 8),
       R`sexual (?:function|dysfunction|problems?|difficult\w*|issues?)`,
     ),
   },
@@ -169,7 +170,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'both-legs', effect: 'flag', // "my legs are numb": plural legs, numb or weak
     match: near(LEGS, NUMB_OR_WEAK, 5),
     unless: ICE_OR_STRETCH,
-    soften: `${SAT_TOO_LONG}|${EXERTION}`,
+    soften: `${SAT_TOO_LONG}|${EXERTION}|${LAIN_ON}`,
   },
   {
     sign: 'both-legs', effect: 'ask', // "my legs feel weird", "wobbly", "heavy", "fell asleep"
@@ -221,6 +222,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:unsteady|wobbly|off balance) on my feet|balance is (?:off|bad|gone|worse|poor)`,
     ),
     soften: BECAUSE_OF_PAIN,
+    unless: TRIP_OVER_THINGS,
   },
   {
     sign: 'legs-giving-way', effect: 'ask', // hard to walk, a limp, one knee giving way
@@ -244,6 +246,7 @@ const SOURCES: readonly RuleSource[] = [
       R`rear ?ended|t ?boned|whiplash|(?:drove|crashed|ran|ploughed|plowed|smashed|went) into (?:the (?:back|side|front) of )?(?:my|our|the) (?:car|van|bike|motorbike)`,
       R`(?:thrown|came|come|fell|flew|knocked) (?:off|from) (?:my |a |the |his |her )?(?:motorbike|motorcycle|bike|bicycle|horse|quad|scooter|moped)`,
       R`crashed (?:my |the |a )?(?:car|bike|motorbike)`,
+      R`(?:rolled|flipped|wrote off|written off|totall?ed|wrapped) (?:the |my |our |a |his |her )?(?:car|ute|truck|van|quad|vehicle|jeep|suv|pick ?up|tractor|motorbike|bike)`,
       R`(?:serious|bad|major|big|nasty|horrific|high speed|massive) (?:accident|crash|fall)`,
     ),
     unless: ON_SCREEN,
@@ -275,7 +278,7 @@ const SOURCES: readonly RuleSource[] = [
       R`lost my (?:footing|balance)`,
       R`landed (?:hard )?on my (?:back|bum|bottom|coccyx|tailbone|side)`,
       R`(?:was|got|been) knocked (?:over|down)`,
-      R`had a (?:fall|tumble|slip)`,
+      R`(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?(?:fall|tumble|slip|spill)`,
       R`(?:had|have had|been in|was in|involved in) (?:a |an )?(?:\w+ )?accident`,
       R`accident at (?:work|home|the gym)`,
       R`work accident`,
@@ -287,7 +290,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     effect: 'fact', // older age: "I'm 80", "78 years old", "in my seventies", "elderly"
     match: anyOf(
-      R`(?:i am|aged?|age|turned|will be|is|was|who is|now) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)`,
+      R`(?:i am|aged?|age|turned|will be|is|was|who is|now|shes|hes|theyre) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)`,
       R`(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:years? old|yrs?(?: old)?|yo|y o)`,
       R`in (?:my|her|his|their) (?:late )?(?:sixties|seventies|eighties|nineties|60s|70s|80s|90s)`,
       R`elderly`,
@@ -328,7 +331,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'fever', effect: 'flag',
     match: anyOf(
-      R`fever\w*|febrile|fevr|feva|fevah`,
+      R`fever\w*|febrile|fevr|feva|fevah|pyrexi\w*`,
       R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
       R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
       R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees?|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
@@ -354,6 +357,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'weight-loss', effect: 'flag',
     match: anyOf(
       R`(?:lost|losing|dropped|dropping|shed|shedding)(?: \w+){0,4}? (?:weight|kg|kgs|kilos?|pounds|lbs?|stone|st|dress sizes?|sizes?)`,
+      R`loss of (?:\w+ )?weight|(?:been|keep|keeps|kept|dey|am|is|are) (?:\w+ )?los(?:e|ing) (?:\w+ ){0,3}?(?:weight|kg|kgs|kilos?|pounds|lbs?|stone)`,
       R`weight (?:\w+ )?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
       R`(?:clothes|trousers|jeans) (?:\w+ )?(?:are |have )?(?:got |gotten |become |getting )?(?:loose|looser|baggy|falling off|hanging off)`,
     ),
@@ -364,6 +368,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'cancer-history', effect: 'flag',
     match: CANCER,
+    soften: R`\b(?:runs? in (?:the|my|our) family|family history|in (?:the|my|our) family|hereditary|genetic\w*)\b`,
     softenBefore: WORRY,
     forOther: SOMEONE_ELSE,
   },
@@ -372,7 +377,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'lump-or-shape', effect: 'flag',
     match: anyOf(
-      near(R`lumps?|swelling|swollen|bumps?|bulge|growth|mass|protrusion|sticking out|hump|cyst`, BACK_PLACE, 5),
+      near(R`(?:lumps?(?! of| sum)|swelling|swollen|bumps?|bulge|growth|mass|protrusion|sticking out|hump|cyst)${LUMP_ELSEWHERE}`, BACK_PLACE, 5),
       R`(?:back|spine|posture)(?:\W+\w+){0,4}?\W+(?:chang\w* shape|shape (?:has )?changed|(?:look|looks|looking|is|has gone|gone|went|become|becoming|got|getting) (?:\w+ )?(?:curved|crooked|deformed|misshapen|wonky|lopsided|different))`,
       R`(?:curved|crooked|deformed|misshapen|wonky) (?:spine|back)|(?:new|developed|developing) (?:a )?(?:curve|curvature|hump|hunch)|deformity|(?:bone|vertebra\w*) (?:is )?(?:sticking|poking) out`,
     ),
@@ -383,16 +388,16 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'night-or-rest-pain', effect: 'flag',
     match: anyOf(
-      R`worse (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain\w*|hurts?|hurting|aches?|aching|worse|worst|sore|agony|throbs?|throbbing) (?:(?!${EASIER})\w+ ){0,4}?(?:at|during the|in the|through the) night`,
-      R`(?:(?:at|during the|in the) night|night ?time|nights|bedtime)(?:\W+\w+){0,5}?\W+(?:worse|worst|agony|unbearable|hell|horrendous|awful|terrible)`,
+      R`(?:worse|(?:most|more|very) severe) (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain\w*|hurts?|hurting|aches?|aching|worse|worst|sore|agony|throbs?|throbbing) (?:(?!${EASIER})\w+ ){0,4}?(?:at|during the|in the|through the) night`,
+      R`(?:(?:at|during the|in the) night|night ?time|nights|bedtime)(?:\W+\w+){0,5}?\W+(?:worse|worst|severe|agony|unbearable|hell|horrendous|awful|terrible)`,
       R`(?:hurts?|hurting|pain\w*|aches?|aching|agony|throbb\w*|awake|up) (?:\w+ )?all night|all night (?:long )?(?:with|in) (?:the )?pain`,
-      R`even (?:when |while )?(?:i am )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,4}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
+      R`even (?:when |while )?(?:i am |i )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,4}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
       R`(?:wakes?|waking|woke|woken|keeps? (?:waking|me)) (?:me )?(?:up )?(?:\w+ ){0,3}?(?:at|in the|during the|every|each|through the) ?night`,
       R`(?:pain|it|ache|spasm\w*|back) (?:\w+ ){0,2}?(?:wakes|woke|waking|keeps waking|keeps me up|keeps me awake) me(?: up| awake)?`,
       R`(?:woken|woke|wake|waking) (?:up )?(?:by|from|with|because of|due to) (?:the )?(?:pain|ache|spasm\w*)`,
       R`(?:woken|woke|wake|wakes|waking) (?:me )?up (?:\w+ ){0,4}?(?:with|from|because of|in|due to) (?:the |so much |terrible |bad |such )?(?:pain|agony|spasm\w*|ache)`,
       R`(?:rest\w*|lying (?:down|still|flat)|lie (?:down|still)|laying (?:down|still)|sitting still|keeping still|staying still|bed rest|at rest|in bed)(?:\W+\w+){0,3}?\W+(?:not|never|no|nothing)\W+(?:\w+\W+){0,2}?(?:help\w*|better|eas\w*|improv\w*|difference|relief|change)`,
-      R`(?:not|never|no|nothing|without) (?:\w+ ){0,3}?(?:help\w*|better|eas\w*|improv\w*|relief|difference|settl\w*|let up|letting up|go\w* away) (?:\w+ ){0,3}?(?:rest\w*|lying|lie|laying|still|in bed|bed rest|sit\w* still)`,
+      R`(?:not|never|no|nothing|without) (?:\w+ ){0,3}?(?:help\w*|better|eas\w*|improv\w*|relief|difference|settl\w*|let up|letting up|go\w* away|reduc\w*|reliev\w*|lessen\w*|subsid\w*) (?:\w+ ){0,3}?(?:rest\w*|lying|lie|laying|still|in bed|bed rest|sit\w* still)`,
       R`(?:hurts?|pain\w*|aches?|agony|sore|bad|there|throbs?|same) (?:\w+ ){0,3}?even (?:when |while |if |at )?(?:i am |i )?(?:rest\w*|lying|lie|laying|still|sitting still|in bed|doing nothing|not moving)`,
       R`(?:the )?same (?:\w+ ){0,2}?(?:when|while|if|even) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)`,
     ),
@@ -414,7 +419,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'cough-sneeze-toilet', effect: 'flag',
     match: anyOf(
-      near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
+      near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|take a (?:dump|crap|shit|poo)|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
       R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
       R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
       R`(?:coughing|sneezing|a cough|a sneeze|straining|going to the (?:toilet|loo)|bowel movements?) (?:makes?|is making|sends?) (?:\w+ ){0,6}?(?:worse|hurt\w*|agony|unbearable|excruciating|through the roof)`,
@@ -457,7 +462,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'immune-steroids-drugs', effect: 'flag', // long-term steroid tablets (also makes a minor fall serious)
     match: anyOf(
       R`(?:been on|been taking|long term|daily|regular|regularly|high dose|years of|months of|always on|permanently on) (?:\w+ ){0,2}?${STEROID}`,
-      R`${STEROID} (?:\w+ ){0,3}?(?:for (?:years|months|ages|a long time|a while|\d+ (?:years|months)|my (?:asthma|copd|arthritis|crohns|colitis|lupus|rheumatoid|pmr|polymyalgia|eczema|psoriasis|ms|ibd))|every day|daily|long term|for life)`,
+      R`${STEROID} (?:\w+ ){0,3}?(?:(?:for|since) (?:years|months|ages|a long time|a while|(?:\d+|a few|several|many|over a|over|about|nearly) (?:years?|yrs?|months?|mths?)|my (?:asthma|copd|arthritis|crohns|colitis|lupus|rheumatoid|pmr|polymyalgia|eczema|psoriasis|ms|ibd))|every day|daily|long term|for life)`,
     ),
     unless: LOCAL_STEROID,
     facts: ['fall-risk'],

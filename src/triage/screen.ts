@@ -6,7 +6,7 @@ import { foldUnicode } from './unicode';
 import { isNegated, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
 import { matchConcepts } from './concepts';
-import { PRESENT_PROXY } from './vocabulary';
+import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE } from './vocabulary';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
 
 export type ScreenResult =
@@ -33,13 +33,39 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
   'no longer able to': 'unable to',
   '&': ' and ',
 };
+/**
+ * Phone spellings, Scots "wee" for "little" ("a wee cough", "my wee fella"), Scots and Irish possessives ("ma legs", "me back") and Nigerian Pidgin negatives ("no fit lift",
+ * "no get power"), spelled the way the patterns expect.
+ */
+const LOOSE_WORDS = new RegExp(
+  String.raw`\b(?:thru|tite|nothin|baith|oot|evry|wen|bak|btwn|betwn|b w|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
+  'g',
+);
+const LOOSE_FOR: Readonly<Record<string, string>> = {
+  thru: 'through', tite: 'tight', nothin: 'nothing', baith: 'both', oot: 'out', evry: 'every', wen: 'when', bak: 'back', btwn: 'between', betwn: 'between',
+  'b w': 'between', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
+  'no go': 'will not go', 'd*ck': 'dick', 'c*ck': 'cock', 'p*nis': 'penis', 'a*se': 'arse', 'sh*t': 'shit', 'p*ss': 'piss',
+};
+const looseWord = (m: string): string => LOOSE_FOR[m.replace(/\*+/, '*')] ?? m;
+/** Slang for a pee ("take a leak", "need a slash"): a leak there is the pee, not a loss of control. */
+const PEE_SLANG = /\b(take|taking|took|have|having|had|need|needing|go for|going for|went for) a (?:leak|slash)\b/g;
+/** Dialect double negatives: "can't feel nothing" means "can't feel anything", not a denial. */
+const DOUBLE_NEGATIVE = /\b((?:cannot|could not|do not|did not|does not|will not|would not|am not|is not|are not) (?:\w+ )?)nothing\b/g;
+/** "back's", "Mum's": a noun's "'s" is "is" ("mum's here", "back's got a lump"); pronouns keep their own forms. */
+const NOUN_IS = /\b(?!(?:he|she|it|that|there|what|who|let|where|here|how|everyone|everything|nothing|something)')([a-z]{2,})'s\b/g;
+
 /** "I cough and the pain shoots": the cough and the pain are one statement, not two. */
-const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i) (cough|sneeze|strain)(?:s|ed)? and\b/g;
+// "a cough and my back screams" too, but not "I had a cough and my back hurts" (an illness, not a trigger).
+const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i|(?<!\b(?:had|have|has|got|with|caught|get|getting|having) )(?:a|one|the|every|each|any)(?: (?:little|small|tiny|wee|big|single))?) (cough|sneeze|strain)(?:s|ed)? and\b/g;
 const SPACES = /\s+/g;
 
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */
 function normalizeForScreening(text: string): string {
   const s = basicClean(text)
+    .replace(NOUN_IS, '$1 is')
+    .replace(LOOSE_WORDS, looseWord)
+    .replace(PEE_SLANG, '$1 a pee')
+    .replace(DOUBLE_NEGATIVE, '$1anything')
     .replace(APOSTROPHE, '')
     .replace(DIGIT_LETTER, '$1 $2')
     .replace(REPEATS, '$1$1')

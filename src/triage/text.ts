@@ -27,9 +27,22 @@ function expand(match: string): string {
   return EXPANSIONS[key] ?? `${key.slice(0, -2)} not`;
 }
 
+/**
+ * Negatives as typed on phones ("havnt", "cudnt", "dosnt") and in Scots ("cannae", "didnae", "couldnae"): the same
+ * "not" as the standard spelling, so negation and "cannot pee" read them alike.
+ */
+const LOOSE_NEGATIVE = /\b(?:havnt|hvnt|hav not|dnt|cudnt|cdnt|wudnt|wdnt|shudnt|dosnt|dosent|doesent|isent|wasent|didint|(?:can|could|would|should|did|does|do|is|was|has|have|had|will|are|were|must|din|wid|wis|hav|hiv)(?:nae|na))\b/g;
+const LOOSE_FOR: Readonly<Record<string, string>> = {
+  havnt: 'have not', hvnt: 'have not', 'hav not': 'have not', dnt: 'do not', cudnt: 'could not', cdnt: 'could not',
+  wudnt: 'would not', wdnt: 'would not', shudnt: 'should not', dosnt: 'does not', dosent: 'does not', doesent: 'does not',
+  isent: 'is not', wasent: 'was not', didint: 'did not', cannae: 'cannot', canna: 'cannot',
+  dinnae: 'do not', dinna: 'do not', willnae: 'will not', widnae: 'would not', wisnae: 'was not', havnae: 'have not', hivnae: 'have not',
+};
+const looseNegative = (m: string): string => LOOSE_FOR[m] ?? `${m.replace(/na[e]?$/, '')} not`;
+
 /** Lower case, straight apostrophes, contractions spelled out ("I can't" -> "i cannot", "dont" -> "do not"). */
 export function basicClean(text: string): string {
-  return text.toLowerCase().replace(APOSTROPHES, "'").replace(CONTRACTION, expand);
+  return text.toLowerCase().replace(APOSTROPHES, "'").replace(CONTRACTION, expand).replace(LOOSE_NEGATIVE, looseNegative);
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {

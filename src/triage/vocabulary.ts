@@ -23,6 +23,7 @@ export const NUMB_DEFINITE = anyOf(
   String.raw`tingl\w*`,
   'pins and needles',
   String.raw`an?a?esthe\w*`,
+  String.raw`par(?:a|ae|e)sthe\w*|hyp(?:o|a)e?sthe\w*|dys(?:a|ae)?sthe\w*`, // lay use of the clinical words
   String.raw`(?:no|zero|lost(?: the| all| my)?|losing(?: the| all)?|loss of|reduced|altered|less|lack of|strange|weird|odd|funny|different) (?:feeling|sensation)`,
   String.raw`(?:cannot|unable to|not able to|could not) (?:really |properly |quite |fully |even |always )?feel`,
   String.raw`(?:do|did) not (?:really )?feel (?:anything|a thing|much)(?! (?:unusual|wrong|strange|different|weird|odd|like that|else|abnormal|of the sort|pain|better|worse|difference|improvement))`,
@@ -86,6 +87,7 @@ export const SADDLE_PLACE = anyOf(
   'toilet (?:paper|roll|tissue)',
   'sit bones?',
   'nether regions?',
+  'nethers?',
 );
 
 /** Pain, hurt and its lay intensifiers. */
@@ -100,6 +102,7 @@ export const BOTH_LEGS = anyOf(
   'each leg',
   'either leg',
   '(?:left and right|right and left) (?:legs?|sides)',
+  '(?:left|right) (?:leg|foot|side|thigh|calf|buttock) and (?:my |the )?(?:left|right) (?:leg|foot|side|thigh|calf|buttock)',
   '(?:legs|feet) on both sides',
 );
 
@@ -122,7 +125,7 @@ export const NUMB_OR_WEAK = anyOf(
 );
 
 /** Vague leg words: worth a question, not an alarm ("my legs feel weird", "wobbly", "heavy"). */
-export const LEGS_FEEL_ODD = anyOf(FEELS_ODD, 'wobbly', 'shaky', 'heavy', 'heaviness');
+export const LEGS_FEEL_ODD = anyOf(FEELS_ODD, 'wobbly', 'shaky', 'heavy', 'heaviness', String.raw`trembl\w*`, String.raw`shiver\w*`, 'shaking');
 
 /** Ice, cold, stretching and creams explain numb skin or a tingle away. */
 export const HARMLESS_NUMBNESS = String.raw`\b(?:ice|icepack|cold pack|(?:heat|heating|hot) (?:pad|pack|bag)s?|hot water bottle|wheat bag|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|crossed|asleep|went to sleep|goes to sleep|go to sleep)\b`;
@@ -148,6 +151,12 @@ export const CANCER = String.raw`(?:cancer\w*|tumou?r\w*|lymphoma|leuk(?:a)?emia
 /** Someone other than the user: their cancer is family history, not the user's. */
 export const SOMEONE_ELSE = String.raw`\b(?:mum|mom|mother|dad|father|sister|brother|wife|husband|partner|friend|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|cousin|son|daughter|family|relatives?|colleague|neighbou?r|boss|dog|cat|someone|somebody|people|he|she|they|his|her|their)\b`;
 
+/** Body parts and kin, after a Scots or Irish "ma" / "me" that means "my" ("ma back's gubbed", "me legs are grand"). */
+export const BODY_OR_KIN = String.raw`(?:back|backs|legs?|feet|foot|bum|arse|bottom|backside|chest|bladder|bowels?|waterworks|knees?|hips?|toes?|thighs?|bits|nethers?|privates|spine|shoulders?|belly|tummy|stomach|weight|temperature|walking|husband|wife|partner|da|dad|ma|mam|mammy|granny|nan|son|daughter|man|fella|missus|baith|both|two)`;
+
+/** Nouns after a Scots "wee" that means "little", not a pee ("a wee cough", "a wee fall", "my wee fella"). */
+export const SCOTS_WEE = String.raw`(?:bit|while|one|ones|lad|lass|boy|girl|fella|fellow|man|chap|soldier|cough|sneeze|tingle|lump|bump|fall|tumble|twinge|walk|rest|nap|sleep|dram|spot|patch|bruise|thing|ache|pain|sore|trip|slip|stumble|numb\w*|tingl\w*)`;
+
 /** The person the message is about is with the writer ("she's here with me"): their signs need help now too. */
 export const PRESENT_PROXY = String.raw`\b(?:here with me|with me (?:now|here|right now)|next to me|beside me|(?:sat|sitting|lying|laying) (?:right )?here|i am with (?:him|her|them)|(?:he|she|they|hes|shes|theyre|is|are) (?:\w+ )?(?:here|with me))\b`;
 
@@ -159,6 +168,9 @@ export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in 
 
 /** Asking about a sign rather than reporting it: "what if I can't pee?". */
 export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it mean if|should i (?:\w+ ){0,3}?if|(?:is it|would it be|would that be|is that) (?:\w+ )?(?:bad|serious|dangerous|worrying|an emergency|normal|a concern|a problem|a worry) (?:if|to)|when should i|warning signs?|red flags?|look out for|watch out for|in case|(?<!\b(?:tell|know|sure|notice|sense|feel|see) )if i (?:ever|get|got|start|develop|notice|had|have|was|were)|if (?:it|the pain|that|this) (?:gets|becomes|starts|spreads)|could (?:i|it|this) (?:get|cause|lead|give)|can (?:it|this|a spasm|spasms|back pain) (?:cause|give|lead)|does (?:it|this|back pain|a spasm) cause)\b`;
+
+/** Something lying on the legs explains their numbness ("the cat's been sleeping on my legs"). */
+export const LAIN_ON = String.raw`\b(?:cats?|dogs?|pets?|baby|kids?|child|toddler|someone|partner|laptop|he|she|they) (?:is |was |were |are |has |have |had )?(?:been )?(?:sleeping|sitting|sat|lying|laying|lay|asleep) on (?:my |both my |his |her )?(?:legs|lap|feet|thighs)\b`;
 
 /** Hard use explains tired, aching or weak legs. */
 export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
@@ -180,7 +192,7 @@ export const ON_SCREEN = String.raw`\b(?:tv|telly|television|film|movie|news|vid
 
 /** Peeing, pooing and their organs, in plain, old-fashioned and polite words. */
 export const TOILET_FUNCTION = anyOf(
-  'pee', 'peeing', 'wee', 'weeing', String.raw`piss\w*`, String.raw`urin\w*`, 'my water', String.raw`pass\w* (?:his |her |my |their )?water`, '(?:his|her|their) water', 'waterworks',
+  'pee', 'peeing', 'wee', 'weeing', String.raw`piss\w*`, String.raw`urin\w*`, 'my water', String.raw`pass\w* (?:his |her |my |their )?water`, '(?:his|her|their) water', 'water ?works',
   String.raw`bladder\w*`, 'bowels?', String.raw`(?<!dog )poo(?:s|ing|ed)?`, String.raw`poop\w*`, 'number (?:one|two|1|2)s?',
   'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'stream', 'pipi', '(?:small|big|little) (?:toilet|business)', 'wee wee', 'tinkle', 'widdle', 'piddle',
 );
@@ -190,9 +202,9 @@ export const TOILET_TROUBLE = anyOf(
   String.raw`(?:lost|losing|lose|loss of|no|little|poor|less) (?:all |the |any |of )?control`,
   String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ )?(?:control|hold|feel|tell|start|empty|do|pass|manage|go(?! to| and| up| down| out| on| back| for| in| near))`,
   String.raw`(?:cannot|could not) (?:make|get) (?:it|anything|something) (?:to )?(?:come|start|out|go)`,
-  String.raw`(?:have|has|had|did) not (?:(?:been|gone) (?:to|for)|managed)`, 'without (?:any )?control', 'packed in', String.raw`pack\w* up`, 'given up', 'gave up', 'stopped working', 'not working',
+  String.raw`(?:have|has|had|did) not (?:(?:been|gone) (?:to|for)|managed)`, 'without (?:any |my |his |her |their )?control', 'packed in', String.raw`pack\w* up`, 'given up', 'gave up', 'stopped working', 'not working', String.raw`not function\w*`,
   String.raw`(?:does|do|did|will|would) not (?:work|come|start|flow|empty|happen)`, 'caught short',
-  String.raw`(?:not|nothing) (?:is )?(?:coming|come|comes|came|happening)(?: out)?`,
+  String.raw`(?:not|nothing) (?:is )?(?:coming|come|comes|came|happening)(?: out)?`, String.raw`not (?:passing|flowing|draining)`,
   String.raw`(?:on (?:its|their) own|by (?:itself|themselves)|without (?:me )?(?:knowing|noticing|realis\w*|realiz\w*|feeling|warning))`,
   String.raw`emptied (?:itself|themselves)`, String.raw`accidents?`, String.raw`leak\w*`, String.raw`dribbl\w*`, String.raw`trickl\w*`,
   String.raw`only (?:a )?(?:little|bit|trickle|dribble|few (?:drops|drips))(?: \w+)?`, String.raw`(?:a )?few (?:drops|drips)`,
@@ -219,7 +231,7 @@ export const SADDLE_AREA = anyOf(
 export const NUMB_WIDE = anyOf(
   NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
   String.raw`(?:feels?|felt) like nothing`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', String.raw`novocaine?|lidocaine`,
-  '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)',
+  '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)', String.raw`(?:feels?|felt|feeling) (?:\w+ ){0,3}?asleep|(?:are|is) asleep`,
 );
 
 /** A cause of numbness that explains it away, unless it is only a simile ("like at the dentist"). */
@@ -231,7 +243,7 @@ export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|\b(?:(?:from|after|on|dur
 /** Sex, erections and the genitals. */
 export const SEX_PART = anyOf(
   String.raw`sex\w*`, 'intercourse', String.raw`intima\w*`, String.raw`(?:make|making|made) love`, 'bedroom', String.raw`erect\w*`, 'hard ?ons?',
-  'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', 'trouser department', 'down there', 'down below',
+  'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', '(?:wee|little|old) (?:fella|fellow|man|chap|soldier)', 'trouser department', 'down there', 'down below',
 );
 
 /** What goes wrong with sex: it stops working, nothing happens, no feeling. */
@@ -239,7 +251,7 @@ export const SEX_TROUBLE = anyOf(
   String.raw`(?:does|do|did|will|would) not work\w*`, String.raw`not work\w*`, String.raw`nothing (?:\w+ )?works?`, String.raw`(?:cannot|could not|unable to) perform`, 'stopped working', 'packed in', 'given up',
   String.raw`nothing (?:is )?happen\w*`, String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to) (?:\w+ )?(?:get|make|keep|achieve|stay|maintain|finish|climax|come|cum|orgasm|feel)\w*`,
   '(?:felt|feel|feeling) nothing', NUMB_DEFINITE, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
-  String.raw`(?:will|would) not (?:stand|get|stay) up`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
+  String.raw`(?:will|would|does|do|did|is) not (?:stand|rise|get up|stay up)\w*(?: up)?`, String.raw`(?:will|would) not (?:get|stay) up`, String.raw`(?:cannot|could not|unable to|not able to) (?:do|have|perform) (?:sex |intercourse |it )?(?:properly|normally|like before)`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
 );
 /** A partner named near "could not finish" or "felt nothing". */
 export const PARTNER = String.raw`(?:gf|bf|girlfriend|boyfriend|wife|husband|partner|missus|hubby|fiance\w*|other half)`;
@@ -266,8 +278,8 @@ export const GIVE_WAY = anyOf(
   String.raw`giv(?:e|es|ing) (?:way|out)`, 'gave (?:way|out)', String.raw`just (?:went|go|goes|give|gives|gave|gone|folded|collapsed|buckled)`,
   String.raw`crumpl\w*`, String.raw`fold(?:ed|ing|s)? (?:under|beneath)`, String.raw`buckl\w*`, String.raw`collaps\w*`, '(?:went|go|goes|going|gone) (?:from )?under',
   String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry) (?:me|my weight)`,
-  '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`,
-  String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`,
+  '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`, String.raw`(?:cannot|could not|unable to|not able to) (?:even )?stand(?! (?:it|the|for long|up straight|straight|still))`,
+  String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`, String.raw`cark\w*(?: it)?|conk\w* out|(?:died|quit) on me`,
   String.raw`(?:were|was|are|is) not (?:there|with me)`, 'gave up', 'giv(?:e|es|ing) up',
 );
 /** Walking and its lay words. */
@@ -279,6 +291,8 @@ export const WALK_CHANGED = anyOf(
 );
 /** Stumbling and tripping. */
 export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell over|falling over|(?:lost|losing|lose) my (?:balance|footing)|keel\w* over|hit the (?:deck|floor|ground))`;
+/** Tripping over a pet or clutter is no change of gait ("I trip over my dog all the time"). */
+export const TRIP_OVER_THINGS = String.raw`\b(?:trip\w*|stumbl\w*|fell|fall\w*) (?:over|on) (?:the |my |a |our |his |her |their |some )?(?:dogs?|cats?|pets?|puppy|kids?|children|toys?|lego|cables?|wires?|leads?|shoes|bags?|boxes|rugs?|mats?|laundry|stuff|clutter)\b`;
 /** Again and again. */
 export const REPEATEDLY = String.raw`(?:\d+ times|(?:two|three|four|five|several|few|couple of|many) times|twice|again and again|keep|keeps|kept|all the time|a lot|lots|constantly|repeatedly|more and more|every day|each day)`;
 /** Weakness or numbness. */
@@ -289,16 +303,16 @@ export const WORSENING = String.raw`(?:worse than (?:yesterday|before|last \w+|t
 export const NOT_LEG_WEAKNESS = String.raw`\b(?:back|core|arms?|hands?|fingers?|grip|face|neck|shoulders?)\b`;
 
 /** Roads and what travels on them. */
-export const ROAD = String.raw`(?:cars?|vans?|bus|lorry|truck|motorbike|motorcycle|motor bike|bike|bicycle|scooter|moped|taxi|cab|vehicle|roundabout|motorway|highway|freeway|junction|traffic lights|road|carriageway|crossing|tractor|quad|lights)`;
+export const ROAD = String.raw`(?:cars?|vans?|bus|lorry|truck|motorbike|motorcycle|motor bike|bike|bicycle|scooter|moped|taxi|cab|vehicle|roundabout|motorway|highway|freeway|junction|traffic lights|road|carriageway|crossing|tractor|quad|lights|ute|jeep|suv|pick ?up|okada|keke|danfo|tuk ?tuks?|rickshaw|auto)`;
 /** Being hit, thrown or crashing. */
 export const IMPACT = anyOf(
   String.raw`(?:got|was|been|were|get) (?:\w+ )?(?:hit|struck|knocked|rear ended|shunted|run over|thrown)`, 'hit (?:me|us|from behind|from the side|head on)',
   'ran into', 'run into', 'drove into', String.raw`plo\w+ed into`, 'smashed into', String.raw`crash\w*`, 'went (?:down|over|flying)', 'came off', 'fell off',
   '(?:thrown|flew) (?:off|from)', 'knocked (?:me |us )?off', String.raw`collid\w*`, 'collision', 'pile ?up', String.raw`wreck\w*`, 'flipped', 'rolled over',
-  'skidded', 'slid (?:along|across|down)',
+  'skidded', 'slid (?:along|across|down)', '(?:came|come|coming) a cropper', String.raw`stack(?:ed)? it`, 'wiped out', 'went over the (?:handlebars|bars|bonnet)', '(?:jam|jammed|bashed|rammed|hit|struck|clipped|ran over|run over|knocked down) (?:me|us|him|her|them)',
 );
 /** Falling, said of oneself. */
-export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:took|had) a (?:tumble|fall|spill)|tumbled|toppled|slipped|came off|went off|thrown|landed|went flying|came flying)`;
+export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:took|had) a (?:tumble|fall|spill)|tumbled|toppled|slipped|came off|went off|thrown|landed|went flying|came flying|(?:came|come|coming) a cropper|stack(?:ed)? it|wiped out|face ?planted)`;
 /** Somewhere high. */
 export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet|cellar|basement|floorboards?|hole|pit|ditch|trench|manhole)`;
 
@@ -324,13 +338,23 @@ export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs
 /** Losing it. */
 export const WEIGHT_FALLING = anyOf(
   String.raw`dropp\w*`, String.raw`fall\w* off`, String.raw`com\w* off`, String.raw`melt\w*`, String.raw`disappear\w*`, 'lighter', 'hanging off', 'loose', 'looser', 'baggy',
-  'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, 'lost', 'losing', String.raw`shed\w*`,
+  String.raw`reduc\w*`, String.raw`decreas\w*`, 'down by', 'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, 'lost', 'losing', String.raw`shed\w*`,
 );
 /** Looking thin, said as a change. */
 export const GOT_THIN = String.raw`(?:(?:collar ?bones?|ribs|cheek ?bones?|hip ?bones?) (?:are |is )?(?:\w+ )?(?:sticking|poking) out|(?:got|getting|gone|become|becoming|grown|look\w*|so|really|too|very) (?:\w+ )?(?:thin|thinner|skinny|skinnier|gaunt|bony)|skin and bones?|wasting away)`;
 
-/** A lump or swelling. */
-export const LUMP = String.raw`(?:round thing|thing under (?:the|my) skin|under the skin|lumps?|bumps?|swelling|swollen|growth|mass|bulge|bulging|knob|cyst|egg|protrusion|sticking out|poking out|sticks out|pokes out)`;
+/** Body parts other than the back, where a lump or swelling is none of our red flags. */
+const ELSEWHERE = String.raw`(?:ankles?|knees?|arms?|hands?|wrists?|feet|foot|legs?|neck|throat|face|breasts?|head|fingers?|toes?|elbows?|eyes?|lips?|gums?|jaw|tummy|belly|stomach|groin|armpits?|thumbs?|shins?|calf|calves|cheeks?|testic\w*|balls|scrotum)`;
+/** Named right after the lump word: "a swollen ankle", "a lump on my wrist". */
+export const LUMP_ELSEWHERE = String.raw`(?! (?:(?:on|in|of|at|under|behind|near|round|around) (?:my |the |his |her |your )?)?${ELSEWHERE}\b)`;
+/** A lump or swelling (not one named as somewhere else). */
+export const LUMP = String.raw`(?:round thing|thing under (?:the|my) skin|under the skin|lumps?(?! of| sum)|bumps?|swelling|swollen|growth|mass|bulge|bulging|knob|cyst|egg|protrusion|sticking out|poking out|sticks out|pokes out)${LUMP_ELSEWHERE}`;
+/** "There's a lump too": a lump reported with no place, to a back-pain assistant, is taken to be on the back. */
+export const A_LUMP = String.raw`(?:a|an|big|small|hard|soft|new|massive|huge|large|little|strange|weird|round|painful|growing) (?:\w+ )?(?:lump|swelling|growth|bulge|cyst)s?`;
+/** Going down: a swelling that is settling is worth a question, not an alarm. */
+export const LUMP_SETTLING = String.raw`\b(?:gone down|going down|went down|reduc\w*|shr[iu]nk\w*|smaller|settl\w*)\b`;
+/** Where that lump is not on the back, or is no lump at all ("a lump in my throat", "a lump sum"). */
+export const LUMP_NOT_BACK = String.raw`\b(?:${ELSEWHERE}|lump (?:of|sum)|sugar|porridge|gravy|custard|sauce|litter|coal|clay|dough|mattress|pillow|dis[ck]\w*|knots?)\b`;
 /** The back and how its shape shows. */
 export const BACK_SHAPE_PLACE = String.raw`(?:${BACK_PLACE}|posture|shoulders|hips)`;
 /** A changed shape, said as a state ("my back looks crooked", "has gone twisted"): "I twisted" is a movement. */
@@ -342,7 +366,7 @@ export const CHANGED_SHAPE = anyOf(
 /** Night and bed. */
 export const NIGHT = String.raw`(?:nights?|overnight|bedtime|in bed|go to bed|going to bed|lie in bed|lying in bed|middle of the night|\d{1,2} am|small hours|early hours)`;
 /** Worse, stronger, kept awake. */
-export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|toothache|worse|worst|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*)`;
+export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|(?:will|would|does|do) not (?:go away|ease|settle|let up|stop)|toothache|worse|worst|(?:most |more |very )?severe|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*)`;
 /** Mornings: stiffness on getting up is not night pain. */
 export const MORNING = String.raw`\b(?:(?:out of|get\w* out of) bed|get\w* up|got up|first thing|in the morning|mornings?)\b`;
 /** Resting. */
@@ -352,6 +376,7 @@ export const NO_RELIEF = anyOf(
   String.raw`(?:does|did|will|would) not (?:help|ease|touch|shift|change|go|improve|settle|budge|make (?:any|a) difference)\w*`,
   'no (?:difference|better|relief|change|help)', 'makes no difference', String.raw`nothing (?:helps|changes|eases)`,
   'still (?:the same|there|hurts|bad|agony|painful)', 'the same', 'same pain', 'just as bad', '24 7',
+  String.raw`(?:zero|nil|little|bugger all|sod all|fuck all|f all) (?:\w+ )?(?:difference|relief|help)`, String.raw`not (?:reduc|lessen|subsid|decreas|reliev|chang)\w*`,
 );
 
 /** Getting up or turning over hurts: movement, not rest. */
@@ -359,11 +384,11 @@ export const MOVING_FROM_REST = String.raw`\b(?:get\w* (?:up|out)|got up|stand\w
 
 /** Coughing, sneezing, straining on the toilet. */
 export const COUGH_OR_STRAIN = anyOf(
-  String.raw`cough\w*`, String.raw`sneez\w*`, String.raw`(?:do|doing|have|having|go for|going for|push\w*(?: to do)?) a (?:poo|number two|bowel movement)`,
+  String.raw`cough\w*`, String.raw`sneez\w*`, String.raw`(?:do|doing|have|having|take|taking|go for|going for|push\w*(?: to do)?) a (?:poo|number two|bowel movement|dump|crap|shit|bm)`,
   'number twos?', String.raw`strain\w*`, String.raw`bear\w* down`, 'go to the (?:toilet|loo)', 'on the (?:toilet|loo)',
 );
 /** How bad it is then. */
-export const STRAIN_PAIN = anyOf(PAIN, String.raw`dread\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?');
+export const STRAIN_PAIN = anyOf(PAIN, String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?');
 /** One past cough or sneeze, with nothing saying it happens each time: worth asking, not flagging. */
 export const ONE_COUGH = String.raw`^(?!.*\b(?:every|each|whenever|always|happens|keeps?|any ?time)\b).*\b(?:sneezed|coughed|strained)\b`;
 
@@ -389,4 +414,29 @@ export const FOOT_FOR_OTHER_REASONS = String.raw`\b(?:(?:slipper|shoe|sock|sanda
 export const IMMUNE = String.raw`(?:immun\w*|white (?:blood )?cells?|defences|defenses)`;
 /** Weakened or held down, often by medicine. */
 export const IMMUNE_DOWN = String.raw`(?:lower\w*|weak\w*|suppress\w*|damp\w*|knock\w* (?:out|down)|reduc\w*|compromis\w*|low|poor|bad|rubbish|shot|down)`;
+/** Peeing only (not pooing: pushing to poo is straining, another sign). */
+export const PEE_ONLY = String.raw`(?:pee|peeing|wee|weeing|piss\w*|urin\w*|my water|bladder\w*|stream)`;
+/** Blocked, stuck or scanty: "my urine don block" (Nigerian Pidgin), "urine passing is very less" (Indian English). */
+export const PEE_BLOCKED = String.raw`(?:block\w*|stuck|jammed|held up|scanty|(?:is|are|very|too|so|quite) (?:very )?(?:less|reduced))`;
+/** Drinking less explains peeing less. */
+export const DRINKING_LESS = String.raw`\b(?:drink\w*|fluids?|intake|thirst\w*)\b`;
+/** Having to push or press to get it out. */
+export const PUSH_TO_GO = String.raw`(?:push|press|squeez|forc|strain)\w* (?:\w+ ){0,4}?(?:to|before) (?:get|make|start|empty|force|let)\w*`;
+/** "I'm not getting erections", said without a sex word before it. */
+export const NO_ERECTIONS = String.raw`(?:not|no longer|never|hardly|barely|stopped) (?:\w+ )?(?:getting|having|achieving|keeping|maintaining|get) (?:an? |any |my )?(?:erect\w*|hard ?ons?|orgasm\w*|climax\w*)`;
+/** "Things aren't working in bed": the bedroom named after the trouble. */
+export const NOT_WORKING_IN_BED = String.raw`(?:(?:things?|stuff|it|down there|everything) (?:\w+ )?(?:not|stopped|no longer|never) (?:\w+ )?|nothing (?:is )?)(?:working|functioning|performing|happening) (?:\w+ ){0,2}?in (?:bed|the sack|the bedroom)`;
+/** "Legs gone", "my legs just went": the legs themselves gone, not the pain in them. */
+export const LEGS_GONE = String.raw`(?<!\b(?:in|of|from|down|into|through) (?:my |both |the |his |her )?)(?:legs|pins) (?:have |has |are |just |both |completely |totally )*(?:gone|went)(?=\s*(?:$|again|completely|totally|on me|from under me|from me|weak|dead|numb|wobbly|to jelly))`;
+/** The heart as a lay word for the chest, squeezed or crushed. */
+export const HEART = String.raw`(?:heart)`;
+export const HEART_SQUEEZED = String.raw`(?:squeez\w*|crush\w*|tight\w*|pressure|clamp\w*|vice|grip\w*|pain\w*|stab\w*|hurt\w*|ach\w*|heav\w*)`;
+/** "My heart aches for...", "heartburn", "heavy heart": idioms and other complaints. */
+export const NOT_HEART_PAIN = String.raw`\b(?:heart ?burn|heart ?rate|broken heart|heart ?break\w*|sweetheart|by heart|heartfelt|heavy heart|heart (?:goes|went) out|aches? for|bless)\b`;
+/** Pain named elsewhere "and some in my chest": the chest added to a pain already said. */
+export const CHEST_TOO = String.raw`(?:and|also|plus|as well as|with) (?:\w+ ){0,2}?(?:in|into|across|through|around|round|to|up to) (?:my |the |his |her )?(?:chest|breast ?bone|sternum)`;
+/** "My body is hot": a fever in Nigerian and Indian English. */
+export const BODY = String.raw`(?:my |his |her |the )?body`;
+export const BODY_HOT = String.raw`(?:is |keeps |feels? |felt |so |very |really |too |dey |been )*(?:hot|burning|on fire|warm)`;
+
 export const NO_SPLEEN = String.raw`(?:spleen (?:removed|out|taken out)|(?:no|without a) spleen|splenectomy)`;

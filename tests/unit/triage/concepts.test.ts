@@ -2,23 +2,9 @@
 // a trouble with it, in words no phrase rule was written for, found in one clause; denials, questions and harmless
 // causes kept clear of alarms.
 import { describe, it, expect } from 'vitest';
-import { screenMessage, type ScreenResult } from '../../../src/triage';
+import { screenMessage } from '../../../src/triage';
 import { matchConcepts } from '../../../src/triage/concepts';
-
-const describeResult = (r: ScreenResult): string =>
-  r.outcome === 'red-flag' ? `${r.urgency} [${r.signs.map((s) => s.id).join(', ')}]` : r.outcome === 'ask' ? `ask ${r.sign.id}` : 'clear';
-
-/** The message gets urgent advice of this urgency, naming this sign. */
-function flags(q: string, urgency: 'emergency' | 'urgent', sign: string): void {
-  const r = screenMessage(q);
-  expect(r.outcome === 'red-flag' && r.urgency === urgency && r.signs.some((s) => s.id === sign), `${q} => ${describeResult(r)}`).toBe(true);
-}
-
-/** The message is not escalated (a yes/no question is allowed when `ask` is true). */
-function staysCalm(q: string, ask = false): void {
-  const r = screenMessage(q);
-  expect(r.outcome === 'clear' || (ask && r.outcome === 'ask'), `${q} => ${describeResult(r)}`).toBe(true);
-}
+import { flags, staysCalm } from '../../support/triage';
 
 describe('concept layer: a part and a trouble in one clause flag the sign', () => {
   const rows: [string, 'emergency' | 'urgent', string][] = [
