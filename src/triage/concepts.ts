@@ -156,13 +156,13 @@ function wordsBetween(clause: string, a: Span, b: Span): number {
 }
 
 /** The first part and trouble that meet within reach and are not denied; the flag softened when only asked about. */
-function matchConcept(concept: Concept, clause: string): ConceptHit | undefined {
+function matchConcept(concept: Concept, clause: string, context: string): ConceptHit | undefined {
   // The part first: body words are rarer than trouble words ("pain", "worse"), so most concepts stop here.
   const parts = spans(concept.part ?? concept.trouble, clause);
   if (parts.length === 0) return undefined;
   const troubles = concept.part === undefined ? parts : spans(concept.trouble, clause);
   if (troubles.length === 0) return undefined;
-  if (concept.unless?.test(clause) || (concept.needs !== undefined && !concept.needs.test(clause))) return undefined;
+  if (concept.unless?.test(context) || (concept.needs !== undefined && !concept.needs.test(clause))) return undefined;
   for (const trouble of troubles) {
     for (const part of parts) {
       if (wordsBetween(clause, part, trouble) > concept.within) continue;
@@ -176,11 +176,14 @@ function matchConcept(concept: Concept, clause: string): ConceptHit | undefined 
   return undefined;
 }
 
-/** The signs the concepts find in one clause (normalised as for the phrase rules). */
-export function matchConcepts(clause: string): ConceptHit[] {
+/**
+ * The signs the concepts find in one clause (normalised as for the phrase rules). `context` is the clause, or the
+ * clause with the question it is the topic of, where an `unless` may explain it away.
+ */
+export function matchConcepts(clause: string, context: string = clause): ConceptHit[] {
   const hits: ConceptHit[] = [];
   for (const concept of CONCEPTS) {
-    const hit = matchConcept(concept, clause);
+    const hit = matchConcept(concept, clause, context);
     if (hit !== undefined) hits.push(hit);
   }
   return hits;

@@ -101,10 +101,10 @@ interface Hit {
 }
 
 /** The first non-negated match of a rule in a clause, and how sure it is; records the rule's facts. */
-function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolean): Hit | undefined {
+function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolean, context: string): Hit | undefined {
   rule.match.lastIndex = 0;
   for (let m = rule.match.exec(clause); m !== null; m = rule.match.exec(clause)) {
-    if (rule.unless?.test(clause)) return undefined; // tested after a match: most clauses match nothing
+    if (rule.unless?.test(context)) return undefined; // tested after a match: most clauses match nothing
     const start = m.index;
     const end = start + m[0].length;
     if (isNegated(clause, start, end)) continue;
@@ -126,6 +126,16 @@ const RANK = new Map(RED_FLAG_SIGNS.map((s, i) => [s.id, i]));
 const rank = (sign: RedFlagSign): number => RANK.get(sign.id) ?? 0;
 /** A clause whose subject is the thing just named: "... and it just won't come". */
 const REFERS_BACK = /^\s*(?:it|its|they|nothing|still)\b/;
+/**
+ * A clause of a few words with no one in it and no verb, before a question ("hot and cold, how do I alternate them"),
+ * names the question's topic: the question may explain its words away (a rule's or concept's `unless`), while
+ * finding and softening a sign still read the clause alone.
+ */
+const REPORTS = /\b(?:i|im|me|my|mine|he|she|we|they|his|her|their|our|you|your|been|feel\w*|felt|got|get\w*|have|has|had|am|is|are|was|were|keep\w*|going|gone|went|started?|woke|can|could|cannot)\b/;
+const QUESTION_NEXT = /^\s*(?:how|what|which|when|where|why|should|shall|can|could|do|does|is|are|will|would)\b/;
+const isTopicFragment = (clause: string, next: string | undefined): boolean =>
+  next !== undefined && QUESTION_NEXT.test(next) && countWords(clause) <= 4 && !REPORTS.test(clause);
+const countWords = (clause: string): number => clause.split(/\s+/).filter((w) => w !== '').length;
 
 /** Someone else's sign counts as theirs to report when they are with the writer. */
 const PRESENT_RE = new RegExp(PRESENT_PROXY);
@@ -142,16 +152,18 @@ export function screenMessage(text: string): ScreenResult {
   const facts = new Set<Fact>();
   const present = PRESENT_RE.test(normalized);
   let previous = '';
-  for (const clause of normalized.split(CLAUSE_BREAK)) {
-    if (clause.trim() === '') continue;
+  const clauses = normalized.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  for (const [i, clause] of clauses.entries()) {
+    const next = clauses[i + 1];
+    const context = isTopicFragment(clause, next) ? `${clause} ${next}` : clause;
     for (const rule of RULES) {
-      const hit = matchRule(rule, clause, facts, present);
+      const hit = matchRule(rule, clause, facts, present, context);
       if (hit !== undefined) hits.push(hit);
     }
     // The concept layer, after the phrase rules: wordings no rule was written for. A clause that refers back
     // ("I sit on the loo for ages and it just won't come") is read together with the one before it.
     const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
-    for (const c of matchConcepts(reading)) hits.push({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined });
+    for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined });
     previous = clause;
   }
   const flagged = new Set<string>();

@@ -119,3 +119,17 @@ describe('look-alikes of the new words stay calm', () => {
   ];
   it.each(rows)('%s', (q, ask) => staysCalm(q, ask));
 });
+
+describe('a few words before a question name its topic', () => {
+  it('lets the question explain them away: "hot and cold, how do I alternate them" asks about packs', () => {
+    staysCalm('hot and cold, how do i alternate them');
+    staysCalm('Hot and cold... how long do I switch between them?');
+  });
+
+  it('still finds the sign when the question does not explain it, or when someone reports it', () => {
+    flags('hot and cold sweats, should i worry', 'urgent', 'fever');
+    flags('boiling hot and freezing cold, what do i do', 'urgent', 'fever');
+    flags("I'm hot and cold, how do I alternate the packs", 'urgent', 'fever');
+    flags('wet myself, should i use a heat pack', 'emergency', 'bladder-bowel');
+  });
+});
