@@ -37,7 +37,7 @@ describe('mix-fresh4 readings', () => {
     expect(last(await testBot().say('my dad is 81, what can he take for his back spasm')).text).toContain(introOf('older'));
   });
 
-  it.each([['my knee aches when i kneel on the floor'], ['my shoulder clicks when i reach up high']])('"%s" is outside what the assistant helps with', async (q) => {
+  it.each([['my knee aches when i kneel on the floor'], ['my shoulder clicks when i reach up high'], ['best way to lower my electricity bill']])('"%s" is outside what the assistant helps with', async (q) => {
     expect(last(await testBot().say(q)).text).toBe(OFF_TOPIC);
   });
 
