@@ -16,7 +16,7 @@ function objective(report: Report): number {
   return ok;
 }
 
-type Numeric = Exclude<keyof SearchSettings, 'fieldWeights' | 'maxChoices' | 'followUpMaxWords' | 'situationMaxOtherWords'>;
+type Numeric = Exclude<keyof SearchSettings, 'fieldWeights' | 'maxChoices' | 'followUpMaxWords' | 'situationMaxOtherWords' | 'distinctiveInAtMost'>;
 const RANGES: Record<Numeric, number[]> = {
   answerThreshold: [0.15, 0.2, 0.25, 0.3, 0.35, 0.4],
   unanchoredThreshold: [0.35, 0.45, 0.55, 0.65, 0.75],
@@ -31,6 +31,7 @@ const RANGES: Record<Numeric, number[]> = {
   anchorMinWeight: [0.6, 0.75, 0.9],
   followUpOwnTopic: [0.3, 0.4, 0.5, 0.6, 0.7],
   situationTopicConfidence: [0.2, 0.3, 0.4, 0.5, 0.6],
+  situationQuestionConfidence: [0.3, 0.4, 0.5, 0.6, 0.7, 2],
 };
 const WORDS = [5, 6, 7, 8, 10];
 const FIELD_SETS = [DEFAULT_SEARCH_SETTINGS.fieldWeights, { title: 1, keywords: 1, questions: 0.85, answer: 0.45 }, { title: 1, keywords: 0.9, questions: 1, answer: 0.45 }];
@@ -53,6 +54,7 @@ for (let pass = 1; pass <= 2; pass += 1) {
   for (const key of Object.keys(RANGES) as Numeric[]) for (const value of RANGES[key]) tryOne({ ...best, [key]: value });
   for (const value of WORDS) tryOne({ ...best, followUpMaxWords: value });
   for (const value of [2, 3, 4, 6]) tryOne({ ...best, situationMaxOtherWords: value });
+  for (const value of [1, 2, 3, 4, 5]) tryOne({ ...best, distinctiveInAtMost: value });
   for (const fieldWeights of FIELD_SETS) tryOne({ ...best, fieldWeights });
   if (!improved) break;
 }

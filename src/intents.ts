@@ -43,7 +43,8 @@ const WHOLE_MESSAGE: [Intent, RegExp][] = [
     'assess',
     /^(?:(?:please )?(?:check|assess|triage|evaluate|review) (?:my )?(?:symptoms?|back|pain)(?: please)?|check my symptoms|assess my back|symptom check(?:er)?|start (?:the )?(?:assessment|check)|help me (?:figure out|decide|work out) what to do|help me (?:figure out|decide|work out) what to do)$/,
   ],
-  ['stretches', /^(?:(?:show me |guide me through |walk me through |do |start )?(?:the )?(?:guided )?stretch(?:es|ing)?(?: guide)?(?: please)?|guided stretches|stretch with me)$/],
+  // A bare "stretching" asks about stretches (the overview answers it); "stretches" is also the Teams command's text.
+  ['stretches', /^(?:(?:(?:show me|guide me through|walk me through|take me through|do|start|lets do) (?:the )?(?:guided )?stretch(?:es|ing)?(?: guide)?|(?:the )?guided stretch(?:es|ing)?(?: guide)?|stretches|stretch with me)(?: please)?)$/],
   ['ask', /^(?:i (?:have|ve got) (?:a|another) question|can i ask (?:you )?(?:a|something)(?: question)?|i want to ask (?:you )?(?:a question|something))$/],
   ['greeting', new RegExp(`^(?:${GREETING_WORDS})(?: (?:${GREETING_WORDS}|there|bot|again|everyone|all|${POLITE}))*$`)],
   ['goodbye', new RegExp(`^(?:(?:${OPENERS}|${THANKS_WORDS}) )*(?:${BYE_WORDS})(?: (?:${BYE_WORDS}|${THANKS_WORDS}|${POLITE}|for now|then|now|to bed|to sleep|to work|for the night|for today))*$`)],
@@ -81,6 +82,9 @@ export function detectIntent(text: string): Intent | undefined {
   if (!folded) return EMOJI_ONLY.find(([, pattern]) => pattern.test(text.trim().replace(/\uFE0F/g, '')))?.[0];
   const fromButton = BUTTON_INTENTS.get(folded);
   if (fromButton) return fromButton;
-  for (const [intent, pattern] of WHOLE_MESSAGE) if (pattern.test(folded)) return intent;
+  for (const [intent, pattern] of WHOLE_MESSAGE) {
+    // "Stretches?" asks what they are: the search answers it, the guide starts on a request.
+    if (pattern.test(folded)) return intent === 'stretches' && text.includes('?') ? undefined : intent;
+  }
   return undefined;
 }

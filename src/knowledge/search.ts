@@ -43,6 +43,13 @@ export interface SearchSettings {
   situationTopicConfidence: number;
   /** "My back just went" needs no question beside it: a situation with at most this many other words gets relief. */
   situationMaxOtherWords: number;
+  /**
+   * "My back has gone into a spasm, what exactly is that?": a question beside the situation, answered by another
+   * passage at least this surely, wins over relief even when the message also asks for help.
+   */
+  situationQuestionConfidence: number;
+  /** Most passages a word may be in and still say which one a message is about ("inches" does, "back" does not). */
+  distinctiveInAtMost: number;
 }
 
 export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
@@ -63,6 +70,8 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   followUpOwnTopic: 0.5,
   situationTopicConfidence: 0.3,
   situationMaxOtherWords: 8,
+  situationQuestionConfidence: 0.3,
+  distinctiveInAtMost: 3,
 };
 
 export interface Ranked {

@@ -2,7 +2,7 @@
 // answer (a dose, how long it lasts, pregnancy...), a situation ("my back just went"), or a question for the search.
 import { SearchIndex, Ranked } from './search';
 import { tokenize } from './normalize';
-import { Boundary, ContextRules, Passage } from './types';
+import { Boundary, ContextRules, Passage, Situation } from './types';
 
 export type Reading =
   | { kind: 'answer'; passage: Passage; confidence: number }
@@ -73,9 +73,6 @@ function followUp(index: SearchIndex, folded: string, last: Passage): Reading | 
   return passage && { kind: 'answer', passage, confidence: 1 };
 }
 
-/** Most passages a word may be in and still say which one a message is about ("inches" does, "back" does not). */
-const DISTINCTIVE_IN_AT_MOST = 3;
-
 const distinctiveWords = new WeakMap<SearchIndex, Map<string, Set<string>>>();
 
 /** Per passage, the stems of its title, answer and keywords that few other passages have. */
@@ -85,7 +82,7 @@ function distinctive(index: SearchIndex): Map<string, Set<string>> {
   const own = new Map(index.passages.map((p) => [p.id, new Set(index.normalizer.stems([p.title, p.answer, ...p.keywords].join(' ')))]));
   const count = new Map<string, number>();
   for (const stems of own.values()) for (const stem of stems) count.set(stem, (count.get(stem) ?? 0) + 1);
-  byPassage = new Map([...own].map(([id, stems]) => [id, new Set([...stems].filter((stem) => (count.get(stem) ?? 0) <= DISTINCTIVE_IN_AT_MOST))]));
+  byPassage = new Map([...own].map(([id, stems]) => [id, new Set([...stems].filter((stem) => (count.get(stem) ?? 0) <= index.settings.distinctiveInAtMost))]));
   distinctiveWords.set(index, byPassage);
   return byPassage;
 }
@@ -101,6 +98,30 @@ const POINTS_BACK = /\b(?:it|that|this|them|those|they|these|one)\b/;
 
 /** A word that starts a question of its own ("how not to put my back out"). */
 const QUESTION_WORD = /\b(?:how|why|what|when|where|which|should|is|are|does|do|can|could|will|would|am)\b/;
+
+/** Words before a situation that make it something to prevent, not what is happening ("stop my back seizing up"). */
+const PREVENTED = /\b(?:stop|stops|stopping|prevent\w*|avoid\w*|keep\w* (?:\w+ ){0,2}from|without|never|not|dont|doesnt|wont)(?: \w+){0,2} $/;
+
+/** A clause that opens as a question ("what exactly is that", "so does that sound like a spasm"). */
+const QUESTION_START = /^(?:(?:so|and|but|ok|okay|then|also|hello|hi|dear|please|sorry) )*(?:how|why|what|whats|when|where|which|(?:should|is|are|does|do|can|could|will|would|am) (?:i|you|it|that|this|they|he|she|we|there|my|the|a|an|these|those|spasms?))\b/;
+
+function prevented(folded: string, cue: RegExp): boolean {
+  const match = cue.exec(folded);
+  return match !== null && PREVENTED.test(folded.slice(0, match.index));
+}
+
+/**
+ * A question of its own beside the situation and its call for help ("my back has gone into a spasm, what exactly is
+ * that please"), answered surely by another passage: the question wins over relief.
+ */
+function asksBeside(index: SearchIndex, situation: Situation, text: string, cue: RegExp, passage: Passage): boolean {
+  // Only a clause of its own that starts as a question counts: "it went when I sneezed" tells how, it asks nothing.
+  const withoutNeeds = (words: string) => situation.needs.reduce((rest, need) => besides(rest, need), words);
+  const clauses = text.split(/[,.;:!?\n]+/).map((clause) => foldForCues(index, clause));
+  if (!clauses.some((clause) => !cue.test(clause) && QUESTION_START.test(withoutNeeds(clause)))) return false;
+  const question = withoutNeeds(besides(foldForCues(index, text), cue));
+  return asksOwnTopic(index, question, index.settings.situationQuestionConfidence, passage);
+}
 
 function wordCount(folded: string): number {
   return folded === '' ? 0 : folded.split(' ').length;
@@ -132,7 +153,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   for (const situation of index.context.situations) {
     const cue = situation.cues.find((c) => c.test(folded));
     const passage = index.passage(situation.passage);
-    if (!cue || !passage) continue;
+    if (!cue || !passage || prevented(folded, cue) || asksBeside(index, situation, text, cue, passage)) continue;
     // "My back went, is heat or ice better?" asks about heat and ice; "my back went, what do I do?" needs relief now,
     // and so does "my back just went" with nothing else asked.
     const needsRelief = situation.needs.length === 0 || situation.needs.some((need) => need.test(folded));
