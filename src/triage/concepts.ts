@@ -12,7 +12,7 @@ import {
   COUGH_OR_STRAIN, STRAIN_PAIN, ONE_COUGH, SHOULDER_BLADES, BETWEEN, FOOT, FOOT_DROPS, FOOT_FOR_OTHER_REASONS, EXERTION,
   BECAUSE_OF_PAIN, BOTH_SIDES, LEG_WORDS, IMMUNE, IMMUNE_DOWN, NO_SPLEEN, ALMOST_WET, ON_SCREEN, MOVING_FROM_REST,
   PEE_ONLY, PUSH_TO_GO, PEE_BLOCKED, DRINKING_LESS, NO_ERECTIONS, NOT_WORKING_IN_BED, LEGS_GONE, HEART, HEART_SQUEEZED, NOT_HEART_PAIN, CHEST_TOO,
-  BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON,
+  BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON, NO_URGE, NEITHER_LEG, LEGS_WILL_NOT, COUGH_AS_ILLNESS, TACKLED, HARD_IMPACT, UPPER_BACK, THE_MIDDLE, SAT_TOO_LONG_NOT_TOTAL, HARMLESS_NOT_TOTAL,
 } from './vocabulary';
 import { isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -45,12 +45,14 @@ const SOURCES: readonly ConceptSource[] = [
   // Tier 1, bladder and bowels: "my waterworks have packed in", "number twos just happen", "having accidents with my water".
   { sign: 'bladder-bowel', effect: 'flag', part: TOILET_FUNCTION, trouble: TOILET_TROUBLE, within: 6, unless: LEAKS_FOR_OTHER_REASONS },
   { sign: 'bladder-bowel', effect: 'flag', trouble: 'caught short', within: 0 },
+  // No warning any more: "he never felt the urge", "didn't make it to the loo in time".
+  { sign: 'bladder-bowel', effect: 'flag', trouble: NO_URGE, within: 0 },
   { sign: 'bladder-bowel', effect: 'flag', part: WET_PLACE, trouble: WET, within: 4, unless: WET_FOR_OTHER_REASONS, soften: ALMOST_WET },
   { sign: 'bladder-bowel', effect: 'flag', part: String.raw`leaks|leaking|dribbles|dribbling`, trouble: LEAK_HABIT, within: 3, unless: LEAKS_FOR_OTHER_REASONS },
   { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PUSH_TO_GO, within: 6 },
   { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PEE_BLOCKED, within: 3, unless: DRINKING_LESS }, // "have to push on my belly to get my pee out"
   // Tier 1, saddle numbness: "the saddle area has gone fuzzy", "where I sit feels dead".
-  { sign: 'saddle-numbness', effect: 'flag', part: SADDLE_AREA, trouble: NUMB_WIDE, within: 8, unless: HARMLESS_CAUSE, soften: SAT_TOO_LONG },
+  { sign: 'saddle-numbness', effect: 'flag', part: SADDLE_AREA, trouble: NUMB_WIDE, within: 8, unless: HARMLESS_NOT_TOTAL, soften: SAT_TOO_LONG_NOT_TOTAL },
   // Tier 1, sexual function: "things don't work in the bedroom", "no morning wood", "couldn't finish with my gf".
   { sign: 'sexual-function', effect: 'flag', part: SEX_PART, trouble: SEX_TROUBLE, within: 6, unless: SEX_LIMITED_BY_PAIN },
   { sign: 'sexual-function', effect: 'flag', part: PARTNER, trouble: CLIMAX_TROUBLE, within: 4, unless: SEX_LIMITED_BY_PAIN },
@@ -60,6 +62,7 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'both-legs', effect: 'flag', part: TWO_LEGS, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`, 'asleep'), within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}` },
   { sign: 'both-legs', effect: 'flag', part: BOTH_SIDES, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`), within: 8, needs: LEG_WORDS },
   { sign: 'both-legs', effect: 'flag', part: OTHER_SIDE, trouble: TOO, within: 2, needs: LEG_CONTEXT },
+  { sign: 'both-legs', effect: 'flag', part: NEITHER_LEG, trouble: anyOf(LEGS_WILL_NOT, PAIN, NUMB_DEFINITE, String.raw`weak\w*`), within: 3, unless: HARMLESS_CAUSE, soften: EXERTION },
   // Tier 1, legs giving way, worse weakness, changed walking: "legs crumpled", "walking is all wrong", "stumbled three times".
   { sign: 'legs-giving-way', effect: 'flag', part: LEG_OR_KNEES, trouble: GIVE_WAY, within: 6, soften: EXERTION },
   { sign: 'legs-giving-way', effect: 'flag', trouble: LEGS_GONE, within: 0, soften: `${EXERTION}|${SAT_TOO_LONG}` },
@@ -69,6 +72,7 @@ const SOURCES: readonly ConceptSource[] = [
   // Tier 1, serious accident or fall: "hit from behind at a roundabout", "went off the top of a stepladder".
   { sign: 'serious-injury', effect: 'flag', part: ROAD, trouble: IMPACT, within: 6, unless: ON_SCREEN },
   { sign: 'serious-injury', effect: 'flag', part: FALL, trouble: HEIGHT, within: 6, unless: NOT_A_FALL },
+  { sign: 'serious-injury', effect: 'flag', part: TACKLED, trouble: HARD_IMPACT, within: 5, unless: ON_SCREEN }, // "got tackled hard at rugby"
   // Tier 1, chest pain: "an elephant sitting on my chest", "pain goes through to the front of my chest".
   { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: CHEST_FEEL, within: 4, unless: NOT_CHEST_PAIN },
   { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: RADIATES, within: 8, unless: NOT_CHEST_PAIN },
@@ -90,9 +94,10 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'night-or-rest-pain', effect: 'flag', part: RESTING, trouble: NO_RELIEF, within: 6 },
   { sign: 'night-or-rest-pain', effect: 'flag', part: RESTING, trouble: '(?:even |much |a lot )?(?:worse|worst)', within: 6, unless: MOVING_FROM_REST },
   // Tier 2, cough, sneeze, toilet: "every sneeze is like a knife", "unbearable when I go for a poo".
-  { sign: 'cough-sneeze-toilet', effect: 'flag', part: COUGH_OR_STRAIN, trouble: STRAIN_PAIN, within: 8, soften: ONE_COUGH },
+  { sign: 'cough-sneeze-toilet', effect: 'flag', part: COUGH_OR_STRAIN, trouble: STRAIN_PAIN, within: 8, soften: anyOf(ONE_COUGH, COUGH_AS_ILLNESS) },
   // Tier 2, between the shoulder blades: "twixt my shoulderblades", "between her shoulder blades".
   { sign: 'between-shoulder-blades', effect: 'flag', part: BETWEEN, trouble: SHOULDER_BLADES, within: 3 },
+  { sign: 'between-shoulder-blades', effect: 'flag', part: UPPER_BACK, trouble: THE_MIDDLE, within: 4 }, // "upper back, right in the middle"
   // Tier 2, a weakened immune system: "tablets that lower my immune system", "had my spleen removed".
   { sign: 'immune-steroids-drugs', effect: 'flag', part: IMMUNE, trouble: IMMUNE_DOWN, within: 4 },
   { sign: 'immune-steroids-drugs', effect: 'flag', trouble: NO_SPLEEN, within: 0 },

@@ -5,6 +5,7 @@ import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
   HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE, LUMP_ELSEWHERE, TRIP_OVER_THINGS, LAIN_ON,
+  COUGH_AS_ILLNESS, ROLLING_OVER, NOT_ONES_OWN_FEVER, CRAMP_ONLY,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
@@ -183,7 +184,8 @@ const SOURCES: readonly RuleSource[] = [
       R`${LEGS} (?:are |is |have |feel |felt |keep |both )?(?:\w+ )?(?:hurt|ache|aching|sore|throb|burn|cramp|heavy|killing)\w*`,
       R`(?:pain|ache|aching|sciatica|shooting|burning|soreness|cramp)\w* (?:\w+ )?(?:in|down|into|through|along|across) (?:\w+ )?(?:my |the )?${LEGS}`,
     ),
-    unless: EXERTION,
+    // Cramp in the legs or calves at night or after sport is common; numbness or weakness with it is still asked.
+    unless: `${EXERTION}|${CRAMP_ONLY}`,
   },
   {
     sign: 'both-legs', effect: 'ask', // one leg numb or weak: not a red flag unless it is both, or the saddle
@@ -277,6 +279,7 @@ const SOURCES: readonly RuleSource[] = [
       R`went down (?:hard |heavily |badly )?(?:on|onto)`,
       R`lost my (?:footing|balance)`,
       R`landed (?:hard )?on my (?:back|bum|bottom|coccyx|tailbone|side)`,
+      R`(?:sat|sitting|plonked|dropped|thumped|bumped|came) (?:my self |myself )?down (?:hard|heavily|with a (?:thud|bump|bang))`,
       R`(?:was|got|been) knocked (?:over|down)`,
       R`(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?(?:fall|tumble|slip|spill)`,
       R`(?:had|have had|been in|was in|involved in) (?:a |an )?(?:\w+ )?accident`,
@@ -350,6 +353,8 @@ const SOURCES: readonly RuleSource[] = [
       R`fell ill`,
       R`coming down with something`,
     ),
+    // "man flu" is a joke about someone else; "the difference between a cold and flu" asks what words mean.
+    unless: NOT_ONES_OWN_FEVER,
   },
 
   // ── Tier 2: "weight loss without trying" ──
@@ -401,6 +406,8 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:hurts?|pain\w*|aches?|agony|sore|bad|there|throbs?|same) (?:\w+ ){0,3}?even (?:when |while |if |at )?(?:i am |i )?(?:rest\w*|lying|lie|laying|still|sitting still|in bed|doing nothing|not moving)`,
       R`(?:the )?same (?:\w+ ){0,2}?(?:when|while|if|even) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)`,
     ),
+    // Woken by a twinge on rolling over is pain on moving, not pain at rest: asked, not flagged.
+    soften: ROLLING_OVER,
   },
   {
     sign: 'night-or-rest-pain', effect: 'ask', // constant pain, or pain that stops sleep
@@ -424,6 +431,8 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
       R`(?:coughing|sneezing|a cough|a sneeze|straining|going to the (?:toilet|loo)|bowel movements?) (?:makes?|is making|sends?) (?:\w+ ){0,6}?(?:worse|hurt\w*|agony|unbearable|excruciating|through the roof)`,
     ),
+    // "a bit of a cough now, back spasm from lifting": the cough is an illness beside the pain, not its trigger.
+    soften: COUGH_AS_ILLNESS,
   },
   {
     sign: 'cough-sneeze-toilet', effect: 'ask', // "it hurt when I coughed": past tense, once or every time?

@@ -5,7 +5,7 @@ import { repairTypos } from './typos';
 import { foldUnicode } from './unicode';
 import { isNegated, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
-import { matchConcepts } from './concepts';
+import { matchConcepts, type ConceptHit } from './concepts';
 import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE } from './vocabulary';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
 
@@ -54,9 +54,9 @@ const DOUBLE_NEGATIVE = /\b((?:cannot|could not|do not|did not|does not|will not
 /** "back's", "Mum's": a noun's "'s" is "is" ("mum's here", "back's got a lump"); pronouns keep their own forms. */
 const NOUN_IS = /\b(?!(?:he|she|it|that|there|what|who|let|where|here|how|everyone|everything|nothing|something)')([a-z]{2,})'s\b/g;
 
-/** "I cough and the pain shoots": the cough and the pain are one statement, not two. */
+/** "I cough and the pain shoots", "I sneezed. My back nearly sent me through the ceiling": one statement, not two. */
 // "a cough and my back screams" too, but not "I had a cough and my back hurts" (an illness, not a trigger).
-const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i|(?<!\b(?:had|have|has|got|with|caught|get|getting|having) )(?:a|one|the|every|each|any)(?: (?:little|small|tiny|wee|big|single))?) (cough|sneeze|strain)(?:s|ed)? and\b/g;
+const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i|(?<!\b(?:had|have|has|got|with|caught|get|getting|having) )(?:a|one|the|every|each|any)(?: (?:little|small|tiny|wee|big|single))?) (cough|sneeze|strain)(?:s|d|ed)?(?: and\b|[.!,]+(?= (?:my|the|it|its)\b))/g;
 const SPACES = /\s+/g;
 
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */
@@ -125,7 +125,13 @@ function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolea
 const RANK = new Map(RED_FLAG_SIGNS.map((s, i) => [s.id, i]));
 const rank = (sign: RedFlagSign): number => RANK.get(sign.id) ?? 0;
 /** A clause whose subject is the thing just named: "... and it just won't come". */
-const REFERS_BACK = /^\s*(?:it|its|they|nothing|still)\b/;
+const REFERS_BACK = /^\s*(?:it|its|they|them|both|nothing|still)\b/;
+/**
+ * A short clause of what happened with no body part, then one that names the part: "I am not able to stand, my legs
+ * are shivering". The two are read together as well as apart, so the trouble finds its part.
+ */
+const NAMES_PART = /^\s*(?:my|his|her|their|both|the|me) (?:\w+ )?(?:legs?|knees?|feet|foot|bum|bottom|bladder|bowels?|chest)\b/;
+const readsOn = (previous: string, clause: string): boolean => previous !== '' && countWords(previous) <= 6 && NAMES_PART.test(clause);
 /**
  * A clause of a few words with no one in it and no verb, before a question ("hot and cold, how do I alternate them"),
  * names the question's topic: the question may explain its words away (a rule's or concept's `unless`), while
@@ -136,6 +142,10 @@ const QUESTION_NEXT = /^\s*(?:how|what|which|when|where|why|should|shall|can|cou
 const isTopicFragment = (clause: string, next: string | undefined): boolean =>
   next !== undefined && QUESTION_NEXT.test(next) && countWords(clause) <= 4 && !REPORTS.test(clause);
 const countWords = (clause: string): number => clause.split(/\s+/).filter((w) => w !== '').length;
+
+/** A pet's body ("my dog's back legs are stiff"): not the writer's, nor anyone's to escalate. */
+const ANIMAL_BODY = /\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|pets?)(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b/;
+const conceptHit = (c: ConceptHit): Hit => ({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined });
 
 /** Someone else's sign counts as theirs to report when they are with the writer. */
 const PRESENT_RE = new RegExp(PRESENT_PROXY);
@@ -154,6 +164,7 @@ export function screenMessage(text: string): ScreenResult {
   let previous = '';
   const clauses = normalized.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   for (const [i, clause] of clauses.entries()) {
+    if (ANIMAL_BODY.test(clause)) continue;
     const next = clauses[i + 1];
     const context = isTopicFragment(clause, next) ? `${clause} ${next}` : clause;
     for (const rule of RULES) {
@@ -163,7 +174,8 @@ export function screenMessage(text: string): ScreenResult {
     // The concept layer, after the phrase rules: wordings no rule was written for. A clause that refers back
     // ("I sit on the loo for ages and it just won't come") is read together with the one before it.
     const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
-    for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined });
+    for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push(conceptHit(c));
+    if (readsOn(previous, clause)) for (const c of matchConcepts(`${previous} ${clause}`)) hits.push(conceptHit(c));
     previous = clause;
   }
   const flagged = new Set<string>();

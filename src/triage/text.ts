@@ -4,7 +4,7 @@ const APOSTROPHES = /[\u2018\u2019\u201b\u2032\u00b4`]/g;
 
 /** Contractions with or without the apostrophe ("can't", "cant", "dont"), so patterns see one spelling. */
 const CONTRACTION =
-  /\b(?:can'?t|can not|won'?t|ain'?t|(?:do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)n'?t|i'?m|i'?ve|it's|you're|you've|they're|we're|i'll)\b/g;
+  /\b(?:can'?t|can not|won'?t|ain'?t|(?:do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)n'?t|i'?m|i'?ve|it's|you're|you've|they're|they'?ve|we've|we're|i'll)\b/g;
 
 const EXPANSIONS: Readonly<Record<string, string>> = {
   cant: 'cannot',
@@ -17,12 +17,14 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   youre: 'you are',
   youve: 'you have',
   theyre: 'they are',
+  theyve: 'they have',
+  weve: 'we have',
   were: 'we are',
   ill: 'i will',
 };
 
 function expand(match: string): string {
-  // Forms such as "it's", "we're" and "i'll" only match with their apostrophe, so "its", "were" and "ill" stay words.
+  // Forms such as "it's", "we're", "we've" and "i'll" only match with their apostrophe, so "its", "were" and "ill" stay words.
   const key = match.replace("'", '');
   return EXPANSIONS[key] ?? `${key.slice(0, -2)} not`;
 }

@@ -47,6 +47,9 @@ export const SADDLE_PLACE = anyOf(
   'groin',
   'crotch',
   'saddle',
+  // Australian slang for the bottom: "my clacker", "me date" (not a date night or someone one goes out with).
+  'clacker',
+  String.raw`(?:my|his|her) date(?! (?:night|tonight|with|was|is (?:here|late|over|off|cancelled)|and i|said|says|asked))`,
   String.raw`genital\w*`,
   'privates?',
   'private (?:parts?|area|region|bits)',
@@ -202,7 +205,7 @@ export const TOILET_TROUBLE = anyOf(
   String.raw`(?:lost|losing|lose|loss of|no|little|poor|less) (?:all |the |any |of )?control`,
   String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ )?(?:control|hold|feel|tell|start|empty|do|pass|manage|go(?! to| and| up| down| out| on| back| for| in| near))`,
   String.raw`(?:cannot|could not) (?:make|get) (?:it|anything|something) (?:to )?(?:come|start|out|go)`,
-  String.raw`(?:have|has|had|did) not (?:(?:been|gone) (?:to|for)|managed)`, 'without (?:any |my |his |her |their )?control', 'packed in', String.raw`pack\w* up`, 'given up', 'gave up', 'stopped working', 'not working', String.raw`not function\w*`,
+  String.raw`(?:have|has|had|did) not (?:(?:been|gone) (?:to|for)|managed)`, 'without (?:any |my |his |her |their )?control', 'packed in', String.raw`pack\w* up`, String.raw`(?:nothing|not much|very little|hardly anything)(?: much)? (?:comes?|came|coming) out|nothing (?:much )?happens`, 'given up', 'gave up', 'stopped working', 'not working', String.raw`not function\w*`,
   String.raw`(?:does|do|did|will|would) not (?:work|come|start|flow|empty|happen)`, 'caught short',
   String.raw`(?:not|nothing) (?:is )?(?:coming|come|comes|came|happening)(?: out)?`, String.raw`not (?:passing|flowing|draining)`,
   String.raw`(?:on (?:its|their) own|by (?:itself|themselves)|without (?:me )?(?:knowing|noticing|realis\w*|realiz\w*|feeling|warning))`,
@@ -211,7 +214,7 @@ export const TOILET_TROUBLE = anyOf(
 );
 
 /** Clothes and furniture that show wetting or soiling. */
-export const WET_PLACE = String.raw`(?:myself|herself|himself|themselves|themself|yourself|undies|pants|knickers|underwear|trousers|pyjamas|pajamas|jeans|shorts|sheets|nappy|pad|sofa|couch|chair|mattress|carpet|the bed|my bed)`;
+export const WET_PLACE = String.raw`(?:myself|herself|himself|themselves|themself|yourself|undies|pants|knickers|underwear|trousers|pyjamas|pajamas|jeans|shorts|sheets|nappy|pads?|sofa|couch|chair|mattress|carpet|the bed|my bed)`;
 /** Wet, soiled, damp. */
 export const WET = String.raw`(?:wet|wetted|damp|soaked|soiled|dirty|stained|messed|peed|pooed|pooped|pissed)`;
 /** Sweat, drinks and baths wet things too. */
@@ -230,7 +233,7 @@ export const SADDLE_AREA = anyOf(
 /** Loss or change of feeling, including similes ("like a block of wood", "muted", "like nothing is there"). */
 export const NUMB_WIDE = anyOf(
   NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
-  String.raw`(?:feels?|felt) like nothing`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', String.raw`novocaine?|lidocaine`,
+  String.raw`(?:feels?|felt) like nothing`, String.raw`(?:feels?|felt|feeling) (?:like|as if) (?:i am |i was )?sitting on (?:nothing|air|thin air)`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', 'dentist', String.raw`novocaine?|lidocaine`,
   '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)', String.raw`(?:feels?|felt|feeling) (?:\w+ ){0,3}?asleep|(?:are|is) asleep`,
 );
 
@@ -319,7 +322,7 @@ export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|sc
 /** The chest. */
 export const CHEST = String.raw`(?:chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
 /** How chest pain feels. */
-export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', 'pressing', String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`);
+export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', 'pressing', String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`, String.raw`clutch\w*`);
 /** Pain travelling to or from the chest. */
 export const RADIATES = String.raw`(?:goes|going|go|went|shoot\w*|radiat\w*|spread\w*|through|wrap\w*|comes?|into)`;
 /** Chest words that are not chest pain. */
@@ -366,7 +369,7 @@ export const CHANGED_SHAPE = anyOf(
 /** Night and bed. */
 export const NIGHT = String.raw`(?:nights?|overnight|bedtime|in bed|go to bed|going to bed|lie in bed|lying in bed|middle of the night|\d{1,2} am|small hours|early hours)`;
 /** Worse, stronger, kept awake. */
-export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|(?:will|would|does|do) not (?:go away|ease|settle|let up|stop)|toothache|worse|worst|(?:most |more |very )?severe|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*)`;
+export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|(?:will|would|does|do) not (?:go away|ease|settle|let up|stop)|toothache|worse|worst|(?:most |more |very )?severe|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|(?:hurts?|aches?|aching|hurting) (?:even |much |a lot |far )?more|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*)`;
 /** Mornings: stiffness on getting up is not night pain. */
 export const MORNING = String.raw`\b(?:(?:out of|get\w* out of) bed|get\w* up|got up|first thing|in the morning|mornings?)\b`;
 /** Resting. */
@@ -388,7 +391,7 @@ export const COUGH_OR_STRAIN = anyOf(
   'number twos?', String.raw`strain\w*`, String.raw`bear\w* down`, 'go to the (?:toilet|loo)', 'on the (?:toilet|loo)',
 );
 /** How bad it is then. */
-export const STRAIN_PAIN = anyOf(PAIN, String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?');
+export const STRAIN_PAIN = anyOf(PAIN, String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?', 'through the (?:roof|ceiling)');
 /** One past cough or sneeze, with nothing saying it happens each time: worth asking, not flagging. */
 export const ONE_COUGH = String.raw`^(?!.*\b(?:every|each|whenever|always|happens|keeps?|any ?time)\b).*\b(?:sneezed|coughed|strained)\b`;
 
@@ -423,6 +426,33 @@ export const DRINKING_LESS = String.raw`\b(?:drink\w*|fluids?|intake|thirst\w*)\
 /** Having to push or press to get it out. */
 export const PUSH_TO_GO = String.raw`(?:push|press|squeez|forc|strain)\w* (?:\w+ ){0,4}?(?:to|before) (?:get|make|start|empty|force|let)\w*`;
 /** "I'm not getting erections", said without a sex word before it. */
+/** Not feeling the need to go, or not reaching the toilet in time: "never felt the urge", "didn't make it in time". */
+export const NO_URGE = anyOf(
+  String.raw`(?:did not|do not|does not|never|cannot|could not|no longer|not) (?:even )?(?:feel|felt|get|got|notice|noticed|know) (?:the |any |that )?(?:urge|need to go|it coming|i needed to go|i needed to)`,
+  String.raw`(?:did not|do not|does not|never|could not|cannot) (?:make it|get there|get to the (?:loo|toilet|bathroom)) (?:to the (?:loo|toilet|bathroom) )?in time`,
+);
+/** "neither leg": both legs, named through a negative. */
+export const NEITHER_LEG = String.raw`neither (?:of my |of his |of her )?(?:legs?|feet|foot)`;
+/** Legs that will not do what they are told. */
+export const LEGS_WILL_NOT = String.raw`(?:will|would|can|could) (?:\w+ )?(?:lift|move|work|hold|go)`;
+/** A cough as an illness one has ("a bit of a cough", "got a cough"), not the trigger of the pain. */
+export const COUGH_AS_ILLNESS = String.raw`^(?!.*\b(?:when|every|each|whenever|if)\b).*\b(?:bit of|touch of|have|had|got|with|caught) a (?:\w+ )?cough\b`;
+/** Woken only as one rolls or turns over: pain on moving, not pain at rest. */
+export const ROLLING_OVER = String.raw`\b(?:when|as|if|whenever|once) (?:i|he|she|they) (?:roll\w*|turn\w*|move\w*|shift\w*)\b`;
+/** Flu words that report no illness: a joke ("man flu"), a jab, or a question about what the words mean. */
+export const NOT_ONES_OWN_FEVER = String.raw`\b(?:man ?flu|flu (?:jabs?|shots?|vaccin\w*|season)|difference between|same thing|what is (?:a |the )?(?:fever|temperature|flu))\b`;
+/** A hard tackle or collision in sport: an impact like a crash. */
+export const TACKLED = String.raw`(?:tackl\w*|body ?check\w*|collid\w*|collision|clattered|scrum\w*)`;
+export const HARD_IMPACT = String.raw`(?:hard|heav\w*|badly|awkward\w*|landed|flattened|knocked|full (?:force|pelt|speed))`;
+/** The upper back's middle: where the shoulder blades are. */
+export const UPPER_BACK = String.raw`(?:upper back|top of my back|top half of my back)`;
+export const THE_MIDDLE = String.raw`(?:(?:right |smack |bang )?in the (?:middle|centre|center)|middle bit|where you cannot (?:reach|scratch))`;
+/** Sitting or a bike ride explains a numb bottom, but not a total loss of feeling ("no feeling there at all"). */
+const NOT_TOTAL = String.raw`^(?!.*\b(?:at all|completely|totally|whatsoever|entirely)\b).*`;
+export const SAT_TOO_LONG_NOT_TOTAL = String.raw`${NOT_TOTAL}(?:${SAT_TOO_LONG})`;
+export const HARMLESS_NOT_TOTAL = String.raw`${NOT_TOTAL}(?:${HARMLESS_CAUSE})`;
+/** Cramp with nothing else wrong with the legs. */
+export const CRAMP_ONLY = String.raw`^(?!.*\b(?:numb|weak|tingl|pins|dead|both|two|giv|collaps)\w*).*\bcramp\w*`;
 export const NO_ERECTIONS = String.raw`(?:not|no longer|never|hardly|barely|stopped) (?:\w+ )?(?:getting|having|achieving|keeping|maintaining|get) (?:an? |any |my )?(?:erect\w*|hard ?ons?|orgasm\w*|climax\w*)`;
 /** "Things aren't working in bed": the bedroom named after the trouble. */
 export const NOT_WORKING_IN_BED = String.raw`(?:(?:things?|stuff|it|down there|everything) (?:\w+ )?(?:not|stopped|no longer|never) (?:\w+ )?|nothing (?:is )?)(?:working|functioning|performing|happening) (?:\w+ ){0,2}?in (?:bed|the sack|the bedroom)`;
