@@ -56,7 +56,7 @@ const NOUN_IS = /\b(?!(?:he|she|it|that|there|what|who|let|where|here|how|everyo
 
 /** "I cough and the pain shoots", "I sneezed. My back nearly sent me through the ceiling": one statement, not two. */
 // "a cough and my back screams" too, but not "I had a cough and my back hurts" (an illness, not a trigger).
-const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i|(?<!\b(?:had|have|has|got|with|caught|get|getting|having) )(?:a|one|the|every|each|any)(?: (?:little|small|tiny|wee|big|single))?) (cough|sneeze|strain)(?:s|d|ed)?(?: and\b|[.!,]+(?= (?:my|the|it|its)\b))/g;
+const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i|(?<!\b(?:had|have|has|got|with|caught|get|getting|having) )(?:a|one|the|every|each|any)(?: (?:little|small|tiny|wee|big|single))?) (cough|sneeze|strain)(?:s|d|ed)?(?: and\b|[.!]+(?= (?:my|the|it|its)\b))/g;
 const SPACES = /\s+/g;
 
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */

@@ -24,6 +24,11 @@ describe('a sign read across two adjacent clauses', () => {
     flags('he cannot even stand, his legs are trembling', 'emergency', 'legs-giving-way');
   });
 
+  it('reads "I coughed. My back..." as one statement, as "I coughed and my back..." is', () => {
+    flags('I coughed. My back was agony', 'urgent', 'cough-sneeze-toilet');
+    staysCalm('I sneezed, the spasm came back', true);
+  });
+
   it('does not join a back ache to a cough one merely has', () => {
     staysCalm('I had a cough, my back hurts from gardening', true);
   });
