@@ -40,7 +40,7 @@ const CHAT_FILLER = [
   // Discourse words natural's list lacks: they join or soften a sentence and name no topic.
   'though', 'although', 'despite', 'either', 'neither', 'anyway', 'anyways', 'probably', 'possibly', 'sometimes',
   'yet', 'rather', 'yeah', 'yep', 'nope', 'guys', 'mate', 'folks', 'whenever', 'wherever', 'however', 'therefore',
-  'thus', 'hence', 'etc', 'lately', 'recently', 'instead', 'otherwise', 'besides', 'tho', 'altho',
+  'thus', 'hence', 'etc', 'lately', 'recently', 'instead', 'otherwise', 'besides', 'tho', 'altho', 'aged',
   // Contractions with their apostrophe dropped ("you've" -> "youve"), which the list has only in full.
   'youve', 'youre', 'youd', 'youll', 'weve', 'theyve', 'theyre', 'theyd', 'theyll', 'thats', 'theres', 'heres', 'hes',
   'shes', 'shouldnt', 'couldnt', 'wasnt', 'werent', 'mustnt', 'neednt', 'aint', 'lets', 'wheres', 'whos',
@@ -101,6 +101,15 @@ function isPast(token: string): boolean {
  */
 function withoutNarratedAgain(tokens: string[]): string[] {
   return tokens.filter((token, i) => token !== 'again' || !tokens.slice(Math.max(0, i - AGAIN_REACH), i).some(isPast));
+}
+
+/** Words around a number that make it an age ("I'm 68", "aged 70", "74 years old"). */
+const AGE_BEFORE = new Set(['im', 'am', 'aged', 'age', 'turned', 'turning']);
+const AGE_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'yo']);
+
+/** An age tells who asks, not a topic outside the back: it is no unknown word ("I'm 68, what brought it on"). */
+function withoutAges(tokens: string[]): string[] {
+  return tokens.filter((token, i) => !/^\d+$/.test(token) || !(AGE_BEFORE.has(tokens[i - 1] ?? '') || AGE_AFTER.has(tokens[i + 1] ?? '')));
 }
 
 /** Words too short to correct safely: a 3-letter typo is as likely another word as ours. */
@@ -329,7 +338,7 @@ export class Normalizer {
   terms(text: string): Term[] {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
-    const spelled = withoutHedges(tokenize(text).flatMap((typed) => this.split(typed))).map((typed) => {
+    const spelled = withoutAges(withoutHedges(tokenize(text).flatMap((typed) => this.split(typed)))).map((typed) => {
       const token = this.spellings.get(typed) ?? typed;
       const fix = this.correct(token);
       if (!fix) return token;

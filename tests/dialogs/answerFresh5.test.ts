@@ -15,6 +15,10 @@ const CASES: [messages: string[], passage: string][] = [
   // "With a bad back" says who asks, not another topic: the question stays on the answer just given.
   [['should I use a foam roller for back spasms', 'is that ok to try with a dodgy back'], 'foam-roller'],
   [['how do I do a glute bridge', 'is it safe with my sore back'], 'stretch-glute-bridge'],
+  // Mixing treatments is the longer-term plan, not the one treatment named first.
+  [['can i combine a massage with nurofen'], 'long-term-treatment'],
+  // An age says who asks: it is no word outside the back.
+  [["i'm 58, what would have brought this on"], 'causes-and-risks'],
   // Night-time is when we sleep: after posture it moves on to the mattress.
   [['what is good posture for my back', 'and overnight?'], 'mattress'],
 ];
