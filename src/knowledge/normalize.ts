@@ -41,6 +41,8 @@ const CHAT_FILLER = [
   'though', 'although', 'despite', 'either', 'neither', 'anyway', 'anyways', 'probably', 'possibly', 'sometimes',
   'yet', 'rather', 'yeah', 'yep', 'nope', 'guys', 'mate', 'folks', 'whenever', 'wherever', 'however', 'therefore',
   'thus', 'hence', 'etc', 'lately', 'recently', 'instead', 'otherwise', 'besides', 'tho', 'altho', 'aged',
+  // Possessive pronouns stand for a thing already named ("what could be causing mine").
+  'mine', 'yours', 'hers', 'ours', 'theirs',
   // Contractions with their apostrophe dropped ("you've" -> "youve"), which the list has only in full.
   'youve', 'youre', 'youd', 'youll', 'weve', 'theyve', 'theyre', 'theyd', 'theyll', 'thats', 'theres', 'heres', 'hes',
   'shes', 'shouldnt', 'couldnt', 'wasnt', 'werent', 'mustnt', 'neednt', 'aint', 'lets', 'wheres', 'whos',
