@@ -91,11 +91,14 @@ function parseLexicon(file: string, raw: unknown): LexiconEntry[] {
   return raw.entries.map((entry: unknown, index: number) => {
     const where = `entry #${index + 1}`;
     if (!isRecord(entry)) throw new KnowledgeError(file, where, undefined, 'must be an object');
-    if (entry.generic !== undefined && typeof entry.generic !== 'boolean') throw new KnowledgeError(file, where, 'generic', 'must be true or false');
+    for (const flag of ['generic', 'everyday'] as const) {
+      if (entry[flag] !== undefined && typeof entry[flag] !== 'boolean') throw new KnowledgeError(file, where, flag, 'must be true or false');
+    }
     return {
       term: requireString(file, where, entry, 'term').toLowerCase(),
       variants: requireStrings(file, where, entry, 'variants', 1).map((v) => v.toLowerCase()),
       generic: entry.generic === true,
+      everyday: entry.everyday === true,
     };
   });
 }

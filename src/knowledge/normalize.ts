@@ -16,6 +16,8 @@ export interface Term {
   fromLexicon?: boolean;
   /** Put there by a generic lexicon entry: a question frame ("what should I do" -> relief), not a topic named. */
   frame?: boolean;
+  /** Put there by an everyday lexicon entry ("at night" -> sleep): a topic named, but no sign of the back. */
+  everyday?: boolean;
 }
 
 /**
@@ -38,7 +40,9 @@ const CHAT_FILLER = [
   // Discourse words natural's list lacks: they join or soften a sentence and name no topic.
   'though', 'although', 'despite', 'either', 'neither', 'anyway', 'anyways', 'probably', 'possibly', 'sometimes',
   'yet', 'rather', 'yeah', 'yep', 'nope', 'guys', 'mate', 'folks', 'whenever', 'wherever', 'however', 'therefore',
-  'thus', 'hence', 'etc', 'lately', 'recently', 'instead', 'otherwise', 'besides',
+  'thus', 'hence', 'etc', 'lately', 'recently', 'instead', 'otherwise', 'besides', 'tho', 'altho', 'aged',
+  // Possessive pronouns stand for a thing already named ("what could be causing mine").
+  'mine', 'yours', 'hers', 'ours', 'theirs',
   // Contractions with their apostrophe dropped ("you've" -> "youve"), which the list has only in full.
   'youve', 'youre', 'youd', 'youll', 'weve', 'theyve', 'theyre', 'theyd', 'theyll', 'thats', 'theres', 'heres', 'hes',
   'shes', 'shouldnt', 'couldnt', 'wasnt', 'werent', 'mustnt', 'neednt', 'aint', 'lets', 'wheres', 'whos',
@@ -48,7 +52,7 @@ const CHAT_FILLER = [
  * Hedges dropped before the lexicon is read, so that a phrase it knows is found with one inside it ("what will the
  * doc actually do", "put my back right out" is not one: "right" is not a hedge).
  */
-const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever', 'normally', 'usually', 'typically', 'generally']);
+const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever', 'normally', 'usually', 'typically', 'generally', 'medically']);
 /** Filler phrases, dropped the same way: "what causes it in the first place" asks what causes it. */
 const FILLER_PHRASES = [
   'in the first place', 'to be honest', 'by the way', 'if that makes sense', 'or something', 'or anything', 'or whatever',
@@ -84,6 +88,32 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  */
 const TELLING_QUESTION_WORDS = new Set(['why', 'when', 'again', 'come', 'another']);
 const STOP = new Set([...STOP_WORDS, ...CHAT_FILLER].filter((w) => !TELLING_QUESTION_WORDS.has(w) && !/^\d$/.test(w)));
+/** Past forms Porter cannot tell from the word list: "went", "threw", "put" (a back put out is in the past). */
+const PAST_IRREGULAR = new Set([...Object.keys(IRREGULAR).filter((w) => !['seen', 'gone', 'taken', 'given', 'done', 'begun', 'lain'].includes(w)), 'put']);
+/** How far back a past verb may be from "again" and still be what "again" tells of ("locked my back up again"). */
+const AGAIN_REACH = 4;
+
+function isPast(token: string): boolean {
+  return PAST_IRREGULAR.has(token) || (token.length > 4 && token.endsWith('ed'));
+}
+
+/**
+ * "Again" after a verb in the past tells what happened ("locked up again, what causes this?"): the question is the
+ * rest of the message, not whether it will come back. "Will it happen again" keeps it: it asks about recurrence.
+ */
+function withoutNarratedAgain(tokens: string[]): string[] {
+  return tokens.filter((token, i) => token !== 'again' || !tokens.slice(Math.max(0, i - AGAIN_REACH), i).some(isPast));
+}
+
+/** Words around a number that make it an age ("I'm 68", "aged 70", "74 years old"). */
+const AGE_BEFORE = new Set(['im', 'am', 'aged', 'age', 'turned', 'turning']);
+const AGE_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'yo']);
+
+/** An age tells who asks, not a topic outside the back: it is no unknown word ("I'm 68, what brought it on"). */
+function withoutAges(tokens: string[]): string[] {
+  return tokens.filter((token, i) => !/^\d+$/.test(token) || !(AGE_BEFORE.has(tokens[i - 1] ?? '') || AGE_AFTER.has(tokens[i + 1] ?? '')));
+}
+
 /** Words too short to correct safely: a 3-letter typo is as likely another word as ours. */
 const MIN_CORRECTABLE = 4;
 /** Fuse's Bitap threshold for a typo: about one slip in a short word, two in a long one. */
@@ -149,6 +179,7 @@ interface Marked {
   token: string;
   fromLexicon: boolean;
   frame: boolean;
+  everyday?: boolean;
 }
 
 export class Normalizer {
@@ -227,7 +258,8 @@ export class Normalizer {
       result.push(...out.slice(next, start));
       const entry = this.lexiconMap.get(match[0]);
       const frame = entry?.generic === true;
-      for (const token of tokenize(entry?.term ?? match[0])) result.push({ token, fromLexicon: entry !== undefined && !frame, frame });
+      const everyday = entry?.everyday === true;
+      for (const token of tokenize(entry?.term ?? match[0])) result.push({ token, fromLexicon: entry !== undefined && !frame && !everyday, frame, everyday });
       next = start + match[0].split(' ').length;
     }
     result.push(...out.slice(next));
@@ -308,18 +340,19 @@ export class Normalizer {
   terms(text: string): Term[] {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
-    const corrected = withoutHedges(tokenize(text).flatMap((typed) => this.split(typed))).map((typed) => {
+    const spelled = withoutAges(withoutHedges(tokenize(text).flatMap((typed) => this.split(typed)))).map((typed) => {
       const token = this.spellings.get(typed) ?? typed;
       const fix = this.correct(token);
       if (!fix) return token;
       confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
       return fix.word;
     });
+    const corrected = withoutNarratedAgain(spelled);
     const seen = new Map<string, Term>();
-    for (const { token, fromLexicon, frame } of this.applyLexiconMarked(corrected)) {
+    for (const { token, fromLexicon, frame, everyday } of this.applyLexiconMarked(corrected)) {
       if (isStop(token)) continue;
       const known = this.isKnown(token);
-      const term: Term = known ? { stem: stem(token), weight: confidence.get(token) ?? 1, fromLexicon, frame } : { stem: `?${token}`, weight: 1 };
+      const term: Term = known ? { stem: stem(token), weight: confidence.get(token) ?? 1, fromLexicon, frame, everyday } : { stem: `?${token}`, weight: 1 };
       const previous = seen.get(term.stem);
       if (!previous || previous.weight < term.weight) seen.set(term.stem, term);
     }

@@ -191,9 +191,25 @@ export class SearchIndex {
     return this.entries.map((e) => e.passage);
   }
 
-  /** Whether a message shows it is about the back (a domain word or a lay word we know), not only general words. */
-  isAnchored(query: string): boolean {
-    return this.rankTerms(this.normalizer.terms(query)).anchored;
+  /**
+   * Whether a message shows it is about the back (a domain word or a lay word we know), not only general words.
+   * Mid-conversation an everyday word the lexicon knows ("at night") shows it too: the talk is already about the back.
+   */
+  isAnchored(query: string, midConversation = false): boolean {
+    const terms = this.normalizer.terms(query);
+    return (midConversation && terms.some((t) => t.everyday)) || this.rankTerms(terms).anchored;
+  }
+
+  /**
+   * Whether a message names anything a few passages share: not only words in most of them ("back", "spasm"), so
+   * "with a bad back" names nothing, while "keeps coming back" names recurrence.
+   */
+  namesTopic(query: string): boolean {
+    return this.normalizer.terms(query).some((t) => this.telling(t));
+  }
+
+  private telling(term: Term): boolean {
+    return (this.idf.get(term.stem) ?? 0) > Math.log(3);
   }
 
   /** Every passage that shares a word with the query, best first. */
@@ -212,7 +228,7 @@ export class SearchIndex {
     const known: { stem: string; idf: number; weight: number }[] = [];
     // A question frame ("what should I do") yields to a topic named beside it ("stretch my back out, what should I
     // do"), but carries a message that names none. A word in most passages ("back", "spasm") names no topic.
-    const named = terms.some((t) => !t.frame && (this.idf.get(t.stem) ?? 0) > Math.log(3));
+    const named = terms.some((t) => !t.frame && this.telling(t));
     for (const term of terms) {
       const share = named && term.frame ? this.settings.frameShare : 1;
       const idf = this.idf.get(term.stem);

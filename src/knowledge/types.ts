@@ -26,6 +26,11 @@ export interface LexiconEntry {
   variants: string[];
   /** True for terms that do not by themselves show a message is about the back ("symptoms", "doctor"). */
   generic?: boolean;
+  /**
+   * True for everyday words that name a topic but not the back ("at night" -> sleep): they count as a topic named,
+   * yet "how do I stop my baby crying at night" is not about the back because of them.
+   */
+  everyday?: boolean;
 }
 
 export interface KnowledgeBase {

@@ -36,8 +36,9 @@ function besides(folded: string, cue: RegExp): string {
 }
 
 /** Whether the rest of a message asks about a passage of its own, surely enough to win over the cue's reading. */
-function asksOwnTopic(index: SearchIndex, rest: string, confidence: number, not?: Passage): boolean {
-  if (!index.isAnchored(rest)) return false;
+function asksOwnTopic(index: SearchIndex, rest: string, confidence: number, not?: Passage, midConversation = false): boolean {
+  // After an answer the conversation shows an everyday word is about the back ("what about at night" after posture).
+  if (!index.isAnchored(rest, midConversation)) return false;
   const outcome = index.search(rest);
   return outcome.kind === 'answer' && outcome.passage.id !== not?.id && outcome.confidence >= confidence;
 }
@@ -60,7 +61,8 @@ function followUp(index: SearchIndex, folded: string, last: Passage): Reading | 
   // names a topic of its own clearly ("and ibuprofen?") is a new question.
   const asked = aspect.loose || aspect.bound ? folded : rest;
   if (firstBoundary(index, asked, asked)) return undefined;
-  if (!aspect.bound && asksOwnTopic(index, rest, index.settings.followUpOwnTopic, last)) return undefined;
+  // Only a rest that names a topic asks a question of its own: "is it safe with a bad back" still asks about the last answer.
+  if (!aspect.bound && index.namesTopic(rest) && asksOwnTopic(index, rest, index.settings.followUpOwnTopic, last, true)) return undefined;
   const neighbour = aspect.switches ? neighbourNamed(index, rest, last) : undefined;
   if (neighbour) return { kind: 'answer', passage: neighbour, confidence: 1 };
   const target = overrides.get(last.id)?.get(aspect.id) ?? aspect.default;

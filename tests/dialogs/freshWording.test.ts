@@ -1,10 +1,8 @@
 // Everyday wording the engine learned from the u-fresh tuning messages, through the real dialogs: what the user sees.
 import { describe, expect, it } from 'vitest';
 import { ACK, FEELING_LOW, GOODBYE, OFF_TOPIC, THANKS } from '../../src/text';
-import { last, search, testBot } from '../support/dialogs';
+import { answerOf, introOf, last, testBot } from '../support/dialogs';
 
-const answerOf = (id: string) => search.passage(id)?.answer ?? `no passage ${id}`;
-const introOf = (id: string) => search.boundaries.find((b) => b.id === id)?.intro ?? `no boundary ${id}`;
 
 describe('fresh wording', () => {
   it.each([

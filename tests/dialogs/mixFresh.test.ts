@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEARCH_SETTINGS, loadKnowledge, SearchIndex, understand } from '../../src/knowledge';
 import { KNOWLEDGE_DIR } from '../../src/paths';
 import { OFF_TOPIC, STRETCH_INTRO } from '../../src/text';
-import { last, search, testBot, texts } from '../support/dialogs';
+import { answerOf, introOf, last, testBot, texts } from '../support/dialogs';
 
-const answerOf = (id: string) => search.passage(id)?.answer ?? `no passage ${id}`;
 const knowledge = loadKnowledge(KNOWLEDGE_DIR);
-const introOf = (id: string) => search.boundaries.find((b) => b.id === id)?.intro ?? `no boundary ${id}`;
 
 describe('mix-fresh4 readings', () => {
   it.each([

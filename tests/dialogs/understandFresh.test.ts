@@ -2,10 +2,8 @@
 // here are new ones of the same kinds, so these check the rule, not the tuning message.
 import { describe, expect, it } from 'vitest';
 import { OFF_TOPIC } from '../../src/text';
-import { last, search, testBot } from '../support/dialogs';
+import { answerOf, introOf, last, testBot } from '../support/dialogs';
 
-const answerOf = (id: string) => search.passage(id)?.answer ?? `no passage ${id}`;
-const introOf = (id: string) => search.boundaries.find((b) => b.id === id)?.intro ?? `no boundary ${id}`;
 
 /** A question, then a short follow-up read against its answer, and the passage that follow-up should get. */
 const FOLLOW_UPS: [first: string, then: string, passage: string][] = [

@@ -10,6 +10,11 @@ import { buttonsOf, Reply } from './server';
 
 export const search = new SearchIndex(loadKnowledge(KNOWLEDGE_DIR));
 
+/** The text a user sees for a passage: a reply that contains it gave that passage. */
+export const answerOf = (id: string): string => search.passage(id)?.answer ?? `no passage ${id}`;
+/** The opening a user sees when the article does not cover a topic. */
+export const introOf = (id: string): string => search.boundaries.find((b) => b.id === id)?.intro ?? `no boundary ${id}`;
+
 export interface TestBot {
   client: DialogTestClient;
   userState: UserState;
@@ -49,4 +54,12 @@ export function texts(replies: Partial<Activity>[]): string[] {
 
 export function last(replies: Partial<Activity>[]): Partial<Activity> {
   return replies.filter((r) => r.type === 'message').at(-1) ?? {};
+}
+
+/** The last text a user sees after sending these messages, in order, in one conversation. */
+export async function lastReplyTo(...messages: string[]): Promise<string> {
+  const bot = testBot();
+  let replies: Partial<Activity>[] = [];
+  for (const message of messages) replies = await bot.say(message);
+  return last(replies).text ?? '';
 }
