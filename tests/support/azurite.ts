@@ -46,7 +46,7 @@ export async function startAzurite({ persist = false }: AzuriteOptions = {}): Pr
     { bin: BIN('blob'), port, args: [...common, '--blobHost', '127.0.0.1', '--blobPort', String(port)] },
     { bin: BIN('queue'), port: queuePort, args: [...common, '--queueHost', '127.0.0.1', '--queuePort', String(queuePort)] },
   ];
-  const launchAll = () => Promise.all(services.map((s) => launch(s.bin, s.args, s.port)));
+  const launchAll = () => launchTogether(services.map((s) => () => launch(s.bin, s.args, s.port)));
   let children: ChildProcess[] = await launchAll();
   const connectionString =
     `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=http://127.0.0.1:${port}/${AZURITE_ACCOUNT};` +
@@ -77,6 +77,15 @@ export async function startAzurite({ persist = false }: AzuriteOptions = {}): Pr
 }
 
 const READY_MS = 45_000;
+
+/** Starts every service; if one fails, stops those that started (no Azurite is left running after a failed test). */
+async function launchTogether(starts: (() => Promise<ChildProcess>)[]): Promise<ChildProcess[]> {
+  const results = await Promise.allSettled(starts.map((start) => start()));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed === undefined) return results.map((r) => (r as PromiseFulfilledResult<ChildProcess>).value);
+  await Promise.all(results.map((r) => (r.status === 'fulfilled' ? kill(r.value) : undefined)));
+  throw failed.reason;
+}
 
 async function launch(bin: string, args: string[], port: number): Promise<ChildProcess> {
   const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
