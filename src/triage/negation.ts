@@ -76,7 +76,8 @@ const GONE_BEFORE = /\bno longer\b/;
 /** Tested up to the end of the match, which may start before the question word ("can back pain cause numbness"). */
 const HYPOTHETICAL_UP_TO = new RegExp(HYPOTHETICAL);
 
-function countWords(text: string, from: number, to: number): number {
+/** Words (runs of letters and digits) in text[from, to); the whole text by default. */
+export function countWords(text: string, from = 0, to = text.length): number {
   let words = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {

@@ -3,7 +3,7 @@
 import { basicClean } from './text';
 import { repairTypos } from './typos';
 import { foldUnicode } from './unicode';
-import { isNegated, isSoftened } from './negation';
+import { countWords, isNegated, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
 import { matchConcepts, type ConceptHit } from './concepts';
 import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE } from './vocabulary';
@@ -141,7 +141,6 @@ const REPORTS = /\b(?:i|im|me|my|mine|he|she|we|they|his|her|their|our|you|your|
 const QUESTION_NEXT = /^\s*(?:how|what|which|when|where|why|should|shall|can|could|do|does|is|are|will|would)\b/;
 const isTopicFragment = (clause: string, next: string | undefined): boolean =>
   next !== undefined && QUESTION_NEXT.test(next) && countWords(clause) <= 4 && !REPORTS.test(clause);
-const countWords = (clause: string): number => clause.split(/\s+/).filter((w) => w !== '').length;
 
 /** A pet's body ("my dog's back legs are stiff"): not the writer's, nor anyone's to escalate. */
 const ANIMAL_BODY = /\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|pets?)(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b/;
