@@ -225,7 +225,7 @@ describe('the conversation across reloads', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 60_000); // a whole assessment, a reload and a second tab: 27 s of the default 30 s on a machine at load 14
 
   it('“Start over” begins a new conversation; “forget me” drops the browser’s user key', async () => {
     await withChat(browser, async (page) => {
