@@ -130,6 +130,18 @@ function withoutConjunctionWhen(marked: Marked[]): Marked[] {
   });
 }
 
+/** Words that ask for a kind of something, and what a kind of spasm is named by. */
+const KIND_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'category', 'categories', 'variety', 'varieties']);
+const SPASM_WORDS = new Set(['spasm', 'spasms', 'back', 'lower', 'muscle', 'cramp', 'cramps', 'one', 'ones', 'thing', 'pain']);
+
+/**
+ * "What kind of questions will the GP ask", "what sort of exercises": the thing after "of" is the topic, and the kind
+ * word only points at it; only a kind of spasm ("which type of spasm is mine") asks about the kinds of spasm.
+ */
+function withoutKindOf(tokens: string[]): string[] {
+  return tokens.filter((token, i) => !(KIND_WORDS.has(token) && tokens[i + 1] === 'of' && tokens[i + 2] !== undefined && !SPASM_WORDS.has(tokens[i + 2])));
+}
+
 /** Words around a number that make it an age ("I'm 68", "aged 70", "74 years old"). */
 const AGE_BEFORE = new Set(['im', 'am', 'aged', 'age', 'turned', 'turning']);
 const AGE_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'yo']);
@@ -381,7 +393,7 @@ export class Normalizer {
         confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
         return fix.word;
       });
-    const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withoutNarratedAgain(spell(clause)))));
+    const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withoutKindOf(withoutNarratedAgain(spell(clause))))));
     const seen = new Map<string, Term>();
     for (const { token, fromLexicon, frame, everyday } of marked) {
       if (isStop(token)) continue;
