@@ -48,6 +48,10 @@ describe('frames that tell these passages apart', () => {
     ['is there a disease behind spasms like mine', 'underlying-condition'],
     ['anything I can take for my back without seeing a doctor', 'nsaids'],
     ['gp wont prescribe anything stronger for my back, why', 'avoid-opioids'],
+    // A medicine for the spasm itself, not the pain, is a muscle relaxant; stopping a spasm with no medicine is relief.
+    ['any pill to stop the spasm itself, not only the ache', 'muscle-relaxants'],
+    ['can my gp give me something to stop the muscle going into spasm', 'muscle-relaxants'],
+    ['how do i stop the spasm', 'quick-relief'],
   ])('"%s" -> %s', (q, id) => expect(reading(q)).toBe(id));
 
   it('does not read "how many days before I should get it checked" as asking how long a spasm lasts', () => {
