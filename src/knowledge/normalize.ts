@@ -59,12 +59,18 @@ const FILLER_PHRASES = [
   'at the moment', 'at the minute', 'these days', 'any more', 'from now on',
 ].map((p) => p.split(' '));
 
+/**
+ * Articles, dropped the same way: a lexicon phrase is found with or without them ("see doctor", "after first one"),
+ * as people writing in a hurry or in a second language often leave them out. They are stop words anyway.
+ */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 function withoutHedges(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const phrase = FILLER_PHRASES.find((words) => words.every((w, k) => tokens[i + k] === w));
     if (phrase) i += phrase.length - 1;
-    else if (!HEDGES.has(tokens[i])) out.push(tokens[i]);
+    else if (!HEDGES.has(tokens[i]) && !ARTICLES.has(tokens[i])) out.push(tokens[i]);
   }
   return out;
 }
@@ -103,6 +109,37 @@ function isPast(token: string): boolean {
  */
 function withoutNarratedAgain(tokens: string[]): string[] {
   return tokens.filter((token, i) => token !== 'again' || !tokens.slice(Math.max(0, i - AGAIN_REACH), i).some(isPast));
+}
+
+/** Words that make "when" ask about a time ("when should I", "when to", "when I should"). */
+const WHEN_ASKS = new Set(['should', 'shall', 'do', 'does', 'is', 'are', 'will', 'would', 'can', 'could', 'to', 'must', 'might', 'need', 'needs', 'ought', 'am', 'has', 'have', 'whats', 'its']);
+/** Words that may open a clause before its question word ("so when", "ok but when"). */
+const CLAUSE_OPENERS = new Set(['so', 'and', 'but', 'ok', 'okay', 'then', 'also', 'well', 'right', 'or', 'hi', 'hello', 'please']);
+
+/**
+ * "When" asks about timing ("when should I see a doctor") at the start of a clause or before a modal; mid-clause before
+ * a subject it only joins what happens ("what goes on when your back spasms", "it hurts when I sit") and says nothing of
+ * when to act, so it is dropped there. A "when" the lexicon put there ("at what point") stays.
+ */
+function withoutConjunctionWhen(marked: Marked[]): Marked[] {
+  let start = 0;
+  while (start < marked.length && CLAUSE_OPENERS.has(marked[start].token)) start += 1;
+  return marked.filter((m, i) => {
+    if (m.token !== 'when' || m.frame || m.fromLexicon || m.everyday || i <= start) return true;
+    return WHEN_ASKS.has(marked[i + 1]?.token ?? '') || WHEN_ASKS.has(marked[i + 2]?.token ?? '');
+  });
+}
+
+/** Words that ask for a kind of something, and what a kind of spasm is named by. */
+const KIND_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'category', 'categories', 'variety', 'varieties']);
+const SPASM_WORDS = new Set(['spasm', 'spasms', 'back', 'lower', 'muscle', 'cramp', 'cramps', 'one', 'ones', 'thing', 'pain']);
+
+/**
+ * "What kind of questions will the GP ask", "what sort of exercises": the thing after "of" is the topic, and the kind
+ * word only points at it; only a kind of spasm ("which type of spasm is mine") asks about the kinds of spasm.
+ */
+function withoutKindOf(tokens: string[]): string[] {
+  return tokens.filter((token, i) => !(KIND_WORDS.has(token) && tokens[i + 1] === 'of' && tokens[i + 2] !== undefined && !SPASM_WORDS.has(tokens[i + 2])));
 }
 
 /** Words around a number that make it an age ("I'm 68", "aged 70", "74 years old"). */
@@ -147,6 +184,14 @@ function countSpaces(text: string, end: number): number {
   let n = 0;
   for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 32) n++;
   return n;
+}
+
+/**
+ * A message's clauses: a lexicon phrase never runs across a comma or a full stop ("doctor or not, spasm still bad" says
+ * nothing of "not a spasm", "a long-running one. what now" nothing of "the long run").
+ */
+function clauses(text: string): string[] {
+  return text.split(/[,.;:!?\n]+/);
 }
 
 /** Lowercase, unify apostrophes, and split contractions so "can't" and "cant" read alike. */
@@ -340,16 +385,17 @@ export class Normalizer {
   terms(text: string): Term[] {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
-    const spelled = withoutAges(withoutHedges(tokenize(text).flatMap((typed) => this.split(typed)))).map((typed) => {
-      const token = this.spellings.get(typed) ?? typed;
-      const fix = this.correct(token);
-      if (!fix) return token;
-      confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
-      return fix.word;
-    });
-    const corrected = withoutNarratedAgain(spelled);
+    const spell = (clause: string) =>
+      withoutAges(withoutHedges(tokenize(clause).flatMap((typed) => this.split(typed)))).map((typed) => {
+        const token = this.spellings.get(typed) ?? typed;
+        const fix = this.correct(token);
+        if (!fix) return token;
+        confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
+        return fix.word;
+      });
+    const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withoutKindOf(withoutNarratedAgain(spell(clause))))));
     const seen = new Map<string, Term>();
-    for (const { token, fromLexicon, frame, everyday } of this.applyLexiconMarked(corrected)) {
+    for (const { token, fromLexicon, frame, everyday } of marked) {
       if (isStop(token)) continue;
       const known = this.isKnown(token);
       const term: Term = known ? { stem: stem(token), weight: confidence.get(token) ?? 1, fromLexicon, frame, everyday } : { stem: `?${token}`, weight: 1 };
@@ -362,7 +408,7 @@ export class Normalizer {
   /** Stems of a knowledge text (no correction: the knowledge is spelled right). */
   stems(text: string): string[] {
     const out: string[] = [];
-    for (const token of this.applyLexicon(withoutHedges(tokenize(text)))) {
+    for (const token of clauses(text).flatMap((clause) => this.applyLexicon(withoutHedges(tokenize(clause))))) {
       if (!isStop(token)) out.push(stem(token));
     }
     return out;

@@ -13,8 +13,8 @@ describe('mix-fresh4 readings', () => {
     // Body parts named as part of a stretch or a lifting instruction, not a knee or a hand that hurts.
     ['for the cat cow, do my hands go under my shoulders', 'stretch-cat-cow'],
     ['lifting a heavy bag, do i squat with knees bent', 'lifting'],
-    // Reaching into the back seat is how a back goes, not a car question.
-    ['twisted round to grab a bag from the back seat and now its tight, is that a spasm', 'what-is-a-spasm'],
+    // Reaching into the back seat is how a back goes, not a car question; "is that a spasm" asks for the signs.
+    ['twisted round to grab a bag from the back seat and now its tight, is that a spasm', 'symptoms'],
     // An age or a grandparent mentioned, but the question is what causes a spasm or whether heat helps.
     ['im 72, what causes back spasms', 'causes-and-risks'],
     ['my grandpa says heat is best for a spasm, is he right', 'heat-and-ice'],
