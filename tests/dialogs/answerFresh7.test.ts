@@ -32,6 +32,15 @@ const CASES: [messages: string[], passage: string][] = [
   [['my work has me on a laptop all day, is that why my back spasms'], 'desk-sitting'],
   // "On my feet for hours" is standing, not a foot problem.
   [['im on my feet for hours at work, does how i stand matter'], 'posture'],
+  // Preventing is the frame; the habit named (posture, mattress) is the topic.
+  [['what posture should i keep to prevent another spasm'], 'posture'],
+  [['which mattress prevents back spasms'], 'mattress'],
+  // Whether stretching helps or harms is the stretching answer, not when to see a doctor.
+  [['will doing stretches make the spasm worse or better'], 'stretching-overview'],
+  // Child's pose told by its moves, and a question about the hands in it.
+  [['on my knees with my forehead on the floor and arms out, how long do i hold'], 'stretch-childs-pose'],
+  [['knees apart, forehead to the floor, arms reaching forward, how many seconds'], 'stretch-childs-pose'],
+  [['how do I do child\'s pose', 'and my hands?'], 'stretch-childs-pose'],
 ];
 
 describe('ans-fresh7 readings', () => {
