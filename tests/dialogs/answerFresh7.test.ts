@@ -41,6 +41,11 @@ const CASES: [messages: string[], passage: string][] = [
   [['on my knees with my forehead on the floor and arms out, how long do i hold'], 'stretch-childs-pose'],
   [['knees apart, forehead to the floor, arms reaching forward, how many seconds'], 'stretch-childs-pose'],
   [['how do I do child\'s pose', 'and my hands?'], 'stretch-childs-pose'],
+  [['palms down, arms out in front, chest on my legs, is that right'], 'stretch-childs-pose'],
+  // Which type of stretch is the stretching answer, not the two types of spasm.
+  [['what type of stretches work for a spasm'], 'stretching-overview'],
+  // A pack straight from the freezer is a question of safety for the skin.
+  [['should I use heat or ice', 'and if it comes straight out of the freezer?'], 'heat-ice-safety'],
 ];
 
 describe('ans-fresh7 readings', () => {
