@@ -56,7 +56,7 @@ const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'reall
 /** Filler phrases, dropped the same way: "what causes it in the first place" asks what causes it. */
 const FILLER_PHRASES = [
   'in the first place', 'to be honest', 'by the way', 'if that makes sense', 'or something', 'or anything', 'or whatever',
-  'at the moment', 'at the minute', 'these days', 'any more', 'from now on',
+  'at the moment', 'at the minute', 'these days', 'any more', 'from now on', 'going forward', 'moving forward',
 ].map((p) => p.split(' '));
 
 /**
@@ -142,14 +142,51 @@ function withoutKindOf(tokens: string[]): string[] {
   return tokens.filter((token, i) => !(KIND_WORDS.has(token) && tokens[i + 1] === 'of' && tokens[i + 2] !== undefined && !SPASM_WORDS.has(tokens[i + 2])));
 }
 
+/** Verbs that ask to keep something from happening: "stop it", "avoid a repeat", "never again". */
+const PREVENTING = new Set(['stop', 'stopping', 'avoid', 'avoiding', 'prevent', 'preventing', 'never']);
+/** A negation that asks the same after "so" ("so my back doesn't go again"), not in a complaint ("it doesn't go away"). */
+const PURPOSE_NEGATION = new Set(['doesnt', 'dont', 'wont', 'isnt']);
+/** Words for a next time. */
+const NEXT_TIME = new Set(['again', 'repeat', 'future']);
+/** How far a next-time word may follow the verb and still be what it keeps from happening. */
+const PREVENT_REACH = 8;
+
+function asksToPrevent(tokens: string[], i: number): boolean {
+  return PREVENTING.has(tokens[i]) || (PURPOSE_NEGATION.has(tokens[i]) && tokens.slice(Math.max(0, i - 4), i).includes('so'));
+}
+
+/**
+ * A next time after a word that asks to keep it from happening ("stop my back doing this again in future", "how can I
+ * avoid a repeat", "so it doesn't go into spasm again") asks how to prevent it, not whether it will come back.
+ */
+function withPreventedAgain(tokens: string[]): string[] {
+  let preventing = -Infinity;
+  return tokens.map((token, i) => {
+    if (asksToPrevent(tokens, i)) preventing = i;
+    return NEXT_TIME.has(token) && i - preventing <= PREVENT_REACH ? 'prevention' : token;
+  });
+}
+
 /** Words around a number that make it an age ("I'm 68", "aged 70", "74 years old"). */
 const AGE_BEFORE = new Set(['im', 'am', 'aged', 'age', 'turned', 'turning']);
 const AGE_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'yo']);
 
-/** An age tells who asks, not a topic outside the back: it is no unknown word ("I'm 68, what brought it on"). */
+const isNumber = (token: string | undefined) => token !== undefined && /^\d+$/.test(token);
+
+/**
+ * An age tells who asks (or how old a thing is), not a topic: it is no unknown word and no topic word ("I'm 68, what
+ * brought it on", "our mattress is 15 years old": "years" is not "every year").
+ */
 function withoutAges(tokens: string[]): string[] {
-  return tokens.filter((token, i) => !/^\d+$/.test(token) || !(AGE_BEFORE.has(tokens[i - 1] ?? '') || AGE_AFTER.has(tokens[i + 1] ?? '')));
+  return tokens.filter((token, i) => {
+    if (isNumber(token)) return !(AGE_BEFORE.has(tokens[i - 1] ?? '') || AGE_AFTER.has(tokens[i + 1] ?? ''));
+    if (AGE_AFTER.has(token)) return !(isNumber(tokens[i - 1]) && tokens[i + 1] === 'old');
+    return !(token === 'old' && AGE_AFTER.has(tokens[i - 1] ?? '') && isNumber(tokens[i - 2]));
+  });
 }
+
+/** Adverbs in -ly that mean something else than their adjective: "can hardly stand" is not "hard", "barely" not "bare". */
+const NOT_MANNER = new Set(['hardly', 'barely', 'scarcely', 'nearly', 'fairly', 'rarely', 'merely', 'lately', 'shortly', 'mostly', 'largely', 'highly', 'simply', 'early', 'likely', 'mainly', 'dearly', 'sorely']);
 
 /** Words too short to correct safely: a 3-letter typo is as likely another word as ours. */
 const MIN_CORRECTABLE = 4;
@@ -341,6 +378,17 @@ export class Normalizer {
     return best && !isEnglishWord(token) ? best : [token];
   }
 
+  /**
+   * The adjective of an adverb we do not know whose adjective we do ("quickly" -> "quick", "heavily" -> "heavy",
+   * "gently" -> "gentle"): Porter leaves "quickli" apart from "quick".
+   */
+  private adjectiveOf(word: string): string | undefined {
+    if (word.length < 6 || !word.endsWith('ly') || NOT_MANNER.has(word)) return undefined;
+    const stemOf = word.slice(0, -2);
+    const candidates = [stemOf, `${stemOf.slice(0, -1)}y`, `${stemOf}e`, `${stemOf.slice(0, -1)}e`];
+    return candidates.find((c) => c.length >= 3 && this.vocabulary.has(c));
+  }
+
   /** True when the word means nothing topical (grammar words, chat filler). */
   isStopWord(word: string): boolean {
     return STOP.has(word);
@@ -349,6 +397,8 @@ export class Normalizer {
   /** The knowledge's word closest to a word we do not know, if one is close enough. */
   correct(word: string): { word: string; confidence: number } | null {
     if (this.isKnown(word) || STOP.has(word)) return { word, confidence: 1 };
+    const base = this.adjectiveOf(word);
+    if (base) return { word: base, confidence: 1 };
     if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
@@ -393,7 +443,7 @@ export class Normalizer {
         confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
         return fix.word;
       });
-    const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withoutKindOf(withoutNarratedAgain(spell(clause))))));
+    const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withoutKindOf(withPreventedAgain(withoutNarratedAgain(spell(clause)))))));
     const seen = new Map<string, Term>();
     for (const { token, fromLexicon, frame, everyday } of marked) {
       if (isStop(token)) continue;

@@ -38,6 +38,12 @@ describe('SearchIndex.search', () => {
     ['lifting', 'lifting'],
   ])('knows inflected forms: "%s" -> %s', (q, id) => expect(top(q)).toBe(id));
 
+  it('reads an adverb as its adjective ("quickly" is "quick"), except those that mean something else ("hardly")', () => {
+    const stems = (q: string) => index.normalizer.terms(q).map((t) => t.stem);
+    expect(stems('quickly')).toEqual(stems('quick'));
+    expect(stems('hardly')).not.toEqual(stems('hard'));
+  });
+
   it.each([
     ['masage the spasm', 'pressure-and-massage'],
     ['foamroller ok?', 'foam-roller'],
