@@ -3,7 +3,7 @@
 import { basicClean } from './text';
 import { repairTypos } from './typos';
 import { foldUnicode } from './unicode';
-import { countWords, isNegated, isSoftened } from './negation';
+import { countWords, isNegated, isOverNow, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
 import { matchConcepts, type ConceptHit } from './concepts';
 import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE } from './vocabulary';
@@ -20,7 +20,7 @@ const APOSTROPHE = /'/g;
 const DIGIT_LETTER = /(\d)([a-z])/g;
 const REPEATS = /([a-z])\1{2,}/g;
 const JOINERS = /[-_/*"()[\]<>~+=#]+|°/g;
-const PHRASES = /\bcnt\b|\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
+const PHRASES = /\bcnt\b|\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bnite ?time\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
 // "me and my wife": one subject, so "and my" does not start a new statement there.
 const phraseFor = (m: string): string => PHRASE_FOR[m] ?? 'we';
 const PHRASE_FOR: Readonly<Record<string, string>> = {
@@ -29,6 +29,8 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
   'pins n needles': 'pins and needles',
   nite: 'night',
   nites: 'nights',
+  nitetime: 'night time',
+  'nite time': 'night time',
   'can no longer': 'cannot',
   'no longer able to': 'unable to',
   '&': ' and ',
@@ -38,12 +40,12 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
  * "no get power"), spelled the way the patterns expect.
  */
 const LOOSE_WORDS = new RegExp(
-  String.raw`\b(?:thru|tite|nothin|baith|oot|evry|wen|bak|btwn|betwn|b w|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
+  String.raw`\b(?:(?:every|evry|each) tim|thru|tite|nothin|baith|oot|evry|wen|bak|btwn|betwn|b w|cogh|coff|kils|lowr|lumpp|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
   'g',
 );
 const LOOSE_FOR: Readonly<Record<string, string>> = {
   thru: 'through', tite: 'tight', nothin: 'nothing', baith: 'both', oot: 'out', evry: 'every', wen: 'when', bak: 'back', btwn: 'between', betwn: 'between',
-  'b w': 'between', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
+  'b w': 'between', cogh: 'cough', coff: 'cough', kils: 'kills', lowr: 'lower', lumpp: 'lump', 'every tim': 'every time', 'evry tim': 'every time', 'each tim': 'each time', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
   'no go': 'will not go', 'd*ck': 'dick', 'c*ck': 'cock', 'p*nis': 'penis', 'a*se': 'arse', 'sh*t': 'shit', 'p*ss': 'piss',
 };
 const looseWord = (m: string): string => LOOSE_FOR[m.replace(/\*+/, '*')] ?? m;
@@ -57,6 +59,8 @@ const NOUN_IS = /\b(?!(?:he|she|it|that|there|what|who|let|where|here|how|everyo
 /** "I cough and the pain shoots", "I sneezed. My back nearly sent me through the ceiling": one statement, not two. */
 // "a cough and my back screams" too, but not "I had a cough and my back hurts" (an illness, not a trigger).
 const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i|(?<!\b(?:had|have|has|got|with|caught|get|getting|having) )(?:a|one|the|every|each|any)(?: (?:little|small|tiny|wee|big|single))?) (cough|sneeze|strain)(?:s|d|ed)?(?: and\b|[.!]+(?= (?:my|the|it|its)\b))/g;
+/** The sound of a sneeze is a sneeze: "achoo and my back screams". */
+const SNEEZE_SOUND = /\b(?:a+ ?choo+|atishoo+|a tishoo+)\b/g;
 const SPACES = /\s+/g;
 
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */
@@ -71,6 +75,7 @@ function normalizeForScreening(text: string): string {
     .replace(REPEATS, '$1$1')
     .replace(JOINERS, ' ')
     .replace(PHRASES, phraseFor)
+    .replace(SNEEZE_SOUND, 'i sneeze')
     .replace(COUGH_AND, 'when i $1');
   return repairTypos(s).replace(SPACES, ' ').trim();
 }
@@ -83,8 +88,8 @@ function normalizeForScreening(text: string): string {
 const CLAUSE_BREAK = new RegExp(
   [
     String.raw`(?<!\d)\.|\.(?!\d)|[;!?\n:]+`,
-    String.raw`\b(?:but(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
-    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because|which|when|he|she|they|we|there|this|that|the pain|no|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
+    String.raw`\b(?:but(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all |completely |totally |fully |long )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
+    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|no|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
     String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
   ].join('|'),
 );
@@ -125,7 +130,8 @@ function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolea
 const RANK = new Map(RED_FLAG_SIGNS.map((s, i) => [s.id, i]));
 const rank = (sign: RedFlagSign): number => RANK.get(sign.id) ?? 0;
 /** A clause whose subject is the thing just named: "... and it just won't come". */
-const REFERS_BACK = /^\s*(?:it|its|they|them|both|nothing|still)\b/;
+// A clause with no subject of its own ("my foot seems lazy, doesn't quite come up") refers back too.
+const REFERS_BACK = /^\s*(?:it|its|they|them|both|nothing|still|(?:does|do|did|will|would|is|are|was|were|has|have|can|could) not|cannot|keeps?|kept)\b/;
 /**
  * A short clause of what happened with no body part, then one that names the part: "I am not able to stand, my legs
  * are shivering". The two are read together as well as apart, so the trouble finds its part.
@@ -143,8 +149,42 @@ const isTopicFragment = (clause: string, next: string | undefined): boolean =>
   next !== undefined && QUESTION_NEXT.test(next) && countWords(clause) <= 4 && !REPORTS.test(clause);
 
 /** A pet's body ("my dog's back legs are stiff"): not the writer's, nor anyone's to escalate. */
-const ANIMAL_BODY = /\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|pets?)(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b/;
+// Also a pet and then its own body ("my dog had a lump removed from his back").
+const PET = String.raw`\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|pets?)`;
+const ANIMAL_BODY = new RegExp(
+  String.raw`${PET}(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b|${PET}\b(?:\W+\w+){0,8}?\W+(?:his|its) (?:back|spine|legs?|hips?)\b`,
+);
 const conceptHit = (c: ConceptHit): Hit => ({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined });
+
+/**
+ * A clause that refers to a place just named ("I sweat buckets in there" after "is the sauna good"): that clause's
+ * `unless` reads the one before it too, so what explains a word away there still does.
+ */
+const PLACE_BACK = /\b(?:in|out of) (?:there|it|them)\b/;
+
+/** The hits of one clause: phrase rules, then the concept layer (wordings no rule was written for). */
+function screenClause(clause: string, previous: string, next: string | undefined, facts: Set<Fact>, present: boolean): Hit[] {
+  const hits: Hit[] = [];
+  const context = isTopicFragment(clause, next) ? `${clause} ${next}` : PLACE_BACK.test(clause) ? `${previous} ${clause}` : clause;
+  for (const rule of RULES) {
+    const hit = matchRule(rule, clause, facts, present, context);
+    if (hit !== undefined) hits.push(hit);
+  }
+  // A clause that refers back ("I sit on the loo for ages and it just won't come") is read with the one before it.
+  const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
+  for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push(conceptHit(c));
+  if (readsOn(previous, clause)) for (const c of matchConcepts(`${previous} ${clause}`)) hits.push(conceptHit(c));
+  return hits;
+}
+
+/** "it went away when I stood up", "that's passed now": a short clause saying what came before is over. */
+const OVER_NOW_SUBJECT = /^\s*(?:but |and |though )?(?:it|its|that|thats|this|they|which|the \w+)\b(?!.*\b(?:came back|comes back|come back|coming back|returned|again|still|worse)\b)/;
+const isOverNowClause = (clause: string): boolean => countWords(clause) <= 10 && OVER_NOW_SUBJECT.test(clause) && isOverNow(clause);
+
+/** Flags found from `from` on become questions: the sign was real, but the writer says it is over. */
+function softenFrom(hits: Hit[], from: number): void {
+  for (let i = from; i < hits.length; i++) if (hits[i].effect === 'flag') hits[i] = { ...hits[i], effect: 'ask' };
+}
 
 /** Someone else's sign counts as theirs to report when they are with the writer. */
 const PRESENT_RE = new RegExp(PRESENT_PROXY);
@@ -161,20 +201,14 @@ export function screenMessage(text: string): ScreenResult {
   const facts = new Set<Fact>();
   const present = PRESENT_RE.test(normalized);
   let previous = '';
+  let previousFrom = 0;
   const clauses = normalized.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   for (const [i, clause] of clauses.entries()) {
     if (ANIMAL_BODY.test(clause)) continue;
-    const next = clauses[i + 1];
-    const context = isTopicFragment(clause, next) ? `${clause} ${next}` : clause;
-    for (const rule of RULES) {
-      const hit = matchRule(rule, clause, facts, present, context);
-      if (hit !== undefined) hits.push(hit);
-    }
-    // The concept layer, after the phrase rules: wordings no rule was written for. A clause that refers back
-    // ("I sit on the loo for ages and it just won't come") is read together with the one before it.
-    const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
-    for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push(conceptHit(c));
-    if (readsOn(previous, clause)) for (const c of matchConcepts(`${previous} ${clause}`)) hits.push(conceptHit(c));
+    // "my bum went numb for a minute, it went away when I stood up": the sign before is over now, so it is asked about.
+    if (isOverNowClause(clause)) softenFrom(hits, previousFrom);
+    previousFrom = hits.length;
+    hits.push(...screenClause(clause, previous, clauses[i + 1], facts, present));
     previous = clause;
   }
   const flagged = new Set<string>();
