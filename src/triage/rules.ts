@@ -5,7 +5,7 @@ import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
   HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE, LUMP_ELSEWHERE, TRIP_OVER_THINGS, LAIN_ON,
-  COUGH_AS_ILLNESS, ROLLING_OVER, NOT_ONES_OWN_FEVER, CRAMP_ONLY,
+  COUGH_AS_ILLNESS, ROLLING_OVER, NOT_ONES_OWN_FEVER, CRAMP_ONLY, FROM_TRAVEL,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
@@ -66,7 +66,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'bladder-bowel', effect: 'flag', // wetting or soiling oneself, in lay words
     match: anyOf(
-      R`(?:wet|wetted|wetting|peed|pees|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))`,
+      R`(?:wet|wetted|wetting|pee|peed|pees|peeing|pissed|pissing|weed|weeing|soil|soiled|soiling|poo|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|yourself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))`,
       R`(?:wet|soiled|peed|pooed|pissed|messed) (?:in )?(?:the|my) bed`,
       R`bed ?wetting`,
       R`(?:pee|wee|poo|poop|piss|urine)\w* (?:in|on|into) (?:my|the) (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes|nappy|diaper|shorts)`,
@@ -177,7 +177,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'both-legs', effect: 'ask', // "my legs feel weird", "wobbly", "heavy", "fell asleep"
     match: near(LEGS, LEGS_FEEL_ODD, 5),
-    unless: ICE_OR_STRETCH,
+    unless: `${ICE_OR_STRETCH}|${SAT_TOO_LONG}|${EXERTION}`,
   },
   {
     sign: 'both-legs', effect: 'ask', // "my legs ache": plural legs with pain, both not said
@@ -186,7 +186,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:pain|ache|aching|sciatica|shooting|burning|soreness|cramp)\w* (?:\w+ )?(?:in|down|into|through|along|across) (?:\w+ )?(?:my |the )?${LEGS}`,
     ),
     // Cramp in the legs or calves at night or after sport is common; numbness or weakness with it is still asked.
-    unless: `${EXERTION}|${CRAMP_ONLY}`,
+    unless: `${EXERTION}|${CRAMP_ONLY}|${FROM_TRAVEL}`,
   },
   {
     sign: 'both-legs', effect: 'ask', // one leg numb or weak: not a red flag unless it is both, or the saddle
