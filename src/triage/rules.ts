@@ -280,7 +280,7 @@ const SOURCES: readonly RuleSource[] = [
       R`went down (?:hard |heavily |badly )?(?:on|onto)`,
       R`lost my (?:footing|balance)`,
       R`landed (?:hard |heavily |awkwardly )?on my (?:back|bum|bottom|backside|behind|butt|arse|coccyx|tailbone|side)`,
-      R`slid (?:off|out of|down) (?:the |my |a )`,
+      R`slid (?:off|out of|down) (?:the |my |a |his |her |their )`,
       R`missed (?:a|the|my) (?:\w+ )?(?:step|stair|footing)`,
       R`(?:sat|sitting|plonked|dropped|thumped|bumped|came) (?:my self |myself )?down (?:hard|heavily|with a (?:thud|bump|bang))`,
       R`(?:was|got|been) knocked (?:over|down)`,
@@ -298,6 +298,7 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       R`(?:i am|aged?|age|turned|will be|is|was|who is|now|shes|hes|theyre) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)`,
       R`(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:years? old|yrs?(?: old)?|yo|y o)`,
+      R`(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|husband|wife|partner|aunt|auntie|uncle)\W+(?:6[5-9]|[7-9]\d|1[01]\d)(?!\W*(?:kg|kilos?|lbs?|pounds|times|mins?|minutes|hours|days|weeks|percent))`, // "my mum, 88, slid off her chair"
       R`in (?:my|her|his|their) (?:late )?(?:sixties|seventies|eighties|nineties|60s|70s|80s|90s)`,
       R`elderly`,
       R`pensioner`,

@@ -20,7 +20,7 @@ const APOSTROPHE = /'/g;
 const DIGIT_LETTER = /(\d)([a-z])/g;
 const REPEATS = /([a-z])\1{2,}/g;
 const JOINERS = /[-_/*"()[\]<>~+=#]+|°/g;
-const PHRASES = /\bcnt\b|\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bnite ?time\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
+const PHRASES = /\bcnt\b|\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bnite ?time\b|\bnothings\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
 // "me and my wife": one subject, so "and my" does not start a new statement there.
 const phraseFor = (m: string): string => PHRASE_FOR[m] ?? 'we';
 const PHRASE_FOR: Readonly<Record<string, string>> = {
@@ -34,6 +34,7 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
   'can no longer': 'cannot',
   'no longer able to': 'unable to',
   '&': ' and ',
+  nothings: 'nothing is',
 };
 /**
  * Phone spellings, Scots "wee" for "little" ("a wee cough", "my wee fella"), Scots and Irish possessives ("ma legs", "me back") and Nigerian Pidgin negatives ("no fit lift",
