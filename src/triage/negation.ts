@@ -99,7 +99,9 @@ export function countWords(text: string, from = 0, to = text.length): number {
 const GENERAL_QUESTION = /^\W*(?:does|do|can|could|will|would|might|may|is|are)\b(?! not\b)(?! (?:it|this|that) (?:\w+ )?(?:normal|usual)\b)(?!.*\b(?:i|my|me|mine|myself|he|she|his|her|him)\b)/;
 
 /** How to use a remedy, not a report: "can I put a heat pad between my shoulder blades?". */
-const REMEDY_QUESTION = /^\W*(?:can|could|should|shall|do|may) i (?:\w+ )?(?:put|use|apply|place|try|stretch|massage|rub|roll|ice|heat)\b/;
+// Not when a sign is the setting ("can I use a heat pad if my chest feels tight?") or a finding the remedy would touch
+// ("can I massage over a lump on my spine?"): those report it.
+const REMEDY_QUESTION = /^\W*(?:can|could|should|shall|do|may) i (?:\w+ )?(?:put|use|apply|place|try|stretch|massage|rub|roll|ice|heat)\b(?!.*\b(?:(?:if|when|while|since|because|as) (?:my|i am|i have|im)|lumps?|swelling|bumps?|growth|cyst)\b)/;
 
 /** A span of the clause that belongs to the symptom itself ("cannot feel", "no morning wood", "not holding me"). */
 export type Owned = readonly (readonly [number, number])[];

@@ -155,7 +155,7 @@ const SOURCES: readonly RuleSource[] = [
       R`${UNABLE} (?:get(?:ting)?|have|having|achiev\w*) (?:an? )?(?:erection|hard on|hard|it up|it hard|wood|stiffy|boner|orgasm|climax|ejaculat\w*)`,
       R`${UNABLE} (?:keep(?:ing)?|maintain\w*|stay(?:ing)?) (?:an? )?(?:erection|hard on|hard)`,
       R`erect\w* (?:problem|issue|difficult|trouble|dysfunction)\w*|erectile|impoten\w*`,
-      R`erections? (?:\w+ ){0,2}?(?:stopped|stop|gone|went|not working|failing|failed|disappeared)`,
+      R`erections? (?:\w+ ){0,2}?(?:stopped|stop|gone|went|not working|failing|failed|disappeared|vanished|dried up)`,
       R`${UNABLE} (?:orgasm|climax|ejaculat|cum|come|finish)\w*(?: (?:\w+ ){0,3}?(?:sex|in bed|intercourse))?`,
       near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?|when i (?:cum|climax|orgasm|ejaculate|come(?=\s*(?:$|any ?more|now|these days)))`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 8),
       R`sexual (?:function|dysfunction|problems?|difficult\w*|issues?)`,
@@ -342,7 +342,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
       R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
       R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees?|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
-      R`hot and (?:cold|shivery|sweaty|clammy|shaky)|shiver\w*|chills|rigou?rs|night sweats|sweat\w* (?:at night|in bed|buckets)|(?:drenched|soaked) in sweat|cold sweats?|burning up`,
+      R`hot and (?:cold|shivery|sweaty|clammy|shaky)|shiver\w*|chills|rigou?rs|night sweats|sweat\w* (?:at night|in bed|buckets)|sweat\w* (?:through|thru|into) (?:my |the )?(?:sheets|bedding|bed|pyjamas|pajamas|nightie|nightclothes|mattress)|sweat\w* (?:\w+ ){0,3}?(?:every|each|most|all) night|(?:drenched|soaked) in sweat|cold sweats?|burning up`,
       R`(?:freezing|shaking|shivering|cold)(?:\W+\w+){0,3}?\W+(?:under|in) (?:\w+ )?(?:blankets?|duvet|covers|quilt)|teeth (?:are |keep )?chatter\w*`,
     ),
     // Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature.
@@ -366,6 +366,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'weight-loss', effect: 'flag',
     match: anyOf(
       R`(?:lost|losing|dropped|dropping|shed|shedding)(?: \w+){0,4}? (?:weight|kg|kgs|kilos?|pounds|lbs?|stone|st|dress sizes?|sizes?)`,
+      R`(?:lost|losing|dropped|dropping) (?:a lot|loads|so much|heaps|tons|a fair bit|quite a bit|a bit|some) without (?:even )?(?:trying|dieting|meaning to)`,
       R`loss of (?:\w+ )?weight|(?:been|keep|keeps|kept|dey|am|is|are) (?:\w+ )?los(?:e|ing) (?:\w+ ){0,3}?(?:weight|kg|kgs|kilos?|pounds|lbs?|stone)`,
       R`los(?:e|ing) (?:\w+ ){0,4}?(?:weight|kg|kgs|kilos?|pounds|lbs?|stone) without (?:even )?(?:trying|dieting|meaning to|reason|any reason|explanation)`,
       R`weight (?:\w+ )?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
@@ -378,7 +379,8 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'cancer-history', effect: 'flag',
     match: CANCER,
-    soften: R`\b(?:runs? in (?:the|my|our) family|family history|in (?:the|my|our) family|hereditary|genetic\w*)\b`,
+    // A "cancer scare" was a worry that turned out not to be cancer: asked about, not flagged.
+    soften: R`\b(?:runs? in (?:the|my|our) family|family history|in (?:the|my|our) family|hereditary|genetic\w*|cancer scares?)\b`,
     softenBefore: WORRY,
     forOther: SOMEONE_ELSE,
   },

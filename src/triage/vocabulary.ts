@@ -373,7 +373,8 @@ export const BACK_SHAPE_PLACE = String.raw`(?:${BACK_PLACE}|posture|shoulders|hi
 /** A changed shape, said as a state ("my back looks crooked", "has gone twisted"): "I twisted" is a movement. */
 export const CHANGED_SHAPE = anyOf(
   String.raw`(?:is|are|looks?|looking|has gone|have gone|gone|went|become|becoming|got|getting|now|seems?) (?:\w+ )?(?:all )?(?:bent (?:to one side|sideways)|crooked|twisted|curved|lopsided|tilted|hunched|uneven|wonky|misshapen|deformed|to one side)`,
-  String.raw`(?:lean|curv|tilt|bend)\w* (?:off )?(?:to|towards) (?:the|one) side`, 'out of shape', 'different shape', 'new curve', 'a curve', 'curvature', 'higher than the other',
+  // "bending to the left more than it used to", not the movement of "when I bend to the side"
+  String.raw`(?<!\b(?:i|i am|to|when i|if i|can|cannot|not) )(?:lean|curv|tilt|bend)\w* (?:off )?(?:to|towards) (?:the |one )?(?:side|left|right)`, 'out of shape', 'different shape', 'new curve', 'a curve', 'curvature', 'higher than the other',
 );
 
 /** Night and bed. */
@@ -387,7 +388,7 @@ export const RESTING = String.raw`(?:lie|lay|position i lie in|rest\w*|lying(?: 
 /** Rest does not help. */
 export const NO_RELIEF = anyOf(
   String.raw`(?:does|did|will|would) not (?:help|ease|touch|shift|change|go|improve|settle|budge|make (?:any|a) difference)\w*`,
-  'no (?:difference|better|relief|change|help)', 'makes no difference', String.raw`nothing (?:helps|changes|eases)`,
+  'no (?:difference|better|relief|change|help)', 'makes no difference', String.raw`never (?:lets? up|stops|eases|settles|goes away|improves)`, String.raw`nothing (?:helps|changes|eases)`,
   'still (?:the same|there|hurts|bad|agony|painful)', 'the same', 'same pain', 'just as bad', '24 7',
   String.raw`(?:zero|nil|little|bugger all|sod all|fuck all|f all) (?:\w+ )?(?:difference|relief|help)`, String.raw`not (?:reduc|lessen|subsid|decreas|reliev|chang)\w*`,
 );
@@ -401,7 +402,7 @@ export const COUGH_OR_STRAIN = anyOf(
   'number twos?', String.raw`strain\w*`, String.raw`bear\w* down`, 'go to the (?:toilet|loo)', 'on the (?:toilet|loo)',
 );
 /** How bad it is then. */
-export const STRAIN_PAIN = anyOf(PAIN, String.raw`tear\w*`, String.raw`rip\w*`, 'worst', 'unpleasant', 'uncomfortable', String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?', 'through the (?:roof|ceiling)');
+export const STRAIN_PAIN = anyOf(PAIN, String.raw`sets? (?:\w+ ){0,2}?off`, String.raw`tear\w*`, String.raw`rip\w*`, 'worst', 'unpleasant', 'uncomfortable', String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?', 'through the (?:roof|ceiling)');
 /** One past cough or sneeze, with nothing saying it happens each time: worth asking, not flagging. */
 export const ONE_COUGH = String.raw`^(?!.*\b(?:every|each|whenever|always|happens|keeps?|any ?time)\b).*\b(?:sneezed|coughed|strained)\b`;
 
