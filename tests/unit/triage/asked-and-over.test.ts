@@ -50,6 +50,23 @@ describe('wordings of the signs the screen now reads', () => {
   ]);
 });
 
+describe('a sign given as the setting of a practical question is reported', () => {
+  eachFlags([
+    ["can I put a heat pad on if I'm getting pains in my chest?", 'emergency', 'chest-pain'],
+    ['could I rub cream on the swelling on my lower back?', 'urgent', 'lump-or-shape'],
+    ['my back is leaning to the right more and more', 'urgent', 'lump-or-shape'],
+    ["I've been sweating into my pyjamas every night", 'urgent', 'fever'],
+    ['dropped quite a bit without dieting and my back aches', 'urgent', 'weight-loss'],
+    ['it never stops, even sitting still', 'urgent', 'night-or-rest-pain'],
+  ]);
+
+  it('still reads where to put a remedy as a question, and a movement as no change of shape', () => {
+    staysCalm('can I put a heat pad between my shoulder blades?', true);
+    staysCalm('it hurts when I lean to the left');
+    staysCalm('had a cancer scare in the spring, all fine', true);
+  });
+});
+
 describe('everyday words that only sound alarming stay calm', () => {
   it.each([
     'hot or cold - which is better?',
