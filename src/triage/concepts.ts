@@ -122,6 +122,8 @@ interface Concept {
 export interface ConceptHit {
   sign: SignRecord;
   effect: 'flag' | 'ask';
+  /** A flag turned into a question only because it was asked about or is over ("can spasms cause ...?"). */
+  asked: boolean;
 }
 
 const once = (s: string | undefined): RegExp | undefined => (s === undefined ? undefined : new RegExp(s));
@@ -176,8 +178,9 @@ function matchConcept(concept: Concept, clause: string, context: string): Concep
       const start = Math.min(part[0], trouble[0]);
       const end = Math.max(part[1], trouble[1]);
       if (isNegated(clause, start, end, [trouble, part]) || (part[1] <= trouble[0] && saysFine(clause, part[1]))) continue;
-      const soft = concept.effect === 'ask' || concept.soften?.test(clause) === true || isSoftened(clause, start, end);
-      return { sign: concept.sign, effect: soft ? 'ask' : 'flag' };
+      const explained = concept.effect === 'ask' || concept.soften?.test(clause) === true;
+      const asked = !explained && isSoftened(clause, start, end);
+      return { sign: concept.sign, effect: explained || asked ? 'ask' : 'flag', asked };
     }
   }
   return undefined;

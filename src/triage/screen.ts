@@ -104,6 +104,8 @@ interface Hit {
   question: string;
   /** An ask that becomes a flag if this fact turns up anywhere in the message. */
   upgradeWith: Fact | undefined;
+  /** A flag turned into a question only because it was asked about: a reply such as "mine are" confirms it. */
+  asked: boolean;
 }
 
 /** The first non-negated match of a rule in a clause, and how sure it is; records the rule's facts. */
@@ -117,13 +119,13 @@ function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolea
     for (const f of rule.facts) facts.add(f);
     const sign = rule.sign;
     if (sign === undefined) return undefined;
-    const ask = (question: string): Hit => ({ sign, effect: 'ask', question, upgradeWith: rule.upgradeWith });
+    const ask = (question: string, asked = false): Hit => ({ sign, effect: 'ask', question, upgradeWith: rule.upgradeWith, asked });
     if (rule.effect !== 'flag') return ask(rule.question);
     const before = clause.slice(0, start);
     if (rule.soften?.test(clause) || rule.softenBefore?.test(before)) return ask(rule.question);
     if (!present && rule.forOther?.test(before)) return ask(rule.question);
-    if (isSoftened(clause, start, end)) return ask(sign.question);
-    return { sign, effect: 'flag', question: sign.question, upgradeWith: undefined };
+    if (isSoftened(clause, start, end)) return ask(sign.question, true);
+    return { sign, effect: 'flag', question: sign.question, upgradeWith: undefined, asked: false };
   }
   return undefined;
 }
@@ -155,7 +157,7 @@ const PET = String.raw`\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny
 const ANIMAL_BODY = new RegExp(
   String.raw`${PET}(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b|${PET}\b(?:\W+\w+){0,8}?\W+(?:his|its) (?:back|spine|legs?|hips?)\b`,
 );
-const conceptHit = (c: ConceptHit): Hit => ({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined });
+const conceptHit = (c: ConceptHit): Hit => ({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined, asked: c.asked });
 
 /**
  * A clause that refers to a place just named ("I sweat buckets in there" after "is the sauna good"): that clause's
@@ -181,6 +183,14 @@ function screenClause(clause: string, previous: string, next: string | undefined
 /** "it went away when I stood up", "that's passed now": a short clause saying what came before is over. */
 const OVER_NOW_SUBJECT = /^\s*(?:but |and |though )?(?:it|its|that|thats|this|they|which|the \w+)\b(?!.*\b(?:came back|comes back|come back|coming back|returned|again|still|worse)\b)/;
 const isOverNowClause = (clause: string): boolean => countWords(clause) <= 10 && OVER_NOW_SUBJECT.test(clause) && isOverNow(clause);
+
+/** A short reply that says the writer has what they just asked about: "mine is", "because I did", "I have". */
+const CONFIRMS = /^\s*(?:because |cos |coz |and |well )?(?:i (?:did|do|have|am|have got|got)(?: (?:it|that|this|them|one|some))?|mine (?:is|are|does|do|did|has|have|has been|have been)(?: \w+)?|(?:that|this) is (?:me|what i have|happening to me))(?: (?:too|now|already|right now))?\s*$/;
+
+/** Questions from `from` on that were only asked about become flags again: the writer has just said they have it. */
+function confirmFrom(hits: Hit[], from: number): void {
+  for (let i = from; i < hits.length; i++) if (hits[i].asked) hits[i] = { ...hits[i], effect: 'flag', asked: false };
+}
 
 /** Flags found from `from` on become questions: the sign was real, but the writer says it is over. */
 function softenFrom(hits: Hit[], from: number): void {
@@ -208,6 +218,8 @@ export function screenMessage(text: string): ScreenResult {
     if (ANIMAL_BODY.test(clause)) continue;
     // "my bum went numb for a minute, it went away when I stood up": the sign before is over now, so it is asked about.
     if (isOverNowClause(clause)) softenFrom(hits, previousFrom);
+    // "can spasms cause numbness in your groin? mine is numb": the reply confirms what the question only asked about.
+    if (CONFIRMS.test(clause)) confirmFrom(hits, previousFrom);
     previousFrom = hits.length;
     hits.push(...screenClause(clause, previous, clauses[i + 1], facts, present));
     previous = clause;

@@ -26,6 +26,7 @@ export const NUMB_DEFINITE = anyOf(
   String.raw`par(?:a|ae|e)sthe\w*|hyp(?:o|a)e?sthe\w*|dys(?:a|ae)?sthe\w*`, // lay use of the clinical words
   String.raw`(?:no|zero|lost(?: the| all| my)?|losing(?: the| all)?|loss of|reduced|altered|less|lack of|strange|weird|odd|funny|different) (?:feeling|sensation)`,
   String.raw`no feel(?= at all| there| anywhere|\s*$)`, // non-native: "no feel at all"
+  String.raw`(?:stops?|stopped|stopping) (?:you|me|him|her|them|people) (?:from )?feeling`, // "can a bad back stop you feeling your bum?"
   String.raw`(?:cannot|unable to|not able to|could not) (?:really |properly |quite |fully |even |always )?feel`,
   String.raw`(?:do|did) not (?:really )?feel (?:anything|a thing|much)(?! (?:unusual|wrong|strange|different|weird|odd|like that|else|abnormal|of the sort|pain|better|worse|difference|improvement))`,
   String.raw`dead(?! (?:sore|painful|stiff|tight|bad|uncomfortable|tired|heavy|hard|easy|achy|good|worried))`,

@@ -16,6 +16,11 @@ describe('a sign inside a yes/no question is reported, not only asked about', ()
     ['is it bad if my knees keep buckling?', 'emergency', 'legs-giving-way'],
   ]);
 
+  it('escalates a question about people in general when the writer then says they have it', () => {
+    flags('can a bad back stop you feeling your bum? mine has', 'emergency', 'saddle-numbness');
+    flags('do spasms ever make people wet themselves? because I did', 'emergency', 'bladder-bowel');
+  });
+
   it('keeps a true what-if, or a question about people in general, to a yes/no question at most', () => {
     staysCalm('what if I can not pee?', true);
     staysCalm('is it bad if I get a fever?', true);
