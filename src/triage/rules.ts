@@ -338,7 +338,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'fever', effect: 'flag',
     match: anyOf(
-      R`fever\w*|febrile|fevr|feva|fevah|pyrexi\w*`,
+      R`(?<!\bhay )fever\w*|febrile|fevr|feva|fevah|pyrexi\w*`, // hay fever is an allergy, not a temperature
       R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
       R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
       R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees?|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,

@@ -157,6 +157,8 @@ const PET = String.raw`\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny
 const ANIMAL_BODY = new RegExp(
   String.raw`${PET}(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b|${PET}\b(?:\W+\w+){0,8}?\W+(?:his|its) (?:back|spine|legs?|hips?)\b`,
 );
+/** A clause about a pet with no one else in it ("my dog is losing weight"): not a sign of anyone's. */
+const PET_SUBJECT = new RegExp(String.raw`^\s*(?:my |our |the )?${PET}\b(?!.*\b(?:i|im|me|myself|my|mine|he|she|him|her|his)\b)`);
 const conceptHit = (c: ConceptHit): Hit => ({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined, asked: c.asked });
 
 /**
@@ -215,7 +217,7 @@ export function screenMessage(text: string): ScreenResult {
   let previousFrom = 0;
   const clauses = normalized.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   for (const [i, clause] of clauses.entries()) {
-    if (ANIMAL_BODY.test(clause)) continue;
+    if (ANIMAL_BODY.test(clause) || PET_SUBJECT.test(clause)) continue;
     // "my bum went numb for a minute, it went away when I stood up": the sign before is over now, so it is asked about.
     if (isOverNowClause(clause)) softenFrom(hits, previousFrom);
     // "can spasms cause numbness in your groin? mine is numb": the reply confirms what the question only asked about.

@@ -340,7 +340,7 @@ export const RADIATES = String.raw`(?:goes|going|go|went|shoot\w*|radiat\w*|spre
 export const NOT_CHEST_PAIN = String.raw`\b(?:chests? (?:cold|infection|cough|congestion|hair|freezer|x ?ray|of drawers|press\w*|day|workout|exercise|fl(?:y|ies)|rub|muscles?)|drawers|stretch\w*)\b`;
 
 /** Temperature words. */
-export const TEMPERATURE = String.raw`(?:temp|temps|temperature|thermometer|fever\w*|body (?:heat|temp))`;
+export const TEMPERATURE = String.raw`(?:temp|temps|temperature|thermometer|(?<!\bhay )fever\w*|body (?:heat|temp))`;
 /** A high reading. */
 export const HIGH_READING = String.raw`(?:high|raging|raised|up|sky ?high|through the roof|spik\w*|soar\w*|3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-5](?:[.,]\d)?)`;
 /** Hot, and cold or shivery at the same time. */

@@ -81,7 +81,13 @@ describe('everyday words that only sound alarming stay calm', () => {
     'the vet found a lump on my dog, on his spine',
     'the heating downstairs stopped working and my back is cold',
     'my calves feel heavy after a long drive',
+    'sneezing fits from hay fever, back stiff',
+    'our cat is losing weight and my back hurts',
   ])('%s', (q) => staysCalm(q));
+
+  it('asks, rather than escalates, about a temperature said to be fine now', () => {
+    staysCalm('i had a temperature last month, fine now', true);
+  });
 
   it('still treats a slip as worth asking about, and serious in someone older', () => {
     staysCalm('slipped on the ice this morning', true);
