@@ -401,7 +401,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'night-or-rest-pain', effect: 'flag',
     match: anyOf(
       R`(?:worse|(?:most|more|very) severe) (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain\w*|hurts?|hurting|aches?|aching|worse|worst|sore|agony|throbs?|throbbing) (?:(?!${EASIER})\w+ ){0,4}?(?:at|during the|in the|through the) night`,
-      R`(?:(?:at|during the|in the) night|night ?time|nights|bedtime)(?:\W+\w+){0,5}?\W+(?:worse|worst|severe|agony|unbearable|hell|horrendous|awful|terrible)`,
+      R`(?:(?:at|during the|in the) night|night ?time|nights|bedtime)(?:\W+\w+){0,5}?\W+(?:worse|worst|severe|agony|unbearable|hell|horrendous|horrible|dreadful|excruciating|brutal|awful|terrible)`,
       R`(?:hurts?|hurting|pain\w*|aches?|aching|agony|throbb\w*|awake|up) (?:\w+ )?all night|all night (?:long )?(?:with|in) (?:the )?pain`,
       R`even (?:when |while )?(?:i am |i )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,4}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
       R`(?:wakes?|waking|woke|woken|keeps? (?:waking|me)) (?:me )?(?:up )?(?:\w+ ){0,3}?(?:at|in the|during the|every|each|through the) ?night`,

@@ -224,7 +224,7 @@ export const WET_FOR_OTHER_REASONS = String.raw`\b(?:sweat\w*|drench\w*|rain\w*|
 /** Pipes and packs leak too. */
 export const LEAKS_FOR_OTHER_REASONS = String.raw`\b(?:pipes?|plumb\w*|cistern|taps?|flush\w*|seals?|roof|tanks?|boiler|radiator|bottle|packs?|bags?|cars?|oil|gas|memory|news|story|photos?)\b`;
 /** A habit of small leaks: "I keep having little leaks". */
-export const LEAK_HABIT = String.raw`(?:little|small|few|tiny|keep|keeps|having|getting|get|had|been|when i (?:stand|cough|sneeze|laugh|move|bend|get up))`;
+export const LEAK_HABIT = String.raw`(?:pads?|nappy|nappies|little|small|few|tiny|keep|keeps|having|getting|get|had|been|when i (?:stand|cough|sneeze|laugh|move|bend|get up))`;
 
 /** The saddle area, with the places people sit on and lay words for the genitals. */
 export const SADDLE_AREA = anyOf(
@@ -304,7 +304,7 @@ export const WALK_CHANGED = anyOf(
   String.raw`different\w*`, 'unsteady', 'wobbly', 'like (?:a |an )?(?:penguin|drunk|robot|zombie|toddler|baby|puppet|newborn foal|foal)', 'penguin', 'like i am (?:drunk|on a (?:boat|ship))', 'on a (?:boat|ship)', 'at sea',
 );
 /** Stumbling and tripping. */
-export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell over|falling over|(?:lost|losing|lose) my (?:balance|footing)|keel\w* over|hit the (?:deck|floor|ground))`;
+export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell|fallen|falls|fell over|falling over|(?:lost|losing|lose) my (?:balance|footing)|keel\w* over|hit the (?:deck|floor|ground))`;
 /** Tripping over a pet or clutter is no change of gait ("I trip over my dog all the time"). */
 export const TRIP_OVER_THINGS = String.raw`\b(?:trip\w*|stumbl\w*|fell|fall\w*) (?:over|on) (?:the |my |a |our |his |her |their |some )?(?:dogs?|cats?|pets?|puppy|kids?|children|toys?|lego|cables?|wires?|leads?|shoes|bags?|boxes|rugs?|mats?|laundry|stuff|clutter)\b`;
 /** Again and again. */
@@ -381,7 +381,7 @@ export const CHANGED_SHAPE = anyOf(
 /** Night and bed. */
 export const NIGHT = String.raw`(?:nights?|overnight|bedtime|in bed|go to bed|going to bed|lie in bed|lying in bed|middle of the night|\d{1,2} am|small hours|early hours)`;
 /** Worse, stronger, kept awake. */
-export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|(?:will|would|does|do) not (?:go away|ease|settle|let up|stop)|toothache|worse|worst|(?:most |more |very )?severe|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|(?:hurts?|aches?|aching|hurting) (?:even |much |a lot |far )?more|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*|(?:is|gets|becomes|get) (?:much |a lot |even |very )?more(?! (?:comfortable|bearable|ok|okay|settled|relaxed|manageable)))`;
+export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|(?:will|would|does|do) not (?:go away|ease|settle|let up|stop)|toothache|worse|worst|(?:most |more |very )?severe|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|(?:hurts?|aches?|aching|hurting) (?:even |much |a lot |far )?more|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|horrible|dreadful|excruciating|brutal|throb\w*|(?:is|gets|becomes|get) (?:much |a lot |even |very )?more(?! (?:comfortable|bearable|ok|okay|settled|relaxed|manageable)))`;
 /** Mornings: stiffness on getting up is not night pain. */
 export const MORNING = String.raw`\b(?:(?:out of|get\w* out of) bed|get\w* up|got up|first thing|in the morning|mornings?)\b`;
 /** Resting. */
@@ -460,7 +460,7 @@ export const HARD_IMPACT = String.raw`(?:hard|heav\w*|badly|awkward\w*|landed|fl
 export const BRA_LEVEL = String.raw`(?:at|around|on|along|across|under|by) (?:the |my |her )?bra (?:strap|line|band)(?: level| height)?|bra (?:strap|line|band) (?:level|height|area)`;
 /** The upper back's middle: where the shoulder blades are. */
 export const UPPER_BACK = String.raw`(?:upper back|top of my back|top half of my back)`;
-export const THE_MIDDLE = String.raw`(?:(?:right |smack |bang )?in the (?:middle|centre|center)|middle bit|where you cannot (?:reach|scratch))`;
+export const THE_MIDDLE = String.raw`(?:(?:right |smack |bang )?(?:in )?(?:the )?(?:middle|centre|center) of(?: my| the)?|(?:right |smack |bang )?in the (?:middle|centre|center)|middle bit|where you cannot (?:reach|scratch))`;
 /** Sitting or a bike ride explains a numb bottom, but not a total loss of feeling ("no feeling there at all"). */
 const NOT_TOTAL = String.raw`^(?!.*\b(?:at all|completely|totally|whatsoever|entirely)\b).*`;
 export const SAT_TOO_LONG_NOT_TOTAL = String.raw`${NOT_TOTAL}(?:${SAT_TOO_LONG})`;

@@ -52,6 +52,10 @@ describe('wordings of the signs the screen now reads', () => {
     ['my mum, 88, slid off her chair onto the floor', 'emergency', 'serious-injury'],
     ['had a bowel mishap at the shops', 'emergency', 'bladder-bowel'],
     ['only a couple of drips come when I go', 'emergency', 'bladder-bowel'],
+    ['legs a bit unsteady and I have fallen three times this week', 'emergency', 'legs-giving-way'],
+    ['buying pads because of the leaks since my back went', 'emergency', 'bladder-bowel'],
+    ['come bedtime it is dreadful', 'urgent', 'night-or-rest-pain'],
+    ['the ache is in the centre of my upper back', 'urgent', 'between-shoulder-blades'],
   ]);
 });
 
@@ -83,6 +87,7 @@ describe('everyday words that only sound alarming stay calm', () => {
     'my calves feel heavy after a long drive',
     'sneezing fits from hay fever, back stiff',
     'our cat is losing weight and my back hurts',
+    'I wear pads for my period and my back aches',
   ])('%s', (q) => staysCalm(q));
 
   it('asks, rather than escalates, about a temperature said to be fine now', () => {
