@@ -4,7 +4,7 @@
 // the phrase rules (rules.ts) and catches wordings they were never written for.
 import {
   anyOf, compile, TOILET_FUNCTION, TOILET_TROUBLE, WET_PLACE, WET, WET_FOR_OTHER_REASONS, LEAKS_FOR_OTHER_REASONS, LEAK_HABIT,
-  SADDLE_AREA, NUMB_WIDE, HARMLESS_CAUSE, SAT_TOO_LONG, SEX_PART, SEX_TROUBLE, PARTNER, CLIMAX_TROUBLE, SEX_LIMITED_BY_PAIN,
+  SADDLE_AREA, NUMB_WIDE, HARMLESS_CAUSE, SAT_TOO_LONG, SEX_PART, SEX_TROUBLE, DOWNSTAIRS, HOUSE, PARTNER, CLIMAX_TROUBLE, SEX_LIMITED_BY_PAIN,
   LEGS, TWO_LEGS, DEAD_LEGS, PAIN, NUMB_DEFINITE, OTHER_SIDE, TOO, LEG_CONTEXT, LEG_OR_KNEES, GIVE_WAY, WALKING, WALK_CHANGED,
   STUMBLE, REPEATEDLY, WEAKNESS, WORSENING, NOT_LEG_WEAKNESS, ROAD, IMPACT, FALL, HEIGHT, NOT_A_FALL, CHEST, CHEST_FEEL, RADIATES,
   NOT_CHEST_PAIN, TEMPERATURE, HIGH_READING, FEEL_HOT, FEEL_COLD, HEAT_OR_COLD_REMEDY, WEIGHT_WORD, WEIGHT_FALLING, GOT_THIN,
@@ -12,7 +12,7 @@ import {
   COUGH_OR_STRAIN, STRAIN_PAIN, ONE_COUGH, SHOULDER_BLADES, BETWEEN, FOOT, FOOT_DROPS, FOOT_FOR_OTHER_REASONS, EXERTION,
   BECAUSE_OF_PAIN, BOTH_SIDES, LEG_WORDS, IMMUNE, IMMUNE_DOWN, NO_SPLEEN, ALMOST_WET, ON_SCREEN, MOVING_FROM_REST,
   PEE_ONLY, PUSH_TO_GO, PEE_BLOCKED, DRINKING_LESS, NO_ERECTIONS, NOT_WORKING_IN_BED, LEGS_GONE, HEART, HEART_SQUEEZED, NOT_HEART_PAIN, CHEST_TOO,
-  BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON, NO_URGE, NEITHER_LEG, LEGS_WILL_NOT, COUGH_AS_ILLNESS, TACKLED, HARD_IMPACT, UPPER_BACK, THE_MIDDLE, SAT_TOO_LONG_NOT_TOTAL, HARMLESS_NOT_TOTAL,
+  BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON, NO_URGE, NEITHER_LEG, LEGS_WILL_NOT, COUGH_AS_ILLNESS, TACKLED, HARD_IMPACT, UPPER_BACK, THE_MIDDLE, BRA_LEVEL, SAT_TOO_LONG_NOT_TOTAL, HARMLESS_NOT_TOTAL,
 } from './vocabulary';
 import { isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -56,6 +56,7 @@ const SOURCES: readonly ConceptSource[] = [
   // Tier 1, sexual function: "things don't work in the bedroom", "no morning wood", "couldn't finish with my gf".
   { sign: 'sexual-function', effect: 'flag', part: SEX_PART, trouble: SEX_TROUBLE, within: 6, unless: SEX_LIMITED_BY_PAIN },
   { sign: 'sexual-function', effect: 'flag', part: PARTNER, trouble: CLIMAX_TROUBLE, within: 4, unless: SEX_LIMITED_BY_PAIN },
+  { sign: 'sexual-function', effect: 'flag', part: DOWNSTAIRS, trouble: SEX_TROUBLE, within: 6, unless: `${SEX_LIMITED_BY_PAIN}|${HOUSE}` }, // "unresponsive downstairs"
   { sign: 'sexual-function', effect: 'flag', trouble: anyOf(NO_ERECTIONS, NOT_WORKING_IN_BED), within: 0, unless: SEX_LIMITED_BY_PAIN },
   // Tier 1, both legs: "legs like two lumps of wood", "pain in my two legs", "down the left too".
   { sign: 'both-legs', effect: 'flag', part: LEGS, trouble: DEAD_LEGS, within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}|${LAIN_ON}` },
@@ -98,6 +99,7 @@ const SOURCES: readonly ConceptSource[] = [
   // Tier 2, between the shoulder blades: "twixt my shoulderblades", "between her shoulder blades".
   { sign: 'between-shoulder-blades', effect: 'flag', part: BETWEEN, trouble: SHOULDER_BLADES, within: 3 },
   { sign: 'between-shoulder-blades', effect: 'flag', part: UPPER_BACK, trouble: THE_MIDDLE, within: 4 }, // "upper back, right in the middle"
+  { sign: 'between-shoulder-blades', effect: 'flag', trouble: BRA_LEVEL, within: 0 }, // "across my back at bra strap level"
   // Tier 2, a weakened immune system: "tablets that lower my immune system", "had my spleen removed".
   { sign: 'immune-steroids-drugs', effect: 'flag', part: IMMUNE, trouble: IMMUNE_DOWN, within: 4 },
   { sign: 'immune-steroids-drugs', effect: 'flag', trouble: NO_SPLEEN, within: 0 },
@@ -120,6 +122,8 @@ interface Concept {
 export interface ConceptHit {
   sign: SignRecord;
   effect: 'flag' | 'ask';
+  /** A flag turned into a question only because it was asked about or is over ("can spasms cause ...?"). */
+  asked: boolean;
 }
 
 const once = (s: string | undefined): RegExp | undefined => (s === undefined ? undefined : new RegExp(s));
@@ -174,8 +178,9 @@ function matchConcept(concept: Concept, clause: string, context: string): Concep
       const start = Math.min(part[0], trouble[0]);
       const end = Math.max(part[1], trouble[1]);
       if (isNegated(clause, start, end, [trouble, part]) || (part[1] <= trouble[0] && saysFine(clause, part[1]))) continue;
-      const soft = concept.effect === 'ask' || concept.soften?.test(clause) === true || isSoftened(clause, start, end);
-      return { sign: concept.sign, effect: soft ? 'ask' : 'flag' };
+      const explained = concept.effect === 'ask' || concept.soften?.test(clause) === true;
+      const asked = !explained && isSoftened(clause, start, end);
+      return { sign: concept.sign, effect: explained || asked ? 'ask' : 'flag', asked };
     }
   }
   return undefined;

@@ -14,7 +14,8 @@ const AFTER_NOT = [
   String.raw`${ADVERB}(?:get|getting|gotten|got) (?:any )?better`, // "does not get better with rest"
   String.raw`(?:improv|eas|help|settl|stop|budg|shift|reduc|reliev|lessen|subsid|decreas)\w*`, // "resting does not help"
   String.raw`(?:lift|rais)\w*(?: up)?`, // "my big toe will not lift up"
-  String.raw`(?:feel|know|tell|sense) (?:when|if) i (?:need|have|want) to`, // "I do not feel when I need to pee"
+  String.raw`(?:feel|know|tell|sense)(?: it)?(?: any ?more| now| these days)? (?:when|if) i (?:need|have|want)`, // "I do not feel (it any more) when I need to pee"
+  String.raw`(?:slept|sleep\w*)`, // "has not slept, the pain wakes him": no sleep is part of the complaint
   String.raw`(?:get|feel|have|notice|sense) (?:the |any )?(?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:to )?(?:pee|wee|go|poo)`, // "I don't get the feeling I need to go"
   String.raw`go(?:ne|ing|es)? away`,
   String.raw`go(?: even| at all)?(?=\s*$)`, // "went to the loo and could not go"
@@ -30,7 +31,7 @@ const AFTER_NOT = [
 
 /** After "no": the symptom itself ("no feeling", "no control", "no relief") or not a denial ("no idea"). */
 const AFTER_NO = [
-  'feeling', 'sensation', 'control', 'strength', 'power', 'urge', 'relief', 'let up', 'position', // symptoms
+  'feeling', 'feel', 'sensation', 'control', 'strength', 'power', 'urge', 'relief', 'let up', 'position', // symptoms
   'better', 'change', 'improvement', 'different', 'difference', // "no better with rest"
   'idea', 'doubt', 'matter', 'longer', 'wonder', // not a denial
 ];
@@ -67,10 +68,10 @@ const NEGATION_REACH = 8;
 const FINE_AFTER =
   /^\W*(?:(?:is|are|was|were|seems?|seemed|feels?|felt|has been|have been|been|looks?|all|totally|completely|perfectly|absolutely|working|works|now|still|tested|test was|result was|results were)\W+)*(?:fine|ok|okay|normal(?:ly)?|alright|all right|unaffected|not affected|no problem\w*|benign|negative|all clear)\b/;
 /** Over now: "the numbness has gone", "it went after 10 minutes", "fully recovered". Asked about, never ignored. */
-const RESOLVED = String.raw`(?:gone|went away|go away|goes away|(?:settled|cleared|healed)(?: up)?|resolved|passed|stopped|disappeared|better now|wore off|worn off|recovered|healed)\b|went(?=\s*(?:$|[.,;!?]|(?:after|within|in \d|once|by|overnight|again|now|quickly|soon)\b))`;
+const RESOLVED = String.raw`(?:gone|went away|go away|goes away|(?:settled|cleared|healed)(?: up)?|resolved|passed|stopped|disappeared|better now|(?:fine|ok|okay|alright|all good|back to normal) now|wore off|worn off|recovered|healed)\b|went(?=\s*(?:$|[.,;!?]|(?:after|within|in \d|once|by|overnight|again|now|quickly|soon)\b))`;
 /** "my back (has) gone" is how a spasm starts, so "back" never precedes it. */
 const GONE_AFTER = new RegExp(
-  String.raw`\bbut (?:it|that|thats|this|they|its|he|she|hes|shes) (?:is |are |has |have |had |s )?(?:all |now |since |completely |totally )?(?:${RESOLVED}|(?:fine|ok|okay|alright|unhurt)\b)|^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|fully|went|seems)\W+)*(?<!\bback )(?:${RESOLVED})`,
+  String.raw`\bbut (?:it|that|thats|this|they|its|he|she|hes|shes) (?:is |are |has |have |had |s )?(?:all |now |since |completely |totally )?(?:${RESOLVED}|(?:fine|ok|okay|alright|unhurt)\b)|^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|fully|went|seems)\W+)*(?<!\b(?:back|i|we|you) )(?:${RESOLVED})`,
 );
 const GONE_BEFORE = /\bno longer\b/;
 /** Tested up to the end of the match, which may start before the question word ("can back pain cause numbness"). */
@@ -93,10 +94,14 @@ export function countWords(text: string, from = 0, to = text.length): number {
  * A question about people in general, not a report: "does coughing make a spasm worse?", "can back spasms cause
  * chest pain?". A clause that opens with a question verb and says nothing of the writer or someone present.
  */
-const GENERAL_QUESTION = /^\W*(?:does|do|can|could|will|would|might|may|is|are)\b(?! not\b)(?!.*\b(?:i|my|me|mine|myself|he|she|his|her|him)\b)/;
+// "Is it normal to lose half a stone without trying?" is how people report a sign and ask what it means, so it is read
+// as a report: over-triage beats a missed sign.
+const GENERAL_QUESTION = /^\W*(?:does|do|can|could|will|would|might|may|is|are)\b(?! not\b)(?! (?:it|this|that) (?:\w+ )?(?:normal|usual)\b)(?!.*\b(?:i|my|me|mine|myself|he|she|his|her|him)\b)/;
 
 /** How to use a remedy, not a report: "can I put a heat pad between my shoulder blades?". */
-const REMEDY_QUESTION = /^\W*(?:can|could|should|shall|do|may) i (?:\w+ )?(?:put|use|apply|place|try|stretch|massage|rub|roll|ice|heat)\b/;
+// Not when a sign is the setting ("can I use a heat pad if my chest feels tight?") or a finding the remedy would touch
+// ("can I massage over a lump on my spine?"): those report it.
+const REMEDY_QUESTION = /^\W*(?:can|could|should|shall|do|may) i (?:\w+ )?(?:put|use|apply|place|try|stretch|massage|rub|roll|ice|heat)\b(?!.*\b(?:(?:if|when|while|since|because|as) (?:my|i am|i have|im)|lumps?|swelling|bumps?|growth|cyst)\b)/;
 
 /** A span of the clause that belongs to the symptom itself ("cannot feel", "no morning wood", "not holding me"). */
 export type Owned = readonly (readonly [number, number])[];
@@ -119,6 +124,11 @@ export function isNegated(clause: string, start: number, end: number, owned: Own
 /** Said to be fine right after it is named: "sneezing is fine, it's bending that hurts". */
 export function saysFine(clause: string, at: number): boolean {
   return FINE_AFTER.test(clause.slice(at));
+}
+
+/** A whole clause saying something is over now ("it went away when I stood up"). */
+export function isOverNow(clause: string): boolean {
+  return GONE_AFTER.test(clause);
 }
 
 /** Asked about rather than reported, or over now: a flag there becomes a yes/no question. */

@@ -5,7 +5,7 @@ import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
   HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE, LUMP_ELSEWHERE, TRIP_OVER_THINGS, LAIN_ON,
-  COUGH_AS_ILLNESS, ROLLING_OVER, NOT_ONES_OWN_FEVER, CRAMP_ONLY,
+  COUGH_AS_ILLNESS, ROLLING_OVER, NOT_ONES_OWN_FEVER, CRAMP_ONLY, FROM_TRAVEL,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
@@ -66,14 +66,14 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'bladder-bowel', effect: 'flag', // wetting or soiling oneself, in lay words
     match: anyOf(
-      R`(?:wet|wetted|wetting|peed|pees|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))`,
+      R`(?:wet|wetted|wetting|pee|peed|pees|peeing|pissed|pissing|weed|weeing|soil|soiled|soiling|poo|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|yourself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))`,
       R`(?:wet|soiled|peed|pooed|pissed|messed) (?:in )?(?:the|my) bed`,
       R`bed ?wetting`,
       R`(?:pee|wee|poo|poop|piss|urine)\w* (?:in|on|into) (?:my|the) (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes|nappy|diaper|shorts)`,
-      R`(?:little|small|toilet|bathroom|bladder|bowel) accident`,
+      R`(?:little|small|toilet|bathroom|bladder|bowel) (?:accident|mishap)`,
       R`accident (?:with|in|of) (?:my |the )?(?:bowels?|bladder|pee|wee|poo|waterworks)`,
       R`(?:did not|do not|does not|could not|cannot|never) (?:quite )?(?:make|made|get) (?:it )?to the (?:toilet|loo|bathroom|restroom) in time`,
-      R`accident in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)`,
+      R`(?:accident|mishap) in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)`,
       R`(?:pants|trousers|knickers|underwear|sheets|pyjamas|pajamas) (?:\w+ )?(?:were|was|are|is|got|getting) (?:\w+ )?(?:wet|soaked|soiled|damp|dirty)`,
     ),
     soften: ALMOST_WET,
@@ -110,9 +110,10 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:toilet|loo|bathroom|restroom)(?:\W+\w+){0,3}?\W+(?:cannot|could not|unable to|not able to) (?:actually )?go(?= even| at all|\s*$)`,
       R`not (?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak))`,
       near(R`loo|toilet|${PEE}|bladder`, R`nothing (?:will|would|wants to|is going to|is) (?:come|coming|happen|happening)`, 6),
-      R`(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice) (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|the loo|the bathroom|a pee|a wee|peed|weed|pooed|wet|soiled|leaked)`,
+      R`(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice)(?: it)?(?: any ?more| now| these days)? (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|the loo|the bathroom|a pee|a wee|a poo|poo|peed|weed|pooed|wet|soiled|leaked)`,
       R`(?:no|lost (?:the|my|all)|loss of|cannot feel the|do not get the|do not feel the) (?:urge|feeling|sensation|need)\w* (?:\w+ ){0,4}?(?:pee|wee|go|toilet|loo|bladder)`,
       R`weak (?:stream|flow)`,
+      R`(?:only|just) (?:a )?(?:few|couple of|tiny|handful of) (?:drops|drips|dribbles) (?:\w+ )?(?:came|come|comes|coming)`,
       R`bladder (?:\w+ )?(?:will not|would not|does not|did not|cannot|is not|never) (?:fully |properly |completely )?empty\w*|bladder (?:\w+ )?not emptying`,
       R`${near(PEE, 'nothing (?:comes|came|will come) out|(?:does|did|will) not come out|only (?:a )?dribbl\\w*', 5)}`,
       R`(?:cannot|not able to|unable to|could not) feel (?:myself|the pee|the urine|my pee|the wee) (?:pee|wee|com|com\w*)?`,
@@ -154,7 +155,7 @@ const SOURCES: readonly RuleSource[] = [
       R`${UNABLE} (?:get(?:ting)?|have|having|achiev\w*) (?:an? )?(?:erection|hard on|hard|it up|it hard|wood|stiffy|boner|orgasm|climax|ejaculat\w*)`,
       R`${UNABLE} (?:keep(?:ing)?|maintain\w*|stay(?:ing)?) (?:an? )?(?:erection|hard on|hard)`,
       R`erect\w* (?:problem|issue|difficult|trouble|dysfunction)\w*|erectile|impoten\w*`,
-      R`erections? (?:\w+ ){0,2}?(?:stopped|stop|gone|went|not working|failing|failed|disappeared)`,
+      R`erections? (?:\w+ ){0,2}?(?:stopped|stop|gone|went|not working|failing|failed|disappeared|vanished|dried up)`,
       R`${UNABLE} (?:orgasm|climax|ejaculat|cum|come|finish)\w*(?: (?:\w+ ){0,3}?(?:sex|in bed|intercourse))?`,
       near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?|when i (?:cum|climax|orgasm|ejaculate|come(?=\s*(?:$|any ?more|now|these days)))`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 8),
       R`sexual (?:function|dysfunction|problems?|difficult\w*|issues?)`,
@@ -176,7 +177,7 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'both-legs', effect: 'ask', // "my legs feel weird", "wobbly", "heavy", "fell asleep"
     match: near(LEGS, LEGS_FEEL_ODD, 5),
-    unless: ICE_OR_STRETCH,
+    unless: `${ICE_OR_STRETCH}|${SAT_TOO_LONG}|${EXERTION}`,
   },
   {
     sign: 'both-legs', effect: 'ask', // "my legs ache": plural legs with pain, both not said
@@ -185,7 +186,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:pain|ache|aching|sciatica|shooting|burning|soreness|cramp)\w* (?:\w+ )?(?:in|down|into|through|along|across) (?:\w+ )?(?:my |the )?${LEGS}`,
     ),
     // Cramp in the legs or calves at night or after sport is common; numbness or weakness with it is still asked.
-    unless: `${EXERTION}|${CRAMP_ONLY}`,
+    unless: `${EXERTION}|${CRAMP_ONLY}|${FROM_TRAVEL}`,
   },
   {
     sign: 'both-legs', effect: 'ask', // one leg numb or weak: not a red flag unless it is both, or the saddle
@@ -278,7 +279,9 @@ const SOURCES: readonly RuleSource[] = [
       R`went over (?:on|in) (?:my|the|her|his|their)`,
       R`went down (?:hard |heavily |badly )?(?:on|onto)`,
       R`lost my (?:footing|balance)`,
-      R`landed (?:hard )?on my (?:back|bum|bottom|coccyx|tailbone|side)`,
+      R`landed (?:hard |heavily |awkwardly )?on my (?:back|bum|bottom|backside|behind|butt|arse|coccyx|tailbone|side)`,
+      R`slid (?:off|out of|down) (?:the |my |a |his |her |their )`,
+      R`missed (?:a|the|my) (?:\w+ )?(?:step|stair|footing)`,
       R`(?:sat|sitting|plonked|dropped|thumped|bumped|came) (?:my self |myself )?down (?:hard|heavily|with a (?:thud|bump|bang))`,
       R`(?:was|got|been) knocked (?:over|down)`,
       R`(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?(?:fall|tumble|slip|spill)`,
@@ -295,6 +298,7 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       R`(?:i am|aged?|age|turned|will be|is|was|who is|now|shes|hes|theyre) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)`,
       R`(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:years? old|yrs?(?: old)?|yo|y o)`,
+      R`(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|husband|wife|partner|aunt|auntie|uncle)\W+(?:6[5-9]|[7-9]\d|1[01]\d)(?!\W*(?:kg|kilos?|lbs?|pounds|times|mins?|minutes|hours|days|weeks|percent))`, // "my mum, 88, slid off her chair"
       R`in (?:my|her|his|their) (?:late )?(?:sixties|seventies|eighties|nineties|60s|70s|80s|90s)`,
       R`elderly`,
       R`pensioner`,
@@ -334,11 +338,11 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'fever', effect: 'flag',
     match: anyOf(
-      R`fever\w*|febrile|fevr|feva|fevah|pyrexi\w*`,
+      R`(?<!\bhay )fever\w*|febrile|fevr|feva|fevah|pyrexi\w*`, // hay fever is an allergy, not a temperature
       R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
       R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
       R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees?|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
-      R`hot and (?:cold|shivery|sweaty|clammy|shaky)|shiver\w*|chills|rigou?rs|night sweats|sweat\w* (?:at night|in bed|buckets)|(?:drenched|soaked) in sweat|cold sweats?|burning up`,
+      R`hot and (?:cold|shivery|sweaty|clammy|shaky)|shiver\w*|chills|rigou?rs|night sweats|sweat\w* (?:at night|in bed|buckets)|sweat\w* (?:through|thru|into) (?:my |the )?(?:sheets|bedding|bed|pyjamas|pajamas|nightie|nightclothes|mattress)|sweat\w* (?:\w+ ){0,3}?(?:every|each|most|all) night|(?:drenched|soaked) in sweat|cold sweats?|burning up`,
       R`(?:freezing|shaking|shivering|cold)(?:\W+\w+){0,3}?\W+(?:under|in) (?:\w+ )?(?:blankets?|duvet|covers|quilt)|teeth (?:are |keep )?chatter\w*`,
     ),
     // Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature.
@@ -362,9 +366,11 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'weight-loss', effect: 'flag',
     match: anyOf(
       R`(?:lost|losing|dropped|dropping|shed|shedding)(?: \w+){0,4}? (?:weight|kg|kgs|kilos?|pounds|lbs?|stone|st|dress sizes?|sizes?)`,
+      R`(?:lost|losing|dropped|dropping) (?:a lot|loads|so much|heaps|tons|a fair bit|quite a bit|a bit|some) without (?:even )?(?:trying|dieting|meaning to)`,
       R`loss of (?:\w+ )?weight|(?:been|keep|keeps|kept|dey|am|is|are) (?:\w+ )?los(?:e|ing) (?:\w+ ){0,3}?(?:weight|kg|kgs|kilos?|pounds|lbs?|stone)`,
+      R`los(?:e|ing) (?:\w+ ){0,4}?(?:weight|kg|kgs|kilos?|pounds|lbs?|stone) without (?:even )?(?:trying|dieting|meaning to|reason|any reason|explanation)`,
       R`weight (?:\w+ )?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
-      R`(?:clothes|trousers|jeans) (?:\w+ )?(?:are |have )?(?:got |gotten |become |getting )?(?:loose|looser|baggy|falling off|hanging off)`,
+      R`(?:clothes|trousers|jeans) (?:\w+ )?(?:are |have )?(?:got |gotten |become |getting )?(?:loose|looser|baggy|roomier|too big|bigger on me|falling off|hanging off)`,
     ),
     unless: WEIGHT_ON_PURPOSE,
   },
@@ -373,7 +379,8 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'cancer-history', effect: 'flag',
     match: CANCER,
-    soften: R`\b(?:runs? in (?:the|my|our) family|family history|in (?:the|my|our) family|hereditary|genetic\w*)\b`,
+    // A "cancer scare" was a worry that turned out not to be cancer: asked about, not flagged.
+    soften: R`\b(?:runs? in (?:the|my|our) family|family history|in (?:the|my|our) family|hereditary|genetic\w*|cancer scares?)\b`,
     softenBefore: WORRY,
     forOther: SOMEONE_ELSE,
   },
@@ -394,11 +401,11 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'night-or-rest-pain', effect: 'flag',
     match: anyOf(
       R`(?:worse|(?:most|more|very) severe) (?:\w+ ){0,2}?(?:at|during|in the|through the|overnight|every|each) ?night|worst at night|night ?time pain|night pain|(?:pain\w*|hurts?|hurting|aches?|aching|worse|worst|sore|agony|throbs?|throbbing) (?:(?!${EASIER})\w+ ){0,4}?(?:at|during the|in the|through the) night`,
-      R`(?:(?:at|during the|in the) night|night ?time|nights|bedtime)(?:\W+\w+){0,5}?\W+(?:worse|worst|severe|agony|unbearable|hell|horrendous|awful|terrible)`,
+      R`(?:(?:at|during the|in the) night|night ?time|nights|bedtime)(?:\W+\w+){0,5}?\W+(?:worse|worst|severe|agony|unbearable|hell|horrendous|horrible|dreadful|excruciating|brutal|awful|terrible)`,
       R`(?:hurts?|hurting|pain\w*|aches?|aching|agony|throbb\w*|awake|up) (?:\w+ )?all night|all night (?:long )?(?:with|in) (?:the )?pain`,
       R`even (?:when |while )?(?:i am |i )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,4}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
       R`(?:wakes?|waking|woke|woken|keeps? (?:waking|me)) (?:me )?(?:up )?(?:\w+ ){0,3}?(?:at|in the|during the|every|each|through the) ?night`,
-      R`(?:pain|it|ache|spasm\w*|back) (?:\w+ ){0,2}?(?:wakes|woke|waking|keeps waking|keeps me up|keeps me awake) me(?: up| awake)?`,
+      R`(?:pain|it|ache|spasm\w*|back) (?:\w+ ){0,2}?(?:wakes|woke|waking|keeps waking|keeps (?:me|him|her|them) (?:up|awake)) (?:me|him|her|them|us)(?: up| awake)?`,
       R`(?:woken|woke|wake|waking) (?:up )?(?:by|from|with|because of|due to) (?:the )?(?:pain|ache|spasm\w*)`,
       R`(?:woken|woke|wake|wakes|waking) (?:me )?up (?:\w+ ){0,4}?(?:with|from|because of|in|due to) (?:the |so much |terrible |bad |such )?(?:pain|agony|spasm\w*|ache)`,
       R`(?:rest\w*|lying (?:down|still|flat)|lie (?:down|still)|laying (?:down|still)|sitting still|keeping still|staying still|bed rest|at rest|in bed)(?:\W+\w+){0,3}?\W+(?:not|never|no|nothing)\W+(?:\w+\W+){0,2}?(?:help\w*|better|eas\w*|improv\w*|difference|relief|change)`,

@@ -3,7 +3,7 @@
 import { basicClean } from './text';
 import { repairTypos } from './typos';
 import { foldUnicode } from './unicode';
-import { countWords, isNegated, isSoftened } from './negation';
+import { countWords, isNegated, isOverNow, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
 import { matchConcepts, type ConceptHit } from './concepts';
 import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE } from './vocabulary';
@@ -20,7 +20,7 @@ const APOSTROPHE = /'/g;
 const DIGIT_LETTER = /(\d)([a-z])/g;
 const REPEATS = /([a-z])\1{2,}/g;
 const JOINERS = /[-_/*"()[\]<>~+=#]+|°/g;
-const PHRASES = /\bcnt\b|\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
+const PHRASES = /\bcnt\b|\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bnite ?time\b|\bnothings\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
 // "me and my wife": one subject, so "and my" does not start a new statement there.
 const phraseFor = (m: string): string => PHRASE_FOR[m] ?? 'we';
 const PHRASE_FOR: Readonly<Record<string, string>> = {
@@ -29,21 +29,24 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
   'pins n needles': 'pins and needles',
   nite: 'night',
   nites: 'nights',
+  nitetime: 'night time',
+  'nite time': 'night time',
   'can no longer': 'cannot',
   'no longer able to': 'unable to',
   '&': ' and ',
+  nothings: 'nothing is',
 };
 /**
  * Phone spellings, Scots "wee" for "little" ("a wee cough", "my wee fella"), Scots and Irish possessives ("ma legs", "me back") and Nigerian Pidgin negatives ("no fit lift",
  * "no get power"), spelled the way the patterns expect.
  */
 const LOOSE_WORDS = new RegExp(
-  String.raw`\b(?:thru|tite|nothin|baith|oot|evry|wen|bak|btwn|betwn|b w|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
+  String.raw`\b(?:(?:every|evry|each) tim|thru|tite|nothin|baith|oot|evry|wen|bak|btwn|betwn|b w|cogh|coff|kils|lowr|lumpp|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
   'g',
 );
 const LOOSE_FOR: Readonly<Record<string, string>> = {
   thru: 'through', tite: 'tight', nothin: 'nothing', baith: 'both', oot: 'out', evry: 'every', wen: 'when', bak: 'back', btwn: 'between', betwn: 'between',
-  'b w': 'between', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
+  'b w': 'between', cogh: 'cough', coff: 'cough', kils: 'kills', lowr: 'lower', lumpp: 'lump', 'every tim': 'every time', 'evry tim': 'every time', 'each tim': 'each time', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
   'no go': 'will not go', 'd*ck': 'dick', 'c*ck': 'cock', 'p*nis': 'penis', 'a*se': 'arse', 'sh*t': 'shit', 'p*ss': 'piss',
 };
 const looseWord = (m: string): string => LOOSE_FOR[m.replace(/\*+/, '*')] ?? m;
@@ -57,6 +60,8 @@ const NOUN_IS = /\b(?!(?:he|she|it|that|there|what|who|let|where|here|how|everyo
 /** "I cough and the pain shoots", "I sneezed. My back nearly sent me through the ceiling": one statement, not two. */
 // "a cough and my back screams" too, but not "I had a cough and my back hurts" (an illness, not a trigger).
 const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i|(?<!\b(?:had|have|has|got|with|caught|get|getting|having) )(?:a|one|the|every|each|any)(?: (?:little|small|tiny|wee|big|single))?) (cough|sneeze|strain)(?:s|d|ed)?(?: and\b|[.!]+(?= (?:my|the|it|its)\b))/g;
+/** The sound of a sneeze is a sneeze: "achoo and my back screams". */
+const SNEEZE_SOUND = /\b(?:a+ ?choo+|atishoo+|a tishoo+)\b/g;
 const SPACES = /\s+/g;
 
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */
@@ -71,6 +76,7 @@ function normalizeForScreening(text: string): string {
     .replace(REPEATS, '$1$1')
     .replace(JOINERS, ' ')
     .replace(PHRASES, phraseFor)
+    .replace(SNEEZE_SOUND, 'i sneeze')
     .replace(COUGH_AND, 'when i $1');
   return repairTypos(s).replace(SPACES, ' ').trim();
 }
@@ -83,8 +89,8 @@ function normalizeForScreening(text: string): string {
 const CLAUSE_BREAK = new RegExp(
   [
     String.raw`(?<!\d)\.|\.(?!\d)|[;!?\n:]+`,
-    String.raw`\b(?:but(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
-    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because|which|when|he|she|they|we|there|this|that|the pain|no|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
+    String.raw`\b(?:but(?! (?:i )?(?:did not|never) (?:actually |quite |even )?(?:fall|go down|hit the (?:floor|ground|deck)))(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all |completely |totally |fully |long )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
+    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|no|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
     String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
   ].join('|'),
 );
@@ -98,6 +104,8 @@ interface Hit {
   question: string;
   /** An ask that becomes a flag if this fact turns up anywhere in the message. */
   upgradeWith: Fact | undefined;
+  /** A flag turned into a question only because it was asked about: a reply such as "mine are" confirms it. */
+  asked: boolean;
 }
 
 /** The first non-negated match of a rule in a clause, and how sure it is; records the rule's facts. */
@@ -111,13 +119,13 @@ function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolea
     for (const f of rule.facts) facts.add(f);
     const sign = rule.sign;
     if (sign === undefined) return undefined;
-    const ask = (question: string): Hit => ({ sign, effect: 'ask', question, upgradeWith: rule.upgradeWith });
+    const ask = (question: string, asked = false): Hit => ({ sign, effect: 'ask', question, upgradeWith: rule.upgradeWith, asked });
     if (rule.effect !== 'flag') return ask(rule.question);
     const before = clause.slice(0, start);
     if (rule.soften?.test(clause) || rule.softenBefore?.test(before)) return ask(rule.question);
     if (!present && rule.forOther?.test(before)) return ask(rule.question);
-    if (isSoftened(clause, start, end)) return ask(sign.question);
-    return { sign, effect: 'flag', question: sign.question, upgradeWith: undefined };
+    if (isSoftened(clause, start, end)) return ask(sign.question, true);
+    return { sign, effect: 'flag', question: sign.question, upgradeWith: undefined, asked: false };
   }
   return undefined;
 }
@@ -125,7 +133,8 @@ function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolea
 const RANK = new Map(RED_FLAG_SIGNS.map((s, i) => [s.id, i]));
 const rank = (sign: RedFlagSign): number => RANK.get(sign.id) ?? 0;
 /** A clause whose subject is the thing just named: "... and it just won't come". */
-const REFERS_BACK = /^\s*(?:it|its|they|them|both|nothing|still)\b/;
+// A clause with no subject of its own ("my foot seems lazy, doesn't quite come up") refers back too.
+const REFERS_BACK = /^\s*(?:it|its|they|them|both|nothing|still|(?:does|do|did|will|would|is|are|was|were|has|have|can|could) not|cannot|keeps?|kept)\b/;
 /**
  * A short clause of what happened with no body part, then one that names the part: "I am not able to stand, my legs
  * are shivering". The two are read together as well as apart, so the trouble finds its part.
@@ -143,8 +152,52 @@ const isTopicFragment = (clause: string, next: string | undefined): boolean =>
   next !== undefined && QUESTION_NEXT.test(next) && countWords(clause) <= 4 && !REPORTS.test(clause);
 
 /** A pet's body ("my dog's back legs are stiff"): not the writer's, nor anyone's to escalate. */
-const ANIMAL_BODY = /\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|pets?)(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b/;
-const conceptHit = (c: ConceptHit): Hit => ({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined });
+// Also a pet and then its own body ("my dog had a lump removed from his back").
+const PET = String.raw`\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|pets?)`;
+const ANIMAL_BODY = new RegExp(
+  String.raw`${PET}(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b|${PET}\b(?:\W+\w+){0,8}?\W+(?:his|its) (?:back|spine|legs?|hips?)\b`,
+);
+/** A clause about a pet with no one else in it ("my dog is losing weight"): not a sign of anyone's. */
+const PET_SUBJECT = new RegExp(String.raw`^\s*(?:my |our |the )?${PET}\b(?!.*\b(?:i|im|me|myself|my|mine|he|she|him|her|his)\b)`);
+const conceptHit = (c: ConceptHit): Hit => ({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined, asked: c.asked });
+
+/**
+ * A clause that refers to a place just named ("I sweat buckets in there" after "is the sauna good"): that clause's
+ * `unless` reads the one before it too, so what explains a word away there still does.
+ */
+const PLACE_BACK = /\b(?:in|out of) (?:there|it|them)\b/;
+
+/** The hits of one clause: phrase rules, then the concept layer (wordings no rule was written for). */
+function screenClause(clause: string, previous: string, next: string | undefined, facts: Set<Fact>, present: boolean): Hit[] {
+  const hits: Hit[] = [];
+  const context = isTopicFragment(clause, next) ? `${clause} ${next}` : PLACE_BACK.test(clause) ? `${previous} ${clause}` : clause;
+  for (const rule of RULES) {
+    const hit = matchRule(rule, clause, facts, present, context);
+    if (hit !== undefined) hits.push(hit);
+  }
+  // A clause that refers back ("I sit on the loo for ages and it just won't come") is read with the one before it.
+  const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
+  for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push(conceptHit(c));
+  if (readsOn(previous, clause)) for (const c of matchConcepts(`${previous} ${clause}`)) hits.push(conceptHit(c));
+  return hits;
+}
+
+/** "it went away when I stood up", "that's passed now": a short clause saying what came before is over. */
+const OVER_NOW_SUBJECT = /^\s*(?:but |and |though )?(?:it|its|that|thats|this|they|which|the \w+)\b(?!.*\b(?:came back|comes back|come back|coming back|returned|again|still|worse)\b)/;
+const isOverNowClause = (clause: string): boolean => countWords(clause) <= 10 && OVER_NOW_SUBJECT.test(clause) && isOverNow(clause);
+
+/** A short reply that says the writer has what they just asked about: "mine is", "because I did", "I have". */
+const CONFIRMS = /^\s*(?:because |cos |coz |and |well )?(?:i (?:did|do|have|am|have got|got)(?: (?:it|that|this|them|one|some))?|mine (?:is|are|does|do|did|has|have|has been|have been)(?: \w+)?|(?:that|this) is (?:me|what i have|happening to me))(?: (?:too|now|already|right now))?\s*$/;
+
+/** Questions from `from` on that were only asked about become flags again: the writer has just said they have it. */
+function confirmFrom(hits: Hit[], from: number): void {
+  for (let i = from; i < hits.length; i++) if (hits[i].asked) hits[i] = { ...hits[i], effect: 'flag', asked: false };
+}
+
+/** Flags found from `from` on become questions: the sign was real, but the writer says it is over. */
+function softenFrom(hits: Hit[], from: number): void {
+  for (let i = from; i < hits.length; i++) if (hits[i].effect === 'flag') hits[i] = { ...hits[i], effect: 'ask' };
+}
 
 /** Someone else's sign counts as theirs to report when they are with the writer. */
 const PRESENT_RE = new RegExp(PRESENT_PROXY);
@@ -161,20 +214,16 @@ export function screenMessage(text: string): ScreenResult {
   const facts = new Set<Fact>();
   const present = PRESENT_RE.test(normalized);
   let previous = '';
+  let previousFrom = 0;
   const clauses = normalized.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   for (const [i, clause] of clauses.entries()) {
-    if (ANIMAL_BODY.test(clause)) continue;
-    const next = clauses[i + 1];
-    const context = isTopicFragment(clause, next) ? `${clause} ${next}` : clause;
-    for (const rule of RULES) {
-      const hit = matchRule(rule, clause, facts, present, context);
-      if (hit !== undefined) hits.push(hit);
-    }
-    // The concept layer, after the phrase rules: wordings no rule was written for. A clause that refers back
-    // ("I sit on the loo for ages and it just won't come") is read together with the one before it.
-    const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
-    for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push(conceptHit(c));
-    if (readsOn(previous, clause)) for (const c of matchConcepts(`${previous} ${clause}`)) hits.push(conceptHit(c));
+    if (ANIMAL_BODY.test(clause) || PET_SUBJECT.test(clause)) continue;
+    // "my bum went numb for a minute, it went away when I stood up": the sign before is over now, so it is asked about.
+    if (isOverNowClause(clause)) softenFrom(hits, previousFrom);
+    // "can spasms cause numbness in your groin? mine is numb": the reply confirms what the question only asked about.
+    if (CONFIRMS.test(clause)) confirmFrom(hits, previousFrom);
+    previousFrom = hits.length;
+    hits.push(...screenClause(clause, previous, clauses[i + 1], facts, present));
     previous = clause;
   }
   const flagged = new Set<string>();

@@ -8,8 +8,8 @@ const KEYWORDS = [
   'cancer', 'chemotherapy', 'chest', 'chills', 'collapsed', 'collapsing', 'control', 'cough', 'coughing', 'erection',
   'erections', 'erectile', 'feeling', 'fever', 'feverish', 'genital', 'genitals', 'giving', 'groin', 'heroin',
   'immune', 'immunity', 'immunocompromised', 'immunosuppressed', 'incontinence', 'incontinent', 'injecting',
-  'ladder', 'leukaemia', 'lymphoma', 'myself', 'numbness', 'osteopenia', 'osteoporosis', 'paralysed', 'paralyzed',
-  'peeing', 'perineum', 'prednisolone', 'prednisone', 'privates', 'radiotherapy', 'saddle', 'sensation',
+  'difference', 'ladder', 'leukaemia', 'lymphoma', 'myself', 'numbness', 'osteopenia', 'osteoporosis', 'paralysed', 'paralyzed',
+  'peeing', 'perineum', 'prednisolone', 'prednisone', 'privates', 'radiotherapy', 'resting', 'saddle', 'sensation',
   'shivering', 'shivery', 'shoulder', 'shoulders', 'sneeze', 'sneezing', 'spine', 'stairs', 'steroid', 'steroids',
   'stumbling', 'swelling', 'swollen', 'temperature', 'testicles', 'thighs', 'tingle', 'tingles', 'tingling', 'tingly',
   'toilet', 'transplant', 'tripping', 'tumour', 'urinate', 'urinating', 'urine', 'vagina', 'weakened', 'weaker',
@@ -36,6 +36,9 @@ const REAL_WORDS: ReadonlySet<string> = new Set<string>([
   'translant', 'transplanted', 'transplants', 'trapping', 'trappings', 'triangles', 'tripling', 'trippin', 'tumor',
   'tumours', 'twinkling', 'urien', 'vaginal', 'wakened', 'weaken', 'weaknesses', 'weariness', 'weaver', 'weigh',
   'weighs', 'weights', 'weighty', 'wesker', 'wight', 'wright',
+  // near 'resting' and 'difference'
+  'deference', 'different', 'differences', 'diffidence', 'diffrunce', 'relisting', 'renting', 'requsting', 'resisting',
+  'resorting', 'restaging', 'restating', 'restoring', 'resulting', 'rusting',
 ]);
 
 const KEYWORD_SET: ReadonlySet<string> = new Set<string>(KEYWORDS);

@@ -25,6 +25,8 @@ export const NUMB_DEFINITE = anyOf(
   String.raw`an?a?esthe\w*`,
   String.raw`par(?:a|ae|e)sthe\w*|hyp(?:o|a)e?sthe\w*|dys(?:a|ae)?sthe\w*`, // lay use of the clinical words
   String.raw`(?:no|zero|lost(?: the| all| my)?|losing(?: the| all)?|loss of|reduced|altered|less|lack of|strange|weird|odd|funny|different) (?:feeling|sensation)`,
+  String.raw`no feel(?= at all| there| anywhere|\s*$)`, // non-native: "no feel at all"
+  String.raw`(?:stops?|stopped|stopping) (?:you|me|him|her|them|people) (?:from )?feeling`, // "can a bad back stop you feeling your bum?"
   String.raw`(?:cannot|unable to|not able to|could not) (?:really |properly |quite |fully |even |always )?feel`,
   String.raw`(?:do|did) not (?:really )?feel (?:anything|a thing|much)(?! (?:unusual|wrong|strange|different|weird|odd|like that|else|abnormal|of the sort|pain|better|worse|difference|improvement))`,
   String.raw`dead(?! (?:sore|painful|stiff|tight|bad|uncomfortable|tired|heavy|hard|easy|achy|good|worried))`,
@@ -164,23 +166,23 @@ export const SCOTS_WEE = String.raw`(?:bit|while|one|ones|lad|lass|boy|girl|fell
 export const PRESENT_PROXY = String.raw`\b(?:here with me|with me (?:now|here|right now)|next to me|beside me|(?:sat|sitting|lying|laying) (?:right )?here|i am with (?:him|her|them)|(?:he|she|they|hes|shes|theyre|is|are) (?:\w+ )?(?:here|with me))\b`;
 
 /** Fear, questions and tests: "I'm scared it's cancer" asks, it does not report. */
-export const WORRY = String.raw`\b(?:worr\w*|scared|afraid|fear\w*|frighten\w*|terrified|panick\w*|concern\w*|anxious|could (?:it|this|that) be|might (?:it |this )?be|is (?:it|this|that)|think (?:it|this|i) (?:is|might|could|may|have)|risk|chance|sign|signs|symptom|cause|causes|check\w*|test\w*|screen\w*|scan\w*|rule\w* out|what if|prevent\w*)\b`;
+export const WORRY = String.raw`\b(?:does (?:that|this|it) mean|worr\w*|scared|afraid|fear\w*|frighten\w*|terrified|panick\w*|concern\w*|anxious|could (?:it|this|that) be|might (?:it |this )?be|is (?:it|this|that)|think (?:it|this|i) (?:is|might|could|may|have)|risk|chance|sign|signs|symptom|cause|causes|check\w*|test\w*|screen\w*|scan\w*|rule\w* out|what if|prevent\w*)\b`;
 
 /** Falls that mean nothing: idioms, autumn, sleep, a slipped disc. */
-export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in love|fell in love|fall\w* for|fell for|fall\w* behind|fell behind|fall\w* apart|fell apart|(?:fall\w*|fell) through(?! (?:a|the|an|my|some|into)\b)|from grace|fall\w* out|fell out|off the wagon|into place|fall\w* back on|fell back on|fall\w* short|fell short|(?:in|last|this|next|the) fall|fall (?:season|term|semester|colou?rs|leaves)|fall\w* ill|fell ill|fell pregnant|slipped (?:a |my )?dis[ck]|slipped dis[ck]|slip of the tongue|let (?:it )?slip|slipped my mind|tripped (?:the |a )?(?:switch|breaker|fuse|alarm)|(?:pain|it|spasms?|numbness|temperature|fever|score|number) (?:\w+ )?(?:fell|falls|fallen)|(?:worried|afraid|scared|frightened|fear) (?:\w+ )?(?:of )?falling|fall prevention|night ?fall|water ?fall|rain ?fall|down ?fall|pit ?fall|wind ?fall|free ?fall|fall guy)\b`;
+export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in love|fell in love|fall\w* for|fell for|fall\w* behind|fell behind|fall\w* apart|fell apart|(?:fall\w*|fell) through(?! (?:a|the|an|my|some|into)\b)|from grace|fall\w* out|fell out|off the wagon|into place|fall\w* back on|fell back on|fall\w* short|fell short|(?:in|last|this|next|the) fall|fall (?:season|term|semester|colou?rs|leaves)|fall\w* ill|fell ill|fell pregnant|slipped (?:a |my )?dis[ck]|slipped dis[ck]|slip of the tongue|let (?:it )?slip|slipped my mind|tripped (?:the |a )?(?:switch|breaker|fuse|alarm)|(?:pain|it|spasms?|numbness|temperature|fever|score|number) (?:\w+ )?(?:fell|falls|fallen)|(?:worried|afraid|scared|frightened|fear) (?:\w+ )?(?:of )?falling|(?:sat|sitting|plonked|dropped|flopped|fell|fallen|collapsed|landed) (?:\w+ ){0,2}?(?:on|onto|into) (?:the |a |my )?(?:sofa|couch|settee|bed|armchair|cushions?|bean ?bag|mattress|pillows?)|(?:did not|never|without) (?:actually |quite |even )?(?:fall|falling|go down|going down|hit the (?:floor|ground|deck))|caught myself|fall prevention|night ?fall|water ?fall|rain ?fall|down ?fall|pit ?fall|wind ?fall|free ?fall|fall guy)\b`;
 
 /** Asking about a sign rather than reporting it: "what if I can't pee?". */
-export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it mean if|should i (?:\w+ ){0,3}?if|(?:is it|would it be|would that be|is that) (?:\w+ )?(?:bad|serious|dangerous|worrying|an emergency|normal|a concern|a problem|a worry) (?:if|to)|when should i|warning signs?|red flags?|look out for|watch out for|in case|(?<!\b(?:tell|know|sure|notice|sense|feel|see) )if i (?:ever|get|got|start|develop|notice|had|have|was|were)|if (?:it|the pain|that|this) (?:gets|becomes|starts|spreads)|could (?:i|it|this) (?:get|cause|lead|give)|can (?:it|this|a spasm|spasms|back pain) (?:cause|give|lead)|does (?:it|this|back pain|a spasm) cause)\b`;
+export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it mean if|should i (?:\w+ ){0,3}?if|(?:is it|would it be|would that be|is that) (?:\w+ )?(?:bad|serious|dangerous|worrying|an emergency|a concern|a problem|a worry) (?:if|to)(?!(?: \w+){1,4} (?:keep|keeps|kept|still|already|again|have been|has been|every day)\b)|when should i|warning signs?|red flags?|look out for|watch out for|in case|(?<!\b(?:tell|know|sure|notice|sense|feel|see) )if i (?:ever|get|got|start|develop|notice|had|have|was|were)|if (?:it|the pain|that|this) (?:gets|becomes|starts|spreads)|could (?:i|it|this) (?:get|cause|lead|give)|can (?:it|this|a spasm|spasms|back pain) (?:cause|give|lead)|does (?:it|this|back pain|a spasm) cause)\b`;
 
 /** Something lying on the legs explains their numbness ("the cat's been sleeping on my legs"). */
 export const LAIN_ON = String.raw`\b(?:cats?|dogs?|pets?|baby|kids?|child|toddler|someone|partner|laptop|he|she|they) (?:is |was |were |are |has |have |had )?(?:been )?(?:sleeping|sitting|sat|lying|laying|lay|asleep) on (?:my |both my |his |her )?(?:legs|lap|feet|thighs)\b`;
 
 /** Hard use explains tired, aching or weak legs. */
-export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels)\b|\bstanding all day\b`;
+export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy )?(?:\d+ ?(?:k|km|mile|miles) )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels|danc\w*|partying|climb\w*|swim\w*|marathon|match|game)\b|\bstanding all day\b`;
 /** Pain as the reason for a change ("walking funny because of the pain"). */
 export const BECAUSE_OF_PAIN = String.raw`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
 /** Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature. */
-export const HEAT_OR_COLD_REMEDY = String.raw`\b(?:water|bottle|bath|baths|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge|packs?|compress\w*|alternat\w*|switch\w*|swap\w*|contrast|therapy|treatments?|ice|heat|pads?|towel|flannel|gel|spray|cream)\b|shivers? (?:down|up) (?:my )?(?:spine|back)`;
+export const HEAT_OR_COLD_REMEDY = String.raw`\b(?:water|bottle|bath|baths|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge|packs?|compress\w*|alternat\w*|switch\w*|swap\w*|contrast|therapy|treatments?|ice|heat|pads?|towel|flannel|gel|spray|cream)\b|shivers? (?:down|up) (?:my )?(?:spine|back)|\bhot (?:and|or|vs|versus|n) cold\W+(?:which|what is better|is better|better|best)\b`;
 /** Weight lost on purpose (a diet, the gym, new medicine), or only talked of. */
 export const WEIGHT_ON_PURPOSE = String.raw`(?<!\b(?:without|not|no|never|any|not on|not on a|never on a|not been on|not been on a|not doing|not doing a|no) (?:\w+ )?)\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`;
 
@@ -222,7 +224,7 @@ export const WET_FOR_OTHER_REASONS = String.raw`\b(?:sweat\w*|drench\w*|rain\w*|
 /** Pipes and packs leak too. */
 export const LEAKS_FOR_OTHER_REASONS = String.raw`\b(?:pipes?|plumb\w*|cistern|taps?|flush\w*|seals?|roof|tanks?|boiler|radiator|bottle|packs?|bags?|cars?|oil|gas|memory|news|story|photos?)\b`;
 /** A habit of small leaks: "I keep having little leaks". */
-export const LEAK_HABIT = String.raw`(?:little|small|few|tiny|keep|keeps|having|getting|get|had|been|when i (?:stand|cough|sneeze|laugh|move|bend|get up))`;
+export const LEAK_HABIT = String.raw`(?:pads?|nappy|nappies|little|small|few|tiny|keep|keeps|having|getting|get|had|been|when i (?:stand|cough|sneeze|laugh|move|bend|get up))`;
 
 /** The saddle area, with the places people sit on and lay words for the genitals. */
 export const SADDLE_AREA = anyOf(
@@ -234,14 +236,16 @@ export const SADDLE_AREA = anyOf(
 export const NUMB_WIDE = anyOf(
   NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
   String.raw`(?:feels?|felt) like nothing`, String.raw`(?:feels?|felt|feeling) (?:like|as if) (?:i am |i was )?sitting on (?:nothing|air|thin air)`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', 'dentist', String.raw`novocaine?|lidocaine`,
-  '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)', String.raw`(?:feels?|felt|feeling) (?:\w+ ){0,3}?asleep|(?:are|is) asleep`,
+  '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)', String.raw`(?:feels?|felt|feeling) (?:\w+ ){0,3}?asleep|(?:are|is) (?:asleep|sleeping)`,
 );
 
 /** A cause of numbness that explains it away, unless it is only a simile ("like at the dentist"). */
 export const HARMLESS_CAUSE = String.raw`(?<!\b(?:like|as if|as though|not|no|never|without|any)\b(?:\W+\w+){0,6}\W+)\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|(?:heat|heating|hot) (?:pad|pack|bag)s?|hot water bottle|wheat bag)\b(?!(?:\W+\w+){0,3}?\W+(?:not|no|nothing|never)\b)`;
 
 /** Sitting explains a numb bottom, above all when it came back once up ("fine once I stood up"). */
-export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|\b(?:(?:from|after|on|during) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:from|after) (?:a |the |my |that )?(?:long )?(?:drive|journey|flight|car ride|trip)|(?:kneel|crouch|squat)\w* (?:for )?(?:too |so )?(?:long|ages|a while|hours)|when i (?:kneel|crouch|squat)|(?:an hour|hours|ages|a while|all day) (?:on|in) (?:the |a |my )?(?:bike|saddle|chair|seat|car|train|plane|toilet|loo)|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
+/** A long journey sat still: "legs heavy after a long flight". */
+export const FROM_TRAVEL = String.raw`\b(?:from|after) (?:a |the |my |that )?(?:long )?(?:drive|journey|flight|car ride|trip)\b`;
+export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|${FROM_TRAVEL}|\b(?:(?:from|after|on|during) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:kneel|crouch|squat)\w* (?:for )?(?:too |so )?(?:long|ages|a while|hours)|when i (?:kneel|crouch|squat)|(?:an hour|hours|ages|a while|all day) (?:on|in) (?:the |a |my )?(?:bike|saddle|chair|seat|car|train|plane|toilet|loo)|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
 
 /** Sex, erections and the genitals. */
 export const SEX_PART = anyOf(
@@ -255,7 +259,12 @@ export const SEX_TROUBLE = anyOf(
   String.raw`nothing (?:is )?happen\w*`, String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to) (?:\w+ )?(?:get|make|keep|achieve|stay|maintain|finish|climax|come|cum|orgasm|feel)\w*`,
   '(?:felt|feel|feeling) nothing', NUMB_DEFINITE, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
   String.raw`(?:will|would|does|do|did|is) not (?:stand|rise|get up|stay up)\w*(?: up)?`, String.raw`(?:will|would) not (?:get|stay) up`, String.raw`(?:cannot|could not|unable to|not able to) (?:do|have|perform) (?:sex |intercourse |it )?(?:properly|normally|like before)`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
+  String.raw`unresponsive|(?:not|no longer|stopped) (?:\w+ )?respond\w*|lifeless`, // "a bit unresponsive downstairs"
+  String.raw`(?:is |are )?(?:not|no longer|never) (?:getting|becoming|going|staying) (?:strong|hard|stiff|firm|up|erect)`, // "my penis is not getting strong"
 );
+/** "Downstairs" as a euphemism for the genitals, and the house words that make it the floor below. */
+export const DOWNSTAIRS = 'downstairs';
+export const HOUSE = String.raw`\b(?:boiler|heating|lights?|telly|tv|toilet|loo|bathroom|shower|wifi|radiator|kettle|oven|fridge|washing|door|room|kitchen|lounge|neighbou?rs?|flat|stairs|lift|phone|signal|clock|plumbing|sink|tap)\b`;
 /** A partner named near "could not finish" or "felt nothing". */
 export const PARTNER = String.raw`(?:gf|bf|girlfriend|boyfriend|wife|husband|partner|missus|hubby|fiance\w*|other half)`;
 export const CLIMAX_TROUBLE = String.raw`(?:(?:cannot|could not|unable to|not able to) (?:\w+ )?(?:finish|climax|come|cum|orgasm|get hard|get it up|perform)|felt nothing|feel nothing|(?:gone|go|goes|going|went) (?:\w+ )?limp)`;
@@ -275,7 +284,7 @@ export const TOO = String.raw`(?:too|as well|aswell|also)`;
 export const LEG_CONTEXT = String.raw`\b(?:legs?|sciatica|down|thighs?|calf|calves|foot|feet|buttocks?)\b`;
 
 /** Legs or knees, one or both. */
-export const LEG_OR_KNEES = String.raw`(?:legs?|knees|pins(?! and needles))`;
+export const LEG_OR_KNEES = String.raw`(?:legs?|knees|feet|pins(?! and needles))`;
 /** Giving way, in lay words. */
 export const GIVE_WAY = anyOf(
   String.raw`giv(?:e|es|ing) (?:way|out)`, 'gave (?:way|out)', String.raw`just (?:went|go|goes|give|gives|gave|gone|folded|collapsed|buckled)`,
@@ -284,16 +293,18 @@ export const GIVE_WAY = anyOf(
   '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`, String.raw`(?:cannot|could not|unable to|not able to) (?:even )?stand(?! (?:it|the|for long|up straight|straight|still))`,
   String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`, String.raw`cark\w*(?: it)?|conk\w* out|(?:died|quit) on me`,
   String.raw`(?:were|was|are|is) not (?:there|with me)`, 'gave up', 'giv(?:e|es|ing) up',
+  String.raw`(?:keep|keeps|kept|just) fold\w*`, String.raw`(?:stopped|stop|not|quit|refus\w* to) (?:co ?operat|listen|obey|respond)\w*`, // "my knees have stopped cooperating"
+  String.raw`(?:do|does|did|will|would) not (?:go|do|move) (?:where|what|how) i (?:tell|want|ask)\w*`, // "my feet don't go where I tell them"
 );
 /** Walking and its lay words. */
 export const WALKING = String.raw`(?:walk|walking|walks|gait|stride|steps)`;
 /** A changed way of walking. */
 export const WALK_CHANGED = anyOf(
   'all wrong', 'wrong', 'not right', String.raw`shuffl\w*`, String.raw`stagger\w*`, String.raw`weird\w*`, 'funny', String.raw`strange\w*`,
-  String.raw`different\w*`, 'unsteady', 'wobbly', 'like a (?:penguin|drunk|robot|zombie)', 'penguin', 'like i am (?:drunk|on a (?:boat|ship))', 'on a (?:boat|ship)', 'at sea',
+  String.raw`different\w*`, 'unsteady', 'wobbly', 'like (?:a |an )?(?:penguin|drunk|robot|zombie|toddler|baby|puppet|newborn foal|foal)', 'penguin', 'like i am (?:drunk|on a (?:boat|ship))', 'on a (?:boat|ship)', 'at sea',
 );
 /** Stumbling and tripping. */
-export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell over|falling over|(?:lost|losing|lose) my (?:balance|footing)|keel\w* over|hit the (?:deck|floor|ground))`;
+export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell|fallen|falls|fell over|falling over|(?:lost|losing|lose) my (?:balance|footing)|keel\w* over|hit the (?:deck|floor|ground))`;
 /** Tripping over a pet or clutter is no change of gait ("I trip over my dog all the time"). */
 export const TRIP_OVER_THINGS = String.raw`\b(?:trip\w*|stumbl\w*|fell|fall\w*) (?:over|on) (?:the |my |a |our |his |her |their |some )?(?:dogs?|cats?|pets?|puppy|kids?|children|toys?|lego|cables?|wires?|leads?|shoes|bags?|boxes|rugs?|mats?|laundry|stuff|clutter)\b`;
 /** Again and again. */
@@ -315,12 +326,12 @@ export const IMPACT = anyOf(
   'skidded', 'slid (?:along|across|down)', '(?:came|come|coming) a cropper', String.raw`stack(?:ed)? it`, 'wiped out', 'went over the (?:handlebars|bars|bonnet)', '(?:jam|jammed|bashed|rammed|hit|struck|clipped|ran over|run over|knocked down) (?:me|us|him|her|them)',
 );
 /** Falling, said of oneself. */
-export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:took|had) a (?:tumble|fall|spill)|tumbled|toppled|slipped|came off|went off|thrown|landed|went flying|came flying|(?:came|come|coming) a cropper|stack(?:ed)? it|wiped out|face ?planted)`;
+export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:came|come|coming|went|go|going) down off|(?:took|had) a (?:tumble|fall|spill)|tumbled|toppled|slipped|came off|went off|thrown|landed|went flying|came flying|(?:came|come|coming) a cropper|stack(?:ed)? it|wiped out|face ?planted)`;
 /** Somewhere high. */
-export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet|cellar|basement|floorboards?|hole|pit|ditch|trench|manhole)`;
+export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet|cellar|basement|floorboards?|hole|pit|ditch|trench|manhole|(?:first|second|third|fourth|fifth|upper|top|\d+ ?(?:st|nd|rd|th)) (?:floor|storey|story))`;
 
 /** The chest. */
-export const CHEST = String.raw`(?:chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
+export const CHEST = String.raw`(?:(?:middle|centre|center|front|left side|right side|top) of (?:my |the |his |her )?chest|chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
 /** How chest pain feels. */
 export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', 'pressing', String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`, String.raw`clutch\w*`);
 /** Pain travelling to or from the chest. */
@@ -329,7 +340,7 @@ export const RADIATES = String.raw`(?:goes|going|go|went|shoot\w*|radiat\w*|spre
 export const NOT_CHEST_PAIN = String.raw`\b(?:chests? (?:cold|infection|cough|congestion|hair|freezer|x ?ray|of drawers|press\w*|day|workout|exercise|fl(?:y|ies)|rub|muscles?)|drawers|stretch\w*)\b`;
 
 /** Temperature words. */
-export const TEMPERATURE = String.raw`(?:temp|temps|temperature|thermometer|fever\w*|body (?:heat|temp))`;
+export const TEMPERATURE = String.raw`(?:temp|temps|temperature|thermometer|(?<!\bhay )fever\w*|body (?:heat|temp))`;
 /** A high reading. */
 export const HIGH_READING = String.raw`(?:high|raging|raised|up|sky ?high|through the roof|spik\w*|soar\w*|3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-5](?:[.,]\d)?)`;
 /** Hot, and cold or shivery at the same time. */
@@ -340,7 +351,7 @@ export const FEEL_COLD = String.raw`(?:freezing|cold|shiver\w*|shak\w*|chills?|c
 export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs?|dress sizes?|sizes?|clothes|jeans|trousers|belts?|scales|waist)`;
 /** Losing it. */
 export const WEIGHT_FALLING = anyOf(
-  String.raw`dropp\w*`, String.raw`fall\w* off`, String.raw`com\w* off`, String.raw`melt\w*`, String.raw`disappear\w*`, 'lighter', 'hanging off', 'loose', 'looser', 'baggy',
+  String.raw`dropp\w*`, String.raw`fall\w* off`, String.raw`com\w* off`, String.raw`melt\w*`, String.raw`disappear\w*`, 'lighter', 'hanging off', 'loose', 'looser', 'baggy', 'roomier', 'too big', 'bigger on me',
   String.raw`reduc\w*`, String.raw`decreas\w*`, 'down by', 'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, 'lost', 'losing', String.raw`shed\w*`,
 );
 /** Looking thin, said as a change. */
@@ -351,7 +362,7 @@ const ELSEWHERE = String.raw`(?:ankles?|knees?|arms?|hands?|wrists?|feet|foot|le
 /** Named right after the lump word: "a swollen ankle", "a lump on my wrist". */
 export const LUMP_ELSEWHERE = String.raw`(?! (?:(?:on|in|of|at|under|behind|near|round|around) (?:my |the |his |her |your )?)?${ELSEWHERE}\b)`;
 /** A lump or swelling (not one named as somewhere else). */
-export const LUMP = String.raw`(?:round thing|thing under (?:the|my) skin|under the skin|lumps?(?! of| sum)|bumps?|swelling|swollen|growth|mass|bulge|bulging|knob|cyst|egg|protrusion|sticking out|poking out|sticks out|pokes out)${LUMP_ELSEWHERE}`;
+export const LUMP = String.raw`(?:raised (?:bit|area|patch|spot)|round thing|thing under (?:the|my) skin|under the skin|lumps?(?! of| sum)|bumps?|swelling|swollen|growth|mass|bulge|bulging|knob|cyst|egg|protrusion|sticking out|poking out|sticks out|pokes out)${LUMP_ELSEWHERE}`;
 /** "There's a lump too": a lump reported with no place, to a back-pain assistant, is taken to be on the back. */
 export const A_LUMP = String.raw`(?:a|an|big|small|hard|soft|new|massive|huge|large|little|strange|weird|round|painful|growing) (?:\w+ )?(?:lump|swelling|growth|bulge|cyst)s?`;
 /** Going down: a swelling that is settling is worth a question, not an alarm. */
@@ -363,13 +374,14 @@ export const BACK_SHAPE_PLACE = String.raw`(?:${BACK_PLACE}|posture|shoulders|hi
 /** A changed shape, said as a state ("my back looks crooked", "has gone twisted"): "I twisted" is a movement. */
 export const CHANGED_SHAPE = anyOf(
   String.raw`(?:is|are|looks?|looking|has gone|have gone|gone|went|become|becoming|got|getting|now|seems?) (?:\w+ )?(?:all )?(?:bent (?:to one side|sideways)|crooked|twisted|curved|lopsided|tilted|hunched|uneven|wonky|misshapen|deformed|to one side)`,
-  String.raw`(?:lean|curv|tilt|bend)\w* (?:off )?(?:to|towards) (?:the|one) side`, 'out of shape', 'different shape', 'new curve', 'a curve', 'curvature', 'higher than the other',
+  // "bending to the left more than it used to", not the movement of "when I bend to the side"
+  String.raw`(?<!\b(?:i|i am|to|when i|if i|can|cannot|not) )(?:lean|curv|tilt|bend)\w* (?:off )?(?:to|towards) (?:the |one )?(?:side|left|right)`, 'out of shape', 'different shape', 'new curve', 'a curve', 'curvature', 'higher than the other',
 );
 
 /** Night and bed. */
 export const NIGHT = String.raw`(?:nights?|overnight|bedtime|in bed|go to bed|going to bed|lie in bed|lying in bed|middle of the night|\d{1,2} am|small hours|early hours)`;
 /** Worse, stronger, kept awake. */
-export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|(?:will|would|does|do) not (?:go away|ease|settle|let up|stop)|toothache|worse|worst|(?:most |more |very )?severe|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|(?:hurts?|aches?|aching|hurting) (?:even |much |a lot |far )?more|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|throb\w*)`;
+export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|(?:will|would|does|do) not (?:go away|ease|settle|let up|stop)|toothache|worse|worst|(?:most |more |very )?severe|ramps? (?:right )?up|flares? up|kicks? in|stronger|more (?:painful|intense|pain)|(?:hurts?|aches?|aching|hurting) (?:even |much |a lot |far )?more|unbearable|agony|awake|keeps? me up|hell|murder|terrible|awful|horrendous|horrible|dreadful|excruciating|brutal|throb\w*|(?:is|gets|becomes|get) (?:much |a lot |even |very )?more(?! (?:comfortable|bearable|ok|okay|settled|relaxed|manageable)))`;
 /** Mornings: stiffness on getting up is not night pain. */
 export const MORNING = String.raw`\b(?:(?:out of|get\w* out of) bed|get\w* up|got up|first thing|in the morning|mornings?)\b`;
 /** Resting. */
@@ -377,7 +389,7 @@ export const RESTING = String.raw`(?:lie|lay|position i lie in|rest\w*|lying(?: 
 /** Rest does not help. */
 export const NO_RELIEF = anyOf(
   String.raw`(?:does|did|will|would) not (?:help|ease|touch|shift|change|go|improve|settle|budge|make (?:any|a) difference)\w*`,
-  'no (?:difference|better|relief|change|help)', 'makes no difference', String.raw`nothing (?:helps|changes|eases)`,
+  'no (?:difference|better|relief|change|help)', 'makes no difference', String.raw`never (?:lets? up|stops|eases|settles|goes away|improves)`, String.raw`nothing (?:helps|changes|eases)`,
   'still (?:the same|there|hurts|bad|agony|painful)', 'the same', 'same pain', 'just as bad', '24 7',
   String.raw`(?:zero|nil|little|bugger all|sod all|fuck all|f all) (?:\w+ )?(?:difference|relief|help)`, String.raw`not (?:reduc|lessen|subsid|decreas|reliev|chang)\w*`,
 );
@@ -391,12 +403,12 @@ export const COUGH_OR_STRAIN = anyOf(
   'number twos?', String.raw`strain\w*`, String.raw`bear\w* down`, 'go to the (?:toilet|loo)', 'on the (?:toilet|loo)',
 );
 /** How bad it is then. */
-export const STRAIN_PAIN = anyOf(PAIN, String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?', 'through the (?:roof|ceiling)');
+export const STRAIN_PAIN = anyOf(PAIN, String.raw`sets? (?:\w+ ){0,2}?off`, String.raw`tear\w*`, String.raw`rip\w*`, 'worst', 'unpleasant', 'uncomfortable', String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?', 'through the (?:roof|ceiling)');
 /** One past cough or sneeze, with nothing saying it happens each time: worth asking, not flagging. */
 export const ONE_COUGH = String.raw`^(?!.*\b(?:every|each|whenever|always|happens|keeps?|any ?time)\b).*\b(?:sneezed|coughed|strained)\b`;
 
 /** The shoulder blades. */
-export const SHOULDER_BLADES = String.raw`(?:shoulder ?blades?|scapula\w*|blades|shoulders)`;
+export const SHOULDER_BLADES = String.raw`(?:shoulder ?blades?|shoulder ?bones?|scapula\w*|blades|shoulders)`;
 /** Between them. */
 export const BETWEEN = String.raw`(?:between|betwixt|twixt|tween|inbetween|in between|middle of|centre of|center of|bra strap|bra line)`;
 
@@ -405,7 +417,7 @@ export const FOOT = String.raw`(?:foots?|feet|toes?|ankles?|shoes?)`;
 /** A foot that drops, drags or will not come up. */
 export const FOOT_DROPS = anyOf(
   String.raw`slap\w*`, String.raw`flap\w*`, String.raw`flop\w*`, String.raw`drag\w*`, String.raw`scuff\w*`, String.raw`catch\w*`, String.raw`clip\w*`, String.raw`snag\w*`,
-  String.raw`hang\w*`, String.raw`dangl\w*`, '(?:gone |is |went )?slack', String.raw`drop\w*`, String.raw`trail\w*`,
+  String.raw`hang\w*`, String.raw`dangl\w*`, 'lazy', '(?:gone |is |went )?slack', String.raw`drop\w*`, String.raw`trail\w*`,
   String.raw`(?:will not|would not|does not|cannot|could not|is not|not) (?:\w+ )?(?:lift|bend|come|go|point|pull|flex|raise)\w*(?: up)?`,
   String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ ){0,2}?(?:lift|raise|pull|point|flex|bend)`,
   String.raw`(?:cannot|could not) get (?:my |the )?(?:foot|feet|toes|it|them) to (?:come|go|lift|point) up`,
@@ -444,9 +456,11 @@ export const NOT_ONES_OWN_FEVER = String.raw`\b(?:man ?flu|flu (?:jabs?|shots?|v
 /** A hard tackle or collision in sport: an impact like a crash. */
 export const TACKLED = String.raw`(?:tackl\w*|body ?check\w*|collid\w*|collision|clattered|scrum\w*)`;
 export const HARD_IMPACT = String.raw`(?:hard|heav\w*|badly|awkward\w*|landed|flattened|knocked|full (?:force|pelt|speed))`;
+/** Where a bra strap runs across the back: the level of the shoulder blades. */
+export const BRA_LEVEL = String.raw`(?:at|around|on|along|across|under|by) (?:the |my |her )?bra (?:strap|line|band)(?: level| height)?|bra (?:strap|line|band) (?:level|height|area)`;
 /** The upper back's middle: where the shoulder blades are. */
 export const UPPER_BACK = String.raw`(?:upper back|top of my back|top half of my back)`;
-export const THE_MIDDLE = String.raw`(?:(?:right |smack |bang )?in the (?:middle|centre|center)|middle bit|where you cannot (?:reach|scratch))`;
+export const THE_MIDDLE = String.raw`(?:(?:right |smack |bang )?(?:in )?(?:the )?(?:middle|centre|center) of(?: my| the)?|(?:right |smack |bang )?in the (?:middle|centre|center)|middle bit|where you cannot (?:reach|scratch))`;
 /** Sitting or a bike ride explains a numb bottom, but not a total loss of feeling ("no feeling there at all"). */
 const NOT_TOTAL = String.raw`^(?!.*\b(?:at all|completely|totally|whatsoever|entirely)\b).*`;
 export const SAT_TOO_LONG_NOT_TOTAL = String.raw`${NOT_TOTAL}(?:${SAT_TOO_LONG})`;
