@@ -68,7 +68,19 @@ describe('und-fresh6 readings: off-topic questions get the kind off-topic reply'
     ['free bitcoin giveaway click here'],
     ['what should i eat to lower my cholesterol'],
     ['my achilles is tight after running'],
+    // The article's words in another sense.
+    ['what time does the ice rink in town shut tonight'],
+    ['what psi should my tyre pressure be'],
+    ['how do i build muscle on my arms without a gym'],
+    ['the lift in our block is out again'],
+    ['can my cat eat ice cream'],
+    ['how do i stretch my new leather boots'],
+    ['any tips to stay calm before my driving test'],
   ])('"%s" is outside what the assistant helps with', async (q) => {
     expect(await reply(q)).toBe(OFF_TOPIC);
+  });
+
+  it('the same words about the back still get their passage', async () => {
+    expect(await reply('can i put ice on my back straight from the freezer')).toContain(answerOf('heat-ice-safety'));
   });
 });
