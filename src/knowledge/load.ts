@@ -143,8 +143,11 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const rawLexicon = readJson(join(dir, 'lexicon.json'), lexiconFile);
   const lexicon = parseLexicon(lexiconFile, rawLexicon);
   const domainWords = requireStrings(lexiconFile, undefined, rawLexicon as Record<string, unknown>, 'domainWords', 1).map((w) => w.toLowerCase());
+  // Optional: a lexicon without it treats every domain word as showing the back.
+  const rawSense = (rawLexicon as Record<string, unknown>).senseWords;
+  const senseWords = rawSense === undefined ? [] : requireStrings(lexiconFile, undefined, rawLexicon as Record<string, unknown>, 'senseWords', 1).map((w) => w.toLowerCase());
   const passageIds = new Set(origin.keys());
   const boundaries = loadBoundaries(dir, passageIds);
   const context = loadContext(dir, passageIds, new Set(boundaries.map((b) => b.id)));
-  return { passages, lexicon, domainWords, boundaries, context };
+  return { passages, lexicon, domainWords, senseWords, boundaries, context };
 }

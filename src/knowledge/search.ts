@@ -1,5 +1,5 @@
 // The search index over the passages: answer(query) -> an answer, a "did you mean" choice, or nothing.
-import { Normalizer, Term, tokenize } from './normalize';
+import { Normalizer, stem, Term, tokenize } from './normalize';
 import { Boundary, ContextRules, KnowledgeBase, Passage } from './types';
 
 /**
@@ -31,6 +31,11 @@ export interface SearchSettings {
   unknownShareUnanchored: number;
   /** How much a word from a question frame counts beside a topic the message names (1 = as much as the topic). */
   frameShare: number;
+  /**
+   * A message whose only sign of the back is a word with an everyday sense too ("ice", "pressure", "lift": the lexicon's
+   * senseWords) is not anchored when it has at least this many words we do not know ("is the ice rink open on boxing day").
+   */
+  senseUnknownAtLeast: number;
   /** A corrected word shows the topic only when the correction is this sure ("spasim" -> "spasm" is). */
   anchorMinWeight: number;
   /** How much a word counts in each part of a passage. */
@@ -64,6 +69,7 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   unknownShareAnchored: 0.3,
   unknownShareUnanchored: 2,
   frameShare: 0.85,
+  senseUnknownAtLeast: 2,
   anchorMinWeight: 0.75,
   fieldWeights: { title: 1, keywords: 1, questions: 0.85, answer: 0.3 },
   followUpMaxWords: 7,
@@ -102,6 +108,7 @@ export class SearchIndex {
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
   private readonly domainStems: Set<string>;
+  private readonly senseStems: Set<string>;
   private readonly byId: Map<string, Passage>;
   /** A button sends a passage's title: that finds its passage exactly. */
   private readonly byTitle: Map<string, Passage>;
@@ -161,6 +168,8 @@ export class SearchIndex {
     }
     this.maxIdf = maxIdf;
     this.domainStems = new Set(kb.domainWords.flatMap((w) => this.normalizer.stems(w)));
+    // Each word itself, not through the lexicon: "bridge" alone must not make "lift" or "hip" a word of two senses.
+    this.senseStems = new Set(kb.senseWords.flatMap((w) => tokenize(w).map(stem)));
     for (const entry of this.entries) {
       for (const variant of entry.variants) {
         for (const s of variant.stems) variant.mass += this.idf.get(s) ?? 0;
@@ -224,7 +233,9 @@ export class SearchIndex {
     let queryMass = 0;
     // Unknown words, counting a corrected word as partly unknown (a guessed "ache" for "acne" is not sure).
     let unknown = 0;
-    let anchored = false;
+    // What shows the back: a domain word or a lay word we know ("surely"), or only a word with an everyday sense too.
+    let surely = false;
+    let bySense = false;
     const known: { stem: string; idf: number; weight: number }[] = [];
     // A question frame ("what should I do") yields to a topic named beside it ("stretch my back out, what should I
     // do"), but carries a message that names none. A word in most passages ("back", "spasm") names no topic.
@@ -239,9 +250,15 @@ export class SearchIndex {
       queryMass += idf * share;
       unknown += 1 - term.weight;
       known.push({ stem: term.stem, idf, weight: term.weight * share });
-      if (term.weight >= this.settings.anchorMinWeight && (this.domainStems.has(term.stem) || (term.fromLexicon && term.weight === 1))) anchored = true;
+      if (term.weight < this.settings.anchorMinWeight) continue;
+      if (term.fromLexicon && term.weight === 1) surely = true;
+      else if (this.domainStems.has(term.stem)) {
+        if (this.senseStems.has(term.stem)) bySense = true;
+        else surely = true;
+      }
     }
     if (known.length === 0) return none;
+    const anchored = surely || (bySense && unknown < this.settings.senseUnknownAtLeast);
     queryMass += unknown * this.maxIdf * (anchored ? this.settings.unknownShareAnchored : this.settings.unknownShareUnanchored);
 
     // Sums over the query's own postings; the same sums, in the same order, as a scan of every passage and variant.

@@ -41,6 +41,11 @@ export interface KnowledgeBase {
    * them is read generously; a question without one and with words the knowledge does not know is off-topic.
    */
   domainWords: string[];
+  /**
+   * Domain words with an everyday sense as well ("ice cream", "tyre pressure", "build muscle", "the lift"): alone, they
+   * show a message is about the back only when it has few words the knowledge does not know.
+   */
+  senseWords: string[];
   /** Questions the article does not answer, and what to say instead. */
   boundaries: Boundary[];
   /** Situations and follow-ups. */

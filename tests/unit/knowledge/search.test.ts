@@ -73,6 +73,17 @@ describe('SearchIndex.search', () => {
     (q) => expect(top(q)).toBe('none'),
   );
 
+  it('does not take a word with an everyday sense ("pressure", "massage") alone as a sign of the back', () => {
+    const asked = ['does pressure washing ruin decking', 'massage oil recipe for a spa day'];
+    expect(asked.map(top)).toEqual(['none', 'none']);
+    // Read as signs of the back, the same words would find a passage: the setting is what declines them.
+    const generous = new SearchIndex(loadKnowledge(KNOWLEDGE_DIR), { ...DEFAULT_SEARCH_SETTINGS, senseUnknownAtLeast: Infinity });
+    expect(asked.map((q) => generous.search(q).kind)).toEqual(['answer', 'answer']);
+    // With few words we do not know they still find their passage.
+    expect(top('how much pressure on the sore spot')).toBe('pressure-and-massage');
+    expect(top('which is better, heat or ice')).toBe('heat-and-ice');
+  });
+
   it('finds a passage by its exact title (what a follow-up button sends)', () => {
     for (const p of index.passages) expect(top(p.title), p.title).toBe(p.id);
   });
