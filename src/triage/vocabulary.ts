@@ -397,10 +397,16 @@ export const NO_RELIEF = anyOf(
 /** Getting up or turning over hurts: movement, not rest. */
 export const MOVING_FROM_REST = String.raw`\b(?:get\w* (?:up|out)|got up|stand\w* up|roll\w*|turn\w*|mov\w*)\b`;
 
+/**
+ * Straining, but not a strain: "a muscle strain", "back strain", "strained a muscle" name an injury (what the article
+ * calls a cause of spasms), not pushing on the toilet.
+ */
+const STRAINING = String.raw`(?<!\b(?:muscle|muscular|back|lumbar|a|the|minor|mild|slight|small|little|bad|nasty)\s)strain(?!(?:ed|s)?\s(?:(?:a|my|the|his|her|their|your)\s)?(?:\w+\s)?(?:muscles?|back|ligaments?|tendons?|something|it|myself|yourself))\w*`;
+
 /** Coughing, sneezing, straining on the toilet. */
 export const COUGH_OR_STRAIN = anyOf(
   String.raw`cough\w*`, String.raw`sneez\w*`, String.raw`(?:do|doing|have|having|take|taking|go for|going for|push\w*(?: to do)?) a (?:poo|number two|bowel movement|dump|crap|shit|bm)`,
-  'number twos?', String.raw`strain\w*`, String.raw`bear\w* down`, 'go to the (?:toilet|loo)', 'on the (?:toilet|loo)',
+  'number twos?', STRAINING, String.raw`bear\w* down`, 'go to the (?:toilet|loo)', 'on the (?:toilet|loo)',
 );
 /** How bad it is then. */
 export const STRAIN_PAIN = anyOf(PAIN, String.raw`sets? (?:\w+ ){0,2}?off`, String.raw`tear\w*`, String.raw`rip\w*`, 'worst', 'unpleasant', 'uncomfortable', String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?', 'through the (?:roof|ceiling)');

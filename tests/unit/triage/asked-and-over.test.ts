@@ -88,7 +88,15 @@ describe('everyday words that only sound alarming stay calm', () => {
     'sneezing fits from hay fever, back stiff',
     'our cat is losing weight and my back hurts',
     'I wear pads for my period and my back aches',
+    'would a pulled muscle strain explain the spasms?',
+    'I think I strained my back lifting boxes and now it spasms',
+    'sweating buckets at the gym, could that bring the cramps on',
   ])('%s', (q) => staysCalm(q));
+
+  it('still reads straining on the toilet, and sweating buckets with nothing to explain it, as signs', () => {
+    flags('if I strain on the loo the pain is unreal', 'urgent', 'cough-sneeze-toilet');
+    flags('sweating buckets all the time and my back is killing me', 'urgent', 'fever');
+  });
 
   it('asks, rather than escalates, about a temperature said to be fine now', () => {
     staysCalm('i had a temperature last month, fine now', true);
