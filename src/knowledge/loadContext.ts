@@ -114,7 +114,7 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
   const aspects = requireList(file, undefined, raw.followUps, 'aspects').map((entry, index): FollowUpAspect => {
     if (!isRecord(entry)) throw new KnowledgeError(file, `aspect #${index + 1}`, undefined, 'must be an object');
     const id = requireString(file, `aspect #${index + 1}`, entry, 'id');
-    for (const flag of ['bound', 'switches', 'loose']) {
+    for (const flag of ['bound', 'switches', 'loose', 'passes']) {
       if (entry[flag] !== undefined && typeof entry[flag] !== 'boolean') throw new KnowledgeError(file, id, flag, 'must be true or false');
     }
     return {
@@ -124,6 +124,7 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
       bound: entry.bound === true,
       switches: entry.switches === true,
       loose: entry.loose === true,
+      passes: entry.passes === true,
     };
   });
   const aspectIds = new Set(aspects.map((a) => a.id));

@@ -2,7 +2,7 @@
 // answer (a dose, how long it lasts, pregnancy...), a situation ("my back just went"), or a question for the search.
 import { SearchIndex, Ranked } from './search';
 import { tokenize } from './normalize';
-import { Boundary, ContextRules, Passage, Situation } from './types';
+import { Boundary, ContextRules, FollowUpAspect, Passage, Situation } from './types';
 
 export type Reading =
   | { kind: 'answer'; passage: Passage; confidence: number }
@@ -43,18 +43,43 @@ function asksOwnTopic(index: SearchIndex, rest: string, confidence: number, not?
   return outcome.kind === 'answer' && outcome.passage.id !== not?.id && outcome.confidence >= confidence;
 }
 
-/** A passage offered next to the last one that the rest of "and at my desk?" names: the topic moves there. */
+/**
+ * The passages next to the last one: those it offers as buttons and those its follow-ups lead to (the items of its
+ * list: after recurrence, "the desk bit" is sitting at a desk).
+ */
+function related(index: SearchIndex, last: Passage): Set<string> {
+  const targets = [...(index.context.overrides.get(last.id)?.values() ?? [])].filter((t) => index.passage(t) !== undefined);
+  return new Set([...last.followUps, ...targets].filter((id) => id !== last.id));
+}
+
+/**
+ * A passage next to the last one that the rest of "and at my desk?" names better than the last one itself: the topic
+ * moves there ("the yoga one" after the stretches is child's pose; "and the ice?" after heat or ice stays).
+ */
 function neighbourNamed(index: SearchIndex, rest: string, last: Passage): Passage | undefined {
+  if (!index.namesTopic(rest)) return undefined;
+  const near = related(index, last);
   const outcome = index.search(rest);
-  return outcome.kind === 'answer' && last.followUps.includes(outcome.passage.id) ? outcome.passage : undefined;
+  if (outcome.kind === 'answer' && near.has(outcome.passage.id)) return outcome.passage;
+  const ranked = index.rank(rest).filter((r) => r.passage.id === last.id || near.has(r.passage.id));
+  const [best, second] = ranked;
+  if (!best || best.passage.id === last.id || best.confidence < index.settings.answerThreshold) return undefined;
+  return second && best.score - second.score < index.settings.tie ? undefined : best.passage;
 }
 
 /** What a short follow-up asks about the passage just given, resolved through context.json. */
 function followUp(index: SearchIndex, folded: string, last: Passage): Reading | undefined {
-  const { aspects, overrides } = index.context;
-  let cue: RegExp | undefined;
-  const aspect = aspects.find((a) => (cue = a.cues.find((c) => c.test(folded))) !== undefined);
-  if (!aspect || !cue) return undefined;
+  for (const aspect of index.context.aspects) {
+    const cue = aspect.cues.find((c) => c.test(folded));
+    if (!cue) continue;
+    const reading = readAspect(index, folded, last, aspect, cue);
+    // An aspect that only moves to a neighbour ("the desk bit") leaves the message to the others when it names none.
+    if (reading !== 'passes') return reading;
+  }
+  return undefined;
+}
+
+function readAspect(index: SearchIndex, folded: string, last: Passage, aspect: FollowUpAspect, cue: RegExp): Reading | 'passes' | undefined {
   const rest = besides(folded, cue);
   // What the rest asks besides the follow-up words decides: "is it safe with my warfarin" asks about other medicines,
   // "what about lifting my toddler" and "can I do them before football" about an activity, and a short message that
@@ -65,7 +90,8 @@ function followUp(index: SearchIndex, folded: string, last: Passage): Reading | 
   if (!aspect.bound && index.namesTopic(rest) && asksOwnTopic(index, rest, index.settings.followUpOwnTopic, last, true)) return undefined;
   const neighbour = aspect.switches ? neighbourNamed(index, rest, last) : undefined;
   if (neighbour) return { kind: 'answer', passage: neighbour, confidence: 1 };
-  const target = overrides.get(last.id)?.get(aspect.id) ?? aspect.default;
+  if (aspect.passes) return 'passes';
+  const target = index.context.overrides.get(last.id)?.get(aspect.id) ?? aspect.default;
   if (target.startsWith('boundary:')) {
     const boundary = index.boundaries.find((b) => b.id === target.slice('boundary:'.length));
     return boundary && { kind: 'boundary', boundary };
