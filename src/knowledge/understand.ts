@@ -124,6 +124,9 @@ function echoesLast(index: SearchIndex, text: string, last: Passage): boolean {
 /** Words that point back at the answer just given. */
 const POINTS_BACK = /\b(?:it|that|this|them|those|they|these|one)\b/;
 
+/** Pointing back, also at several things the answer gave ("both", "all of them", "mine"). */
+const POINTS_BACK_WIDE = /\b(?:it|that|this|them|those|they|these|one|both|all|mine|either|each)\b/;
+
 /** A word that starts a question of its own ("how not to put my back out"). */
 const QUESTION_WORD = /\b(?:how|why|what|when|where|which|should|is|are|does|do|can|could|will|would|am)\b/;
 
@@ -151,6 +154,18 @@ function asksBeside(index: SearchIndex, situation: Situation, text: string, cue:
   return asksOwnTopic(index, question, index.settings.situationQuestionConfidence, passage);
 }
 
+/** Words that may come before a follow-up's own words ("ok so how long..."). */
+const FOLLOW_UP_OPENER_WORDS = 1;
+
+/** Whether a message starts with what a follow-up asks ("how long till...", "what do you mean..."), not only "and". */
+function opensAsFollowUp(index: SearchIndex, folded: string): boolean {
+  const startsWithin = (cue: RegExp) => {
+    const match = cue.exec(folded);
+    return match !== null && wordCount(folded.slice(0, match.index).trim()) <= FOLLOW_UP_OPENER_WORDS;
+  };
+  return index.context.aspects.some((a) => !a.loose && a.cues.some(startsWithin));
+}
+
 function wordCount(folded: string): number {
   return folded === '' ? 0 : folded.split(' ').length;
 }
@@ -163,9 +178,10 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   const folded = foldForCues(index, text);
   const settings = index.settings;
   const last = lastPassageId === undefined ? undefined : index.passage(lastPassageId);
-  // Short, or a little longer but pointing back at the answer ("is it ok to do that every day").
   const words = wordCount(folded);
-  const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && POINTS_BACK.test(folded));
+  // Short, or a little longer but pointing back at the answer ("is it ok to do that every day") or opening as a
+  // follow-up does ("what do you mean the kind you can see", "a few days meaning 2 or 3?").
+  const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && (POINTS_BACK.test(folded) || (last !== undefined && opensAsFollowUp(index, folded))));
   // "Where do my arms go?" after child's pose is about the pose, not another part of the body.
   const echo = last !== undefined && short && echoesLast(index, text, last);
   const elsewhere = (group: ContextRules['elsewhere'][number]) =>
@@ -203,6 +219,8 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   const elsewhereSurely = outcome.kind === 'answer' && outcome.confidence >= settings.followUpOwnTopic;
   if (last && echo && !elsewhereSurely) return { kind: 'answer', passage: last, confidence: 1 };
   if (outcome.kind === 'answer') return { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence };
+  // A short message that points back at the answer and names nothing else asks about it ("do I have to do both").
+  if (last && short && POINTS_BACK_WIDE.test(folded) && !index.namesTopic(folded)) return { kind: 'answer', passage: last, confidence: 1 };
   if (last && short) return { kind: 'clarify', passage: last };
   return outcome;
 }
