@@ -184,8 +184,10 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && (POINTS_BACK.test(folded) || (last !== undefined && opensAsFollowUp(index, folded))));
   // "Where do my arms go?" after child's pose is about the pose, not another part of the body.
   const echo = last !== undefined && short && echoesLast(index, text, last);
+  // A cue that points at the answer itself ("should I tense my tummy" after a stretch) keeps a body part on it too.
+  const onLast = echo || (last !== undefined && short && index.context.aspects.some((a) => a.bound && a.cues.some((c) => c.test(folded))));
   const elsewhere = (group: ContextRules['elsewhere'][number]) =>
-    !echo && group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
+    !onLast && group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
   if (index.context.elsewhere.some((group) => group.beforeBoundaries && elsewhere(group))) return { kind: 'none' };
   const boundary = firstBoundary(index, folded, foldForCues(index, text, true));
   if (last && short && !boundary?.asker) {

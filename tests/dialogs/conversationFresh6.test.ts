@@ -1,8 +1,8 @@
 // Readings learned from the fu-fresh6 tuning messages (follow-ups, situations, small talk), through the real dialogs:
 // what the user sees. The wordings here are new ones of the same kinds, so these check the rule, not the tuning message.
 import { describe, expect, it } from 'vitest';
-import { ACK, FEELING_LOW, GOODBYE, SITUATION_INTRO, THANKS } from '../../src/text';
-import { lastReplyTo, testBot, texts } from '../support/dialogs';
+import { ACK, FEELING_LOW, GOODBYE, OFF_TOPIC, SITUATION_INTRO, THANKS } from '../../src/text';
+import { answerOf, introOf, lastReplyTo, testBot, texts } from '../support/dialogs';
 
 describe('fu-fresh6 small talk gets a kind reply, never a search', () => {
   it.each([
@@ -44,5 +44,56 @@ describe('fu-fresh6 situations get fast relief with the offer of the check', () 
   ])('%j', async (message) => {
     const bot = testBot();
     expect(texts(await bot.say(message)).join('\n')).toContain(SITUATION_INTRO);
+  });
+});
+
+/** A question that opens a conversation on a passage (found by the search), a follow-up, and what the user should see. */
+const FOLLOW_UPS: [question: string, followUp: string, expected: string][] = [
+  // "The X bit/one" moves to the item of the answer's list it names, also one that is not a button.
+  ['how do i stop spasms coming back', 'whats the mattress part about', answerOf('mattress')],
+  ['how do i stop spasms coming back', 'ok and the sitting bit', answerOf('desk-sitting')],
+  // Naming nothing, it is read by the other aspects: "the same one, how long" is timing of the answer just given.
+  ['how do i do child’s pose', 'the same one, how long for', answerOf('stretch-childs-pose')],
+  // The fourth and fifth of a list.
+  ['what helps a spasm fast', 'tell me about no. 4', answerOf('hydration')],
+  ['what helps a spasm fast', 'and the 5th', answerOf('movement-and-walking')],
+  // It did nothing: after one remedy, the others; after the medicine, the relaxants.
+  ['does heat or ice work better', 'tried it, no difference', answerOf('quick-relief')],
+  ['can i take ibuprofen for it', 'those pills did sod all', answerOf('muscle-relaxants')],
+  // What a doctor can give, after an answer about doctors.
+  ['when should i see a doctor', 'would he prescribe anything', answerOf('muscle-relaxants')],
+  // Checking with a doctor first stays on an answer that advises it; after another answer it is when to see one.
+  ['is a foam roller good for spasms', 'must i run it by my gp', answerOf('foam-roller')],
+  ['what causes back spasms', 'should i see a doctor about it', answerOf('when-to-see-doctor')],
+  // A longer message that opens as a follow-up is read against the answer, not the whole article.
+  ['what are muscle relaxants', 'what do you mean by severe ones, the kind that anyone can actually see', answerOf('muscle-relaxants')],
+  // Pointing back at several things the answer gave, naming nothing else.
+  ['heat or ice for back spasms', 'must i use both of them', answerOf('heat-and-ice')],
+  // How a part of the body goes in the pose just given.
+  ['how do i do a glute bridge', 'should i tense my stomach', answerOf('stretch-glute-bridge')],
+  // Making muscles stronger is prevention; something stronger is medicine.
+  ['what causes back spasms', 'how can i get my back stronger', answerOf('prevention')],
+  // Treating it, asked after what a spasm is.
+  ['what is a back spasm', 'right, how do i fix it then', answerOf('quick-relief')],
+];
+
+describe('fu-fresh6 follow-ups are read against the answer just given', () => {
+  it.each(FOLLOW_UPS)('%j then %j', async (question, followUp, expected) => {
+    expect(await lastReplyTo(question, followUp)).toContain(expected);
+  });
+
+  it.each([
+    // Side effects in lay words, an amount of drink, a thing's age that is no child's.
+    ['are muscle relaxants any good', 'will they make me groggy', introOf('interactions')],
+    ['why does drinking water help spasms', 'is 3 litres right', introOf('dose')],
+    ['how do i know if my back is a spasm', 'is it goes away by itself', introOf('duration')],
+  ])('%j then %j says what the article does not cover', async (question, followUp, intro) => {
+    expect(await lastReplyTo(question, followUp)).toContain(intro);
+  });
+
+  it('a mattress of some age is still about the mattress, never the child reply', async () => {
+    const reply = await lastReplyTo('what mattress is best for back spasms', 'ours is 12 years old, time for a new one?');
+    expect(reply).not.toContain(introOf('child'));
+    expect(reply).not.toBe(OFF_TOPIC);
   });
 });
