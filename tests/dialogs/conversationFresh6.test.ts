@@ -75,6 +75,10 @@ const FOLLOW_UPS: [question: string, followUp: string, expected: string][] = [
   ['what causes back spasms', 'how can i get my back stronger', answerOf('prevention')],
   // Treating it, asked after what a spasm is.
   ['what is a back spasm', 'right, how do i fix it then', answerOf('quick-relief')],
+  // An ack before "next"; what "enough" means; hands used for what the answer says.
+  ['how do i do child’s pose', 'cool next please', answerOf('stretch-glute-bridge')],
+  ['Drinking enough water', 'ok how much is enough then', answerOf('hydration')],
+  ['how do i massage a spasm', 'with what, my fingers or my knuckles', answerOf('pressure-and-massage')],
 ];
 
 describe('fu-fresh6 follow-ups are read against the answer just given', () => {
