@@ -75,6 +75,9 @@ const FOLLOW_UPS: [question: string, followUp: string, expected: string][] = [
   ['what causes back spasms', 'how can i get my back stronger', answerOf('prevention')],
   // Treating it, asked after what a spasm is.
   ['what is a back spasm', 'right, how do i fix it then', answerOf('quick-relief')],
+  // What makes it worse is where the article says so: the signs (sitting or standing long), or the desk answer itself.
+  ['what are the signs of a back spasm', 'and what can make them flare up', answerOf('symptoms')],
+  ['Sitting at a desk', 'what would make it worse', answerOf('desk-sitting')],
   // An ack before "next"; what "enough" means; hands used for what the answer says.
   ['how do i do child’s pose', 'cool next please', answerOf('stretch-glute-bridge')],
   ['Drinking enough water', 'ok how much is enough then', answerOf('hydration')],
