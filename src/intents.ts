@@ -20,16 +20,19 @@ export type Intent =
 // Small talk comes in many wordings ("thanks, that helped", "ok cool", "lol"): phrases that combine, whole message only.
 const POLITE = '(?:x+|xx|mate|bot|buddy|pal|love|hun|doc|doctor|dude|man|bro|fam|babe|dear|again|a bunch|a ton|heaps|kindly|very kindly|most kindly|big time|lol|haha+|:\\)|so much|so so much|a lot|very much|v much|vm|muchly|loads|a million|!+)';
 const OPENERS = 'ok|okay|oh|ah|aw|got it|gotcha|understood|noted|nice one|great|brilliant|lovely|perfect|cool|awesome|amazing|wow|right|well|fab|super|nice|good|excellent|yes|yeah|yep|alright';
-const THANKS_WORDS = 'thanks?|thank you|thankyou|thank u|thanku|thnku|tnx|thanx|thnx|thnks|thx|thanq|thank q|tq|tqvm|tanks|tanx|thankies|ty|tysm|tyvm|cheers|ta|gracias|merci|danke|grazie|obrigad[oa]|arigato|dank je|tack|takk|dziekuje|spasibo|shukran|asante|many thanks|much appreciated|appreciate (?:it|that|you|the help)|i appreciate (?:it|that|you|the help)';
-const HELPED = '(?:that|this|it|you|thats|its)(?: really| has| have| was| is| so| very| been| actually)* (?:helped|helps|helpful|useful|great|brilliant|perfect|handy)|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|that helped(?: a lot)?';
+const THANKS_WORDS = 'thanks?|thank you|thankyou|thank u|thanku|thnku|tnx|thanx|thnx|thnks|thx|thanq|thank q|tq|tqvm|tanks|tanx|thankies|ty|tysm|tyvm|tysvm|thx? ?(?:so|v|very) ?much|th?a?nk(?:s|x|z)?(?: (?:you|u|ya|yu|ye))?|cheers|ta|gracias|merci|danke|grazie|obrigad[oa]|arigato|dank je|tack|takk|dziekuje|spasibo|shukran|asante|many thanks|much appreciated|appreciate (?:it|that|you|the help)|i appreciate (?:it|that|you|the help)';
+const PRAISE = '(?:you are|youre|you re|ur|u r|u are) (?:such )?(?:a star|great|the best|a legend|brilliant|amazing|a lifesaver|a life saver|so kind|very kind|kind|a gem|an angel|awesome|a diamond|a treasure|a saint)';
+const HELPED = `(?:that|this|it|you|thats|its)(?: really| has| have| was| is| so| very| been| actually)* (?:helped|helps|helpful|useful|great|brilliant|perfect|handy)|(?:very|really|super|so|most|extremely|incredibly|ever so|so very) (?:helpful|useful|kind)|helpful|useful|that helped(?: a lot)?|${PRAISE}`;
 const THANKS_TAIL = `for (?:the|your|all the|all your|that|this) (?:help|info|information|advice|tips|answer|answers)|for (?:that|this|helping|everything)|(?:${HELPED})|(?:ill|i will|im going to|i ll|going to|gonna) (?:try|give)(?: that| it| those| them| this)?(?: a (?:go|try))?(?: now)?|will try(?: that| it)?|(?:you are|youre|ur) (?:a star|great|the best|a legend|brilliant|amazing)|(?:feeling|feel|its|it is|im) (?:a bit |a little |a lot |much |loads |already )*(?:better|easier|easing)(?: already| now)?`;
 const BYE_WORDS = 'bye+|goodbye|au revoir|hasta luego|tschuss|sayonara|bfn|ttfn|peace out|catch you later|catch ya later|catch ya|gn|nn|cheerio|ta ?ra|laters|adios|ciao|toodles|good bye|bye bye|see you|see ya|see you later|later|cya|ttyl|talk later|speak later|thats all|that is all|thats it|thats everything|nothing else|im all set|all sorted|im done|i am done|no thanks|no thank you|good ?night|night|nite|gotta go|got to go|have to go|i have to go|must go|gotta run|got to run|have to run|must run|gotta dash|must dash|im off|take care|all good now';
 const GREETING_WORDS = 'hi+|hello+|helo|hey+|heya|hiya|howdy|yo+|sup|wassup|whats up|how are you|how r u|how are u|hows it going|how is it going|how you doing|you alright|u alright|are you there|you there|u there|anyone there|is anyone there|hola|bonjour|salut|namaste|hej|hallo|good (?:morning|afternoon|evening|day)|morning|evening|greetings';
-const ACKS = 'ok|okay|okey|k|kk|okie|okie dokie|okey dokey|okay dokey|oki ?doki|okey ?doke|okie ?doke|righto|right o|roger|roger that|alright|all right|right|got it|got that|got you|gotcha|i see|cool|great|nice|good|fine|sure|perfect|brilliant|lovely|awesome|lo+l|lol(?:ol)*|lmao|lmfao|rofl|haha+|ha+|hehe+|hmm+|mm+|yep|yeah|yes|yup|noted|understood|makes sense|that makes sense|fair enough|will do|sounds good|good to know|interesting|wow|oh|ah|ahh|oh ok|fab|great stuff|no worries|np|nice one|good stuff|ace|sweet|magic|smashing|sound|brill|grand|lush|champion|i will|ill do that|(?:ill|i will|im going to|going to|gonna) (?:try|give)(?: that| it| those| them| this)?(?: a (?:go|try))?(?: now)?|will try(?: that| it)?|alrighty|aight|ight|bet|word|copy that|ok ok|oki|ok+|kk+|mkay|ya|yea|yeah ok|yh|ye|okay then|ok then|k then|kk then|ok cool|ok great|sounds like a plan|fair play|cool beans|nice|good good|that works|works for me';
+const ACKS = 'ok|okay|okey|k|kk|okie|okie dokie|okey dokey|okay dokey|oki ?doki|okey ?doke|okie ?doke|righto|right o|roger|roger that|alright|all right|right|got it|got that|got you|gotcha|i see|cool|great|nice|good|fine|sure|perfect|brilliant|lovely|awesome|lo+l|lol(?:ol)*|lmf?ao+|rofl|haha+|ha+|hehe+|hmm+|mm+|yep|yeah|yes|yup|noted|understood|makes sense|that makes sense|fair enough|fair|yeah fair|right you are|right then|right oh|will do|sounds good|good to know|interesting|wow|oh|ah|ahh|oh ok|fab|great stuff|no worries|np|nice one|good stuff|ace|sweet|magic|smashing|sound|brill|grand|lush|champion|i will|ill do that|(?:ill|i will|im going to|going to|gonna) (?:try|give)(?: that| it| those| them| this)?(?: a (?:go|try))?(?: now)?|will try(?: that| it)?|alrighty|aight|ight|bet|word|copy that|ok ok|oki|ok+|kk+|mkay|ya|yea|yeah ok|yh|ye|okay then|ok then|k then|kk then|ok cool|ok great|sounds like a plan|fair play|cool beans|nice|good good|that works|works for me';
 const FEEL_PREFIX = '(?:i am|im|i m|i feel|i feel so|feeling|i am feeling|im feeling|its|it is|this is|that is|thats|my back is|my back feels|it feels|feels|getting|i|i just|i really|i honestly)';
 const INTENSIFIERS = '(?:so|really|very|a bit|a little|quite|pretty|just|totally|completely|super|bit|little|a lot|lot|much|kind of|kinda|getting|feeling|now|still|literally|actually|honestly|genuinely|absolutely|proper|well|sat here|lying here)';
-const FEELINGS = 'agony|unbearable|painful|excruciating|agonising|agonizing|scared|frightened|terrified|worried|anxious|nervous|stressed|panicking|frustrated|fed up|upset|miserable|awful|terrible|horrible|rubbish|crap|shit|down|low|sad|depressed|exhausted|tired|knackered|annoyed|sick of (?:it|this)|in tears|crying|desperate|at my wits end|losing my mind|struggling|not coping|cant cope|so done|over it|worse|in pain|in agony|sore|stiff|lonely|helpless|useless|driving me (?:mad|crazy|nuts|insane|round the bend)|freaking out|freakin out|freaked out|bricking it|in bits|going mad|at the end of my tether|at my wits end|losing it|sobbing|crying(?: my eyes out)?|cant take (?:it|this|much more|any ?more)|had enough|the worst|hell|torture|a nightmare|hate (?:this|it|my back|my life|everything)';
-const FEEL_TAIL = '(?:now|rn|atm|today|tonight|right now|so much|so so much|thanks|thank you|though|again|honestly|tbh|lol|x+|mate|about (?:it|this|my back)|with (?:it|this|the pain|this pain|my back|the spasms?|this spasm)|of (?:it|this|the pain)|because of (?:it|this|my back)|a bit|a little|thanks to you|since yesterday|since this morning)';
+const FEELINGS = 'agony|unbearable|painful|excruciating|agonising|agonizing|scared|frightened|terrified|worried|anxious|nervous|stressed|panicking|frustrated|fed up|upset|miserable|awful|terrible|horrible|rubbish|crap|shit|down|low|sad|depressed|exhausted|tired|knackered|annoyed|sick(?: and tired)?|in tears|crying|desperate|at my wits end|losing my mind|struggling|not coping|cant cope|so done|over it|worse|in pain|in agony|sore|stiff|lonely|helpless|useless|driving me (?:mad|crazy|nuts|insane|round the bend)|freaking out|freakin out|freaked out|bricking it|in bits|going mad|at the end of my tether|at my wits end|losing it|sobbing|crying(?: my eyes out)?|cant take (?:it|this|much more|any ?more)|had enough|the worst|hell|torture|a nightmare|hate (?:this|it|my back|my life|everything)';
+/** What a feeling is about: "fed up with this back", "tired of this pain", "low about it all". */
+const FEEL_OBJECT = '(?:it|this|that|it all|all this|all of (?:it|this)|everything|the pain|this pain|the spasms?|this spasm|these spasms|my back|this back|(?:my|this|the) (?:stupid|poor|bloody|flipping|rubbish|damn|dumb) back|being in pain|hurting)';
+const FEEL_TAIL = `(?:now|rn|atm|today|tonight|right now|so much|so so much|thanks|thank you|though|tho|again|honestly|tbh|lol|x+|mate|(?:about|with|of|because of|from) ${FEEL_OBJECT}|a bit|a little|thanks to you|since yesterday|since this morning)`;
 const GROANS = 'ugh+|urgh+|argh+|ouch+|ow+|owww+|oof|sigh|this sucks|it sucks|that sucks|life sucks|why me|help me|:\\(|ffs|fml|fmlll|smh|omg|omfg|oh god|oh my god|bloody hell|for gods sake|kill me(?: now)?|nooo+';
 
 /** Patterns over the whole message (lowercased, punctuation folded). Order matters: first match wins. */
@@ -47,10 +50,10 @@ const WHOLE_MESSAGE: [Intent, RegExp][] = [
   ['stretches', /^(?:(?:(?:show me|guide me through|walk me through|take me through|do|start|lets do) (?:the )?(?:guided )?stretch(?:es|ing)?(?: guide)?|(?:the )?guided stretch(?:es|ing)?(?: guide)?|stretches|stretch with me)(?: please)?)$/],
   ['ask', /^(?:i (?:have|ve got) (?:a|another) question|can i ask (?:you )?(?:a|something)(?: question)?|i want to ask (?:you )?(?:a question|something))$/],
   ['greeting', new RegExp(`^(?:${GREETING_WORDS})(?: (?:${GREETING_WORDS}|there|bot|again|everyone|all|${POLITE}))*$`)],
-  ['goodbye', new RegExp(`^(?:(?:${OPENERS}|${THANKS_WORDS}) )*(?:${BYE_WORDS})(?: (?:${BYE_WORDS}|${THANKS_WORDS}|${POLITE}|for now|then|now|to bed|to sleep|to work|for the night|for today))*$`)],
-  ['thanks', new RegExp(`^(?:(?:${OPENERS}) )*(?:${THANKS_WORDS})(?: (?:${THANKS_TAIL}|${POLITE}|${BYE_WORDS}))*$|^(?:(?:${OPENERS}) )*(?:${HELPED})(?: (?:${THANKS_WORDS}|${THANKS_TAIL}|${POLITE}))*$`)],
+  ['goodbye', new RegExp(`^(?:(?:${OPENERS}|${THANKS_WORDS}) )*(?:${BYE_WORDS})(?: (?:${BYE_WORDS}|${THANKS_WORDS}|${POLITE}|for now|then|now|to bed|to sleep|to work|for the night|for today|all|everyone|folks|guys|yall))*$`)],
+  ['thanks', new RegExp(`^(?:(?:${OPENERS}) )*(?:${THANKS_WORDS})(?: (?:${THANKS_TAIL}|${POLITE}|${BYE_WORDS}|${THANKS_WORDS}))*$|^(?:(?:${OPENERS}) )*(?:${HELPED})(?: (?:${THANKS_WORDS}|${THANKS_TAIL}|${POLITE}))*$`)],
   ['feeling-better', new RegExp(`^(?:(?:${OPENERS}) )*(?:${FEEL_PREFIX} )?(?:${INTENSIFIERS} )*(?:better|much better|loads better|bit better|little better|improving|easing|easier|less sore|not as bad|on the mend|okay now|ok now|fine now|good now)(?: ${FEEL_TAIL})*$`)],
-  ['feeling', new RegExp(`^(?:(?:${OPENERS}) )*(?:${FEEL_PREFIX} )?(?:${INTENSIFIERS} )*(?:${FEELINGS})(?: ${FEEL_TAIL})*$|^(?:${GROANS})(?: (?:${GROANS}|my (?:poor |stupid |bloody |flipping )?back|this|this back|it))*$`)],
+  ['feeling', new RegExp(`^(?:(?:${OPENERS}) )*(?:${FEEL_PREFIX} )?(?:${INTENSIFIERS} )*(?:${FEELINGS})(?: ${FEEL_TAIL})*$|^(?:${GROANS})(?: (?:${GROANS}|my (?:poor |stupid |bloody |flipping )?back|this|this back|it|${FEEL_TAIL}))*$`)],
   ['ack', new RegExp(`^(?:${ACKS})(?: (?:${ACKS}|${POLITE}))*$`)],
 ];
 
@@ -77,14 +80,39 @@ const EMOJI_ONLY: [Intent, RegExp][] = [
   ['feeling', /^(?:[\u{1F622}\u{1F62D}\u{1F629}\u{1F62B}\u{1F616}\u{1F61E}\u{1F614}\u{1F623}\u{1F630}\u{1F631}\u{1F628}\u{1F61F}\u{1F641}\u{2639}\u{1F625}\u{1F62A}\u{1F635}\u{1F915}\u{1F92F}\u{1F62C}]\p{M}*\s*)+$/u],
 ];
 
+/** Chat spellings of whole words, read as the words ("catch u later", "gr8 thx"). */
+const CHAT_WORDS = new Map([
+  ['u', 'you'],
+  ['ya', 'you'],
+  ['ur', 'your'],
+  ['r', 'are'],
+  ['l8r', 'later'],
+  ['gr8', 'great'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['thru', 'through'],
+  ['n', 'and'],
+]);
+
+/** The same message as typed with feeling: letters drawn out ("thank youuu", "sooo") once, chat spellings as words. */
+function plainly(folded: string): string {
+  return folded
+    .replace(/([a-z])\1{2,}/g, '$1')
+    .split(' ')
+    .map((word) => CHAT_WORDS.get(word) ?? word)
+    .join(' ');
+}
+
+function wholeMessageIntent(folded: string): Intent | undefined {
+  return WHOLE_MESSAGE.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
 export function detectIntent(text: string): Intent | undefined {
   const folded = foldMessage(text);
   if (!folded) return EMOJI_ONLY.find(([, pattern]) => pattern.test(text.trim().replace(/\uFE0F/g, '')))?.[0];
   const fromButton = BUTTON_INTENTS.get(folded);
   if (fromButton) return fromButton;
-  for (const [intent, pattern] of WHOLE_MESSAGE) {
-    // "Stretches?" asks what they are: the search answers it, the guide starts on a request.
-    if (pattern.test(folded)) return intent === 'stretches' && text.includes('?') ? undefined : intent;
-  }
-  return undefined;
+  const intent = wholeMessageIntent(folded) ?? wholeMessageIntent(plainly(folded));
+  // "Stretches?" asks what they are: the search answers it, the guide starts on a request.
+  return intent === 'stretches' && text.includes('?') ? undefined : intent;
 }

@@ -76,6 +76,14 @@ export function loadBoundaries(dir: string, passageIds: ReadonlySet<string>): Bo
   });
 }
 
+/** Word classes the cues share ("{obj}": it, this, the pain, my back...), as "terms" in boundaries.json. */
+function contextTerms(raw: Record<string, unknown>): Map<string, string> {
+  if (raw.terms === undefined) return new Map();
+  const terms = raw.terms;
+  if (!isRecord(terms)) throw new KnowledgeError(CONTEXT_FILE, undefined, 'terms', 'must be an object of name -> pattern');
+  return new Map(Object.keys(terms).map((name) => [name, `(?:${requireString(CONTEXT_FILE, undefined, terms, name)})`]));
+}
+
 /** A follow-up target: "@same", "@first-follow-up", "boundary:<topic>" or a passage id. */
 function requireTarget(id: string, field: string, target: unknown, passageIds: ReadonlySet<string>, topics: ReadonlySet<string>): string {
   if (typeof target !== 'string') throw new KnowledgeError(CONTEXT_FILE, id, field, 'must be a string');
@@ -89,33 +97,34 @@ function requireTarget(id: string, field: string, target: unknown, passageIds: R
 
 export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics: ReadonlySet<string>): ContextRules {
   const file = CONTEXT_FILE;
-  const none = new Map<string, string>();
   const raw = readJson(join(dir, 'context.json'), file);
   if (!isRecord(raw)) throw new KnowledgeError(file, undefined, undefined, 'must be an object with "situations" and "followUps"');
+  const terms = contextTerms(raw);
   const situations = requireList(file, undefined, raw, 'situations').map((entry, index): Situation => {
     if (!isRecord(entry)) throw new KnowledgeError(file, `#${index + 1}`, undefined, 'must be an object');
     const id = requireString(file, `situation #${index + 1}`, entry, 'id');
     return {
       id,
       passage: requirePassage(file, id, 'passage', requireString(file, id, entry, 'passage'), passageIds),
-      cues: compileCues(file, id, 'cues', requireStrings(file, id, entry, 'cues', 1), none),
-      needs: entry.needs === undefined ? [] : compileCues(file, id, 'needs', requireStrings(file, id, entry, 'needs', 1), none),
+      cues: compileCues(file, id, 'cues', requireStrings(file, id, entry, 'cues', 1), terms),
+      needs: entry.needs === undefined ? [] : compileCues(file, id, 'needs', requireStrings(file, id, entry, 'needs', 1), terms),
     };
   });
   if (!isRecord(raw.followUps)) throw new KnowledgeError(file, undefined, 'followUps', 'must be an object with "aspects" and "passages"');
   const aspects = requireList(file, undefined, raw.followUps, 'aspects').map((entry, index): FollowUpAspect => {
     if (!isRecord(entry)) throw new KnowledgeError(file, `aspect #${index + 1}`, undefined, 'must be an object');
     const id = requireString(file, `aspect #${index + 1}`, entry, 'id');
-    for (const flag of ['bound', 'switches', 'loose']) {
+    for (const flag of ['bound', 'switches', 'loose', 'passes']) {
       if (entry[flag] !== undefined && typeof entry[flag] !== 'boolean') throw new KnowledgeError(file, id, flag, 'must be true or false');
     }
     return {
       id,
-      cues: compileCues(file, id, 'cues', requireStrings(file, id, entry, 'cues', 1), none),
+      cues: compileCues(file, id, 'cues', requireStrings(file, id, entry, 'cues', 1), terms),
       default: requireTarget(id, 'default', entry.default, passageIds, topics),
       bound: entry.bound === true,
       switches: entry.switches === true,
       loose: entry.loose === true,
+      passes: entry.passes === true,
     };
   });
   const aspectIds = new Set(aspects.map((a) => a.id));
@@ -146,8 +155,8 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
     }
     return {
       beforeBoundaries: group.beforeBoundaries === true,
-      cues: compileCues(file, id, 'cues', requireStrings(file, id, group, 'cues', 1), none),
-      unless: compileCues(file, id, 'unless', requireStrings(file, id, group, 'unless', 1), none),
+      cues: compileCues(file, id, 'cues', requireStrings(file, id, group, 'cues', 1), terms),
+      unless: compileCues(file, id, 'unless', requireStrings(file, id, group, 'unless', 1), terms),
     };
   });
   return { situations, aspects, overrides, spellings, elsewhere };

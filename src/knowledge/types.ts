@@ -102,6 +102,8 @@ export interface FollowUpAspect {
    * ("which heat pad should I get" asks for a product), not only one in the rest.
    */
   loose: boolean;
+  /** It only moves to a neighbour the rest names ("the desk bit"): naming none, the message is read by the next aspects. */
+  passes: boolean;
 }
 
 export interface ContextRules {

@@ -2,7 +2,7 @@
 // answer (a dose, how long it lasts, pregnancy...), a situation ("my back just went"), or a question for the search.
 import { SearchIndex, Ranked } from './search';
 import { tokenize } from './normalize';
-import { Boundary, ContextRules, Passage, Situation } from './types';
+import { Boundary, ContextRules, FollowUpAspect, Passage, Situation } from './types';
 
 export type Reading =
   | { kind: 'answer'; passage: Passage; confidence: number }
@@ -43,18 +43,43 @@ function asksOwnTopic(index: SearchIndex, rest: string, confidence: number, not?
   return outcome.kind === 'answer' && outcome.passage.id !== not?.id && outcome.confidence >= confidence;
 }
 
-/** A passage offered next to the last one that the rest of "and at my desk?" names: the topic moves there. */
+/**
+ * The passages next to the last one: those it offers as buttons and those its follow-ups lead to (the items of its
+ * list: after recurrence, "the desk bit" is sitting at a desk).
+ */
+function related(index: SearchIndex, last: Passage): Set<string> {
+  const targets = [...(index.context.overrides.get(last.id)?.values() ?? [])].filter((t) => index.passage(t) !== undefined);
+  return new Set([...last.followUps, ...targets].filter((id) => id !== last.id));
+}
+
+/**
+ * A passage next to the last one that the rest of "and at my desk?" names better than the last one itself: the topic
+ * moves there ("the yoga one" after the stretches is child's pose; "and the ice?" after heat or ice stays).
+ */
 function neighbourNamed(index: SearchIndex, rest: string, last: Passage): Passage | undefined {
+  if (!index.namesTopic(rest)) return undefined;
+  const near = related(index, last);
   const outcome = index.search(rest);
-  return outcome.kind === 'answer' && last.followUps.includes(outcome.passage.id) ? outcome.passage : undefined;
+  if (outcome.kind === 'answer' && near.has(outcome.passage.id)) return outcome.passage;
+  const ranked = index.rank(rest).filter((r) => r.passage.id === last.id || near.has(r.passage.id));
+  const [best, second] = ranked;
+  if (!best || best.passage.id === last.id || best.confidence < index.settings.answerThreshold) return undefined;
+  return second && best.score - second.score < index.settings.tie ? undefined : best.passage;
 }
 
 /** What a short follow-up asks about the passage just given, resolved through context.json. */
 function followUp(index: SearchIndex, folded: string, last: Passage): Reading | undefined {
-  const { aspects, overrides } = index.context;
-  let cue: RegExp | undefined;
-  const aspect = aspects.find((a) => (cue = a.cues.find((c) => c.test(folded))) !== undefined);
-  if (!aspect || !cue) return undefined;
+  for (const aspect of index.context.aspects) {
+    const cue = aspect.cues.find((c) => c.test(folded));
+    if (!cue) continue;
+    const reading = readAspect(index, folded, last, aspect, cue);
+    // An aspect that only moves to a neighbour ("the desk bit") leaves the message to the others when it names none.
+    if (reading !== 'passes') return reading;
+  }
+  return undefined;
+}
+
+function readAspect(index: SearchIndex, folded: string, last: Passage, aspect: FollowUpAspect, cue: RegExp): Reading | 'passes' | undefined {
   const rest = besides(folded, cue);
   // What the rest asks besides the follow-up words decides: "is it safe with my warfarin" asks about other medicines,
   // "what about lifting my toddler" and "can I do them before football" about an activity, and a short message that
@@ -65,7 +90,8 @@ function followUp(index: SearchIndex, folded: string, last: Passage): Reading | 
   if (!aspect.bound && index.namesTopic(rest) && asksOwnTopic(index, rest, index.settings.followUpOwnTopic, last, true)) return undefined;
   const neighbour = aspect.switches ? neighbourNamed(index, rest, last) : undefined;
   if (neighbour) return { kind: 'answer', passage: neighbour, confidence: 1 };
-  const target = overrides.get(last.id)?.get(aspect.id) ?? aspect.default;
+  if (aspect.passes) return 'passes';
+  const target = index.context.overrides.get(last.id)?.get(aspect.id) ?? aspect.default;
   if (target.startsWith('boundary:')) {
     const boundary = index.boundaries.find((b) => b.id === target.slice('boundary:'.length));
     return boundary && { kind: 'boundary', boundary };
@@ -98,6 +124,9 @@ function echoesLast(index: SearchIndex, text: string, last: Passage): boolean {
 /** Words that point back at the answer just given. */
 const POINTS_BACK = /\b(?:it|that|this|them|those|they|these|one)\b/;
 
+/** Pointing back, also at several things the answer gave ("both", "all of them", "mine"). */
+const POINTS_BACK_WIDE = /\b(?:it|that|this|them|those|they|these|one|both|all|mine|either|each)\b/;
+
 /** A word that starts a question of its own ("how not to put my back out"). */
 const QUESTION_WORD = /\b(?:how|why|what|when|where|which|should|is|are|does|do|can|could|will|would|am)\b/;
 
@@ -125,6 +154,18 @@ function asksBeside(index: SearchIndex, situation: Situation, text: string, cue:
   return asksOwnTopic(index, question, index.settings.situationQuestionConfidence, passage);
 }
 
+/** Words that may come before a follow-up's own words ("ok so how long..."). */
+const FOLLOW_UP_OPENER_WORDS = 1;
+
+/** Whether a message starts with what a follow-up asks ("how long till...", "what do you mean..."), not only "and". */
+function opensAsFollowUp(index: SearchIndex, folded: string): boolean {
+  const startsWithin = (cue: RegExp) => {
+    const match = cue.exec(folded);
+    return match !== null && wordCount(folded.slice(0, match.index).trim()) <= FOLLOW_UP_OPENER_WORDS;
+  };
+  return index.context.aspects.some((a) => !a.loose && a.cues.some(startsWithin));
+}
+
 function wordCount(folded: string): number {
   return folded === '' ? 0 : folded.split(' ').length;
 }
@@ -137,13 +178,16 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   const folded = foldForCues(index, text);
   const settings = index.settings;
   const last = lastPassageId === undefined ? undefined : index.passage(lastPassageId);
-  // Short, or a little longer but pointing back at the answer ("is it ok to do that every day").
   const words = wordCount(folded);
-  const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && POINTS_BACK.test(folded));
+  // Short, or a little longer but pointing back at the answer ("is it ok to do that every day") or opening as a
+  // follow-up does ("what do you mean the kind you can see", "a few days meaning 2 or 3?").
+  const short = words <= settings.followUpMaxWords || (words <= 2 * settings.followUpMaxWords && (POINTS_BACK.test(folded) || (last !== undefined && opensAsFollowUp(index, folded))));
   // "Where do my arms go?" after child's pose is about the pose, not another part of the body.
   const echo = last !== undefined && short && echoesLast(index, text, last);
+  // A cue that points at the answer itself ("should I tense my tummy" after a stretch) keeps a body part on it too.
+  const onLast = echo || (last !== undefined && short && index.context.aspects.some((a) => a.bound && a.cues.some((c) => c.test(folded))));
   const elsewhere = (group: ContextRules['elsewhere'][number]) =>
-    !echo && group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
+    !onLast && group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
   if (index.context.elsewhere.some((group) => group.beforeBoundaries && elsewhere(group))) return { kind: 'none' };
   const boundary = firstBoundary(index, folded, foldForCues(index, text, true));
   if (last && short && !boundary?.asker) {
@@ -177,6 +221,8 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   const elsewhereSurely = outcome.kind === 'answer' && outcome.confidence >= settings.followUpOwnTopic;
   if (last && echo && !elsewhereSurely) return { kind: 'answer', passage: last, confidence: 1 };
   if (outcome.kind === 'answer') return { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence };
+  // A short message that points back at the answer and names nothing else asks about it ("do I have to do both").
+  if (last && short && POINTS_BACK_WIDE.test(folded) && !index.namesTopic(folded)) return { kind: 'answer', passage: last, confidence: 1 };
   if (last && short) return { kind: 'clarify', passage: last };
   return outcome;
 }
