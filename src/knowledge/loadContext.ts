@@ -48,8 +48,8 @@ export function loadBoundaries(dir: string, passageIds: ReadonlySet<string>): Bo
   const file = BOUNDARIES_FILE;
   const raw = readJson(join(dir, 'boundaries.json'), file);
   if (!isRecord(raw)) throw new KnowledgeError(file, undefined, undefined, 'must be an object with "terms" and "topics"');
-  if (!isRecord(raw.terms)) throw new KnowledgeError(file, undefined, 'terms', 'must be an object of name -> pattern');
-  const terms = new Map(Object.keys(raw.terms).map((name) => [name, `(?:${requireString(file, undefined, raw.terms as Record<string, unknown>, name)})`]));
+  if (raw.terms === undefined) throw new KnowledgeError(file, undefined, 'terms', 'must be an object of name -> pattern');
+  const terms = readTerms(file, raw);
   const seen = new Set<string>();
   return requireList(file, undefined, raw, 'topics').map((entry, index) => {
     if (!isRecord(entry)) throw new KnowledgeError(file, `#${index + 1}`, undefined, 'must be an object');
@@ -76,12 +76,24 @@ export function loadBoundaries(dir: string, passageIds: ReadonlySet<string>): Bo
   });
 }
 
-/** Word classes the cues share ("{obj}": it, this, the pain, my back...), as "terms" in boundaries.json. */
-function contextTerms(raw: Record<string, unknown>): Map<string, string> {
+/**
+ * Word classes a file's cues share ("{med}": ibuprofen, naproxen...; "{obj}": it, this, the pain...), its "terms". A term
+ * may use the terms listed before it ("{thingage}" uses "{child}"), so one class is written once.
+ */
+function readTerms(file: string, raw: Record<string, unknown>): Map<string, string> {
   if (raw.terms === undefined) return new Map();
   const terms = raw.terms;
-  if (!isRecord(terms)) throw new KnowledgeError(CONTEXT_FILE, undefined, 'terms', 'must be an object of name -> pattern');
-  return new Map(Object.keys(terms).map((name) => [name, `(?:${requireString(CONTEXT_FILE, undefined, terms, name)})`]));
+  if (!isRecord(terms)) throw new KnowledgeError(file, undefined, 'terms', 'must be an object of name -> pattern');
+  const read = new Map<string, string>();
+  for (const name of Object.keys(terms)) {
+    const source = requireString(file, undefined, terms, name).replace(PLACEHOLDER, (_, used: string) => {
+      const term = read.get(used);
+      if (term === undefined) throw new KnowledgeError(file, undefined, `terms.${name}`, `uses {${used}}, which no term before it defines`);
+      return term;
+    });
+    read.set(name, `(?:${source})`);
+  }
+  return read;
 }
 
 /** A follow-up target: "@same", "@first-follow-up", "boundary:<topic>" or a passage id. */
@@ -99,7 +111,7 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
   const file = CONTEXT_FILE;
   const raw = readJson(join(dir, 'context.json'), file);
   if (!isRecord(raw)) throw new KnowledgeError(file, undefined, undefined, 'must be an object with "situations" and "followUps"');
-  const terms = contextTerms(raw);
+  const terms = readTerms(file, raw);
   const situations = requireList(file, undefined, raw, 'situations').map((entry, index): Situation => {
     if (!isRecord(entry)) throw new KnowledgeError(file, `#${index + 1}`, undefined, 'must be an object');
     const id = requireString(file, `situation #${index + 1}`, entry, 'id');

@@ -96,6 +96,14 @@ describe('loadKnowledge: boundaries.json and context.json', () => {
     expect([error.passageId, error.field]).toEqual([id, field]);
   });
 
+  it('lets a term use the terms before it, and names a term that uses one defined after it', () => {
+    // The real file does this: {thingage} (the age of a mattress or a sofa, not of a child) uses {child} and {elder}.
+    expect(() => loadKnowledge(KNOWLEDGE_DIR)).not.toThrow();
+    const error = errorOf(() => loadKnowledge(withEdited('boundaries.json', (d) => ((d.terms as Record<string, string>).child = '{thingage}|son'))));
+    expect([error.file, error.field]).toEqual(['knowledge/boundaries.json', 'terms.child']);
+    expect(error.message).toContain('uses {thingage}, which no term before it defines');
+  });
+
   it('names a follow-up that points at a topic boundaries.json does not have', () => {
     const error = errorOf(() =>
       loadKnowledge(withEdited('context.json', (d) => (((d.followUps as Record<string, unknown>).passages as Record<string, unknown>).nsaids = { timing: 'boundary:nowhere' }))),
