@@ -25,6 +25,10 @@ describe('sit-fresh7 small talk gets a kind reply, never a search', () => {
     ['feel like a 90 year old man', FEELING_LOW],
     ['proper gutted tbh', FEELING_LOW],
     ['this back is driving me round the twist', FEELING_LOW],
+    // More words of the same classes: a plain yes, being worn down, coming back to the chat.
+    ['oh right', ACK],
+    ['honestly shattered', FEELING_LOW],
+    ['its me again', GREETING],
   ])('%j', async (message, reply) => {
     expect(await lastReplyTo(message)).toBe(reply);
   });
@@ -54,6 +58,10 @@ describe('sit-fresh7 situations get fast relief with the offer of the check', ()
     'I would appreciate any advice on what to do',
     'any easy remedies',
     'how do folks manage this',
+    // A spasm happening now, a need for advice with no topic, what the options are.
+    'got another spasm right now',
+    'need advice',
+    'what are my options',
     // Alarm with a plain word.
     'help!! 😭',
   ])('%j', async (message) => {
