@@ -136,6 +136,22 @@ const PREVENTED = /\b(?:stop|stops|stopping|prevent\w*|avoid\w*|keep\w* (?:\w+ )
 /** A clause that opens as a question ("what exactly is that", "so does that sound like a spasm"). */
 const QUESTION_START = /^(?:(?:so|and|but|ok|okay|then|also|hello|hi|dear|please|sorry) )*(?:how|why|what|whats|when|where|which|(?:should|is|are|does|do|can|could|will|would|am) (?:i|you|it|that|this|they|he|she|we|there|my|the|a|an|these|those|spasms?))\b/;
 
+/**
+ * Words before a situation that only greet, groan or say how the writer feels ("hi, my back's in bits", "im so fed up,
+ * what actually works"): the situation is read without them.
+ */
+const SITUATION_LEAD =
+  /^(?:(?:hi+|hello+|hey+|hiya|heya|yo|morning|evening|good (?:morning|afternoon|evening|day)|dear \w+|ok|okay|so|right|well|um+|erm+|hmm+|please|pls|kindly|kind|sorry|omg|oh god|ugh+|urgh+|argh+|ow+|ouch|bro|mate|dude|guys|(?:im|i am|i m|i feel|feeling) (?:so |really |very |a bit |quite |just |totally )*(?:scared|frightened|terrified|worried|fed up|desperate|panicking|stressed|upset|in tears|crying|exhausted|done|over it)) )+/;
+
+/** Swearing that only gives force ("what the hell am I supposed to do", "f***ing back has gone"): read without it. */
+const EXPLETIVES = /\b(?:the (?:hell|heck|fuck|frick|flip)|on earth|tf|wtf|fucking|fuckin|f ing|f in|effing|frigging|freaking|flipping|bloody|sodding|damn|damned|sh t|shit|s t)\b ?/g;
+
+/** The message as the situation cues read it: without what only greets, groans or swears. */
+function situational(folded: string): string {
+  const plain = folded.replace(EXPLETIVES, '').replace(/ {2,}/g, ' ').trim();
+  return plain.replace(SITUATION_LEAD, '') || plain;
+}
+
 function prevented(folded: string, cue: RegExp): boolean {
   const match = cue.exec(folded);
   return match !== null && PREVENTED.test(folded.slice(0, match.index));
@@ -148,9 +164,9 @@ function prevented(folded: string, cue: RegExp): boolean {
 function asksBeside(index: SearchIndex, situation: Situation, text: string, cue: RegExp, passage: Passage): boolean {
   // Only a clause of its own that starts as a question counts: "it went when I sneezed" tells how, it asks nothing.
   const withoutNeeds = (words: string) => situation.needs.reduce((rest, need) => besides(rest, need), words);
-  const clauses = text.split(/[,.;:!?\n]+/).map((clause) => foldForCues(index, clause));
+  const clauses = text.split(/[,.;:!?\n]+/).map((clause) => situational(foldForCues(index, clause)));
   if (!clauses.some((clause) => !cue.test(clause) && QUESTION_START.test(withoutNeeds(clause)))) return false;
-  const question = withoutNeeds(besides(foldForCues(index, text), cue));
+  const question = withoutNeeds(besides(situational(foldForCues(index, text)), cue));
   return asksOwnTopic(index, question, index.settings.situationQuestionConfidence, passage);
 }
 
@@ -196,14 +212,15 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   }
   if (boundary) return { kind: 'boundary', boundary };
 
+  const told = situational(folded);
   for (const situation of index.context.situations) {
-    const cue = situation.cues.find((c) => c.test(folded));
+    const cue = situation.cues.find((c) => c.test(told));
     const passage = index.passage(situation.passage);
-    if (!cue || !passage || prevented(folded, cue) || asksBeside(index, situation, text, cue, passage)) continue;
+    if (!cue || !passage || prevented(told, cue) || asksBeside(index, situation, text, cue, passage)) continue;
     // "My back went, is heat or ice better?" asks about heat and ice; "my back went, what do I do?" needs relief now,
     // and so does "my back just went" with nothing else asked.
-    const needsRelief = situation.needs.length === 0 || situation.needs.some((need) => need.test(folded));
-    const rest = besides(folded, cue);
+    const needsRelief = situation.needs.length === 0 || situation.needs.some((need) => need.test(told));
+    const rest = besides(told, cue);
     // Without a question mark or a question word the rest tells how it happened ("threw my back out picking up the
     // laundry"), not what else is asked, however long it is and however much it sounds like a topic.
     const asks = text.includes('?');
