@@ -1,0 +1,27 @@
+// Readings learned from the und-fresh7 tuning messages, through the real dialogs: what the user sees. The wordings
+// here are new ones of the same kinds (none is in the question sets), so they check the rule, not the tuning message.
+import { describe, expect, it } from 'vitest';
+import { OFF_TOPIC } from '../../src/text';
+import { answerOf, last, testBot } from '../support/dialogs';
+
+const reply = async (q: string) => last(await testBot().say(q)).text;
+
+describe('und-fresh7 readings: the back as the setting of a question about something else', () => {
+  it.each([
+    // The back is told first; the clause that asks names nothing the article knows.
+    ['my back seized up on the plane, which airline lounge is best at heathrow'],
+    ['did my back in at the allotment. when do you plant garlic'],
+    ['back spasms all weekend so i missed the deadline, can you draft an email to my lecturer'],
+    ['lower back is agony today anyway what rhymes with orange'],
+  ])('"%s" is outside what the assistant helps with', async (q) => {
+    expect(await reply(q)).toBe(OFF_TOPIC);
+  });
+
+  it.each([
+    // A clause that points back at the setting, or asks with words any question uses, still asks about the back.
+    ['my back went while hoovering, is that common', 'what-is-a-spasm'],
+    ['my mum swears a hot water bottle beats an ice pack for my back, is she right', 'heat-and-ice'],
+  ])('"%s" still gets %s', async (q, id) => {
+    expect(await reply(q)).toContain(answerOf(id));
+  });
+});
