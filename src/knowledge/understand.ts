@@ -194,7 +194,9 @@ function asksElsewhere(index: SearchIndex, text: string): boolean {
   // "Are those linked", "is that true": a clause that points back asks about the setting itself.
   // A clause that asks a question the article does not answer ("will I be able to dance") is that boundary's.
   if (clause === undefined || POINTS_BACK_WIDE.test(clause) || firstBoundary(index, clause, clause)) return false;
-  const { anchored, known, unknown } = index.profile(clause.replace(ASKING_WORDS, ' '));
+  // Its opening words are the asking ("when do you plant garlic" asks about garlic, not about timing).
+  const asked = clause.replace(QUESTION_START, ' ').replace(REQUEST_START, ' ').replace(ASKING_WORDS, ' ');
+  const { anchored, known, unknown } = index.profile(asked);
   return !anchored && known === 0 && unknown >= index.settings.elsewhereUnknownAtLeast;
 }
 

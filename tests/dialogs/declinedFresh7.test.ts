@@ -25,3 +25,29 @@ describe('und-fresh7 readings: the back as the setting of a question about somet
     expect(await reply(q)).toContain(answerOf(id));
   });
 });
+
+describe('und-fresh7 readings: other illnesses, other parts, mood, jokes and the bot itself', () => {
+  it.each([
+    // Someone who has another illness, whatever part of them it shows on.
+    ['my uncle has gout, can he still eat red meat'],
+    ['my wife has asthma and it gets worse in winter'],
+    ['is the covid booster worth having'],
+    // A part of the body the article does not cover, with the article's own remedies.
+    ['pulled my groin at badminton, ice or heat'],
+    // Mood, jokes, the bot and its article, what something costs.
+    ['ive been feeling so down since my divorce'],
+    ['do you know any riddles'],
+    ['who programmed you'],
+    ['how much would a private physio session set me back'],
+  ])('"%s" is outside what the assistant helps with', async (q) => {
+    expect(await reply(q)).toBe(OFF_TOPIC);
+  });
+
+  it.each([
+    // The same words beside the back itself keep their reading.
+    ['i have asthma and my back keeps going into spasm, what helps'],
+    ['laughing makes my back spasm worse, why is that'],
+  ])('"%s" does not get the off-topic reply', async (q) => {
+    expect(await reply(q)).not.toBe(OFF_TOPIC);
+  });
+});
