@@ -2,7 +2,7 @@
 // here are new ones of the same kinds (none is in the question sets), so they check the rule, not the tuning message.
 import { describe, expect, it } from 'vitest';
 import { OFF_TOPIC } from '../../src/text';
-import { answerOf, last, testBot } from '../support/dialogs';
+import { answerOf, introOf, last, testBot } from '../support/dialogs';
 
 const reply = async (q: string) => last(await testBot().say(q)).text;
 
@@ -49,5 +49,22 @@ describe('und-fresh7 readings: other illnesses, other parts, mood, jokes and the
     ['laughing makes my back spasm worse, why is that'],
   ])('"%s" does not get the off-topic reply', async (q) => {
     expect(await reply(q)).not.toBe(OFF_TOPIC);
+  });
+});
+
+describe('und-fresh7 readings: boundary questions in shapes the cues lacked', () => {
+  it.each([
+    // An age by decade with his, her or their, and early, mid or late.
+    ['my aunt is in her mid 70s and keeps getting back spasms, is a heat pad ok', 'older'],
+    // How many weeks a spasm hangs around.
+    ['how many weeks will this spasm stick around', 'duration'],
+    // "mny" read as "many".
+    ['how mny naproxen is safe', 'dose'],
+  ])('"%s" gets the %s boundary answer', async (q, topic) => {
+    expect(await reply(q)).toContain(introOf(topic));
+  });
+
+  it('how many days one may stay on a medicine is still that medicine\'s answer, not how long a spasm lasts', async () => {
+    expect(await reply('how many days can i stay on the muscle relaxants')).not.toContain(introOf('duration'));
   });
 });
