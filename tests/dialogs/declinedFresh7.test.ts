@@ -24,6 +24,10 @@ describe('und-fresh7 readings: the back as the setting of a question about somet
   ])('"%s" still gets %s', async (q, id) => {
     expect(await reply(q)).toContain(answerOf(id));
   });
+
+  it('one word the passages do not know in the asking clause is not enough to decline ("what can my partner do")', async () => {
+    expect(await reply('my lower back has gone into spasm again, what can my partner do to help')).not.toBe(OFF_TOPIC);
+  });
 });
 
 describe('und-fresh7 readings: other illnesses, other parts, mood, jokes and the bot itself', () => {
