@@ -29,6 +29,11 @@ export interface SearchSettings {
    */
   unknownShareAnchored: number;
   unknownShareUnanchored: number;
+  /**
+   * A message that tells its setting and then asks in a clause of its own is off-topic when that clause names no
+   * word we know and at least this many we do not ("...my back, how do I cite a website").
+   */
+  elsewhereUnknownAtLeast: number;
   /** How much a word from a question frame counts beside a topic the message names (1 = as much as the topic). */
   frameShare: number;
   /**
@@ -68,6 +73,7 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   titleBonus: 0.1,
   unknownShareAnchored: 0.3,
   unknownShareUnanchored: 2,
+  elsewhereUnknownAtLeast: 2,
   frameShare: 0.85,
   senseUnknownAtLeast: 2,
   anchorMinWeight: 0.75,
@@ -219,6 +225,16 @@ export class SearchIndex {
 
   private telling(term: Term): boolean {
     return (this.idf.get(term.stem) ?? 0) > Math.log(3);
+  }
+
+  /**
+   * How the knowledge reads a message: whether it shows the back, and how many of its words the passages know and do
+   * not know ("how do I cite a website" is all words we do not know).
+   */
+  profile(query: string): { anchored: boolean; known: number; unknown: number } {
+    const terms = this.normalizer.terms(query);
+    const known = terms.filter((t) => this.idf.has(t.stem)).length;
+    return { anchored: this.rankTerms(terms).anchored, known, unknown: terms.length - known };
   }
 
   /** Every passage that shares a word with the query, best first. */

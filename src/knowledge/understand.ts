@@ -182,6 +182,40 @@ function opensAsFollowUp(index: SearchIndex, folded: string): boolean {
   return index.context.aspects.some((a) => !a.loose && a.cues.some(startsWithin));
 }
 
+/** A clause that asks someone to do something ("can u make me some slides", "pls translate..."). */
+const REQUEST_START = /^(?:(?:so|and|but|ok|okay|anyway|also|pls|please) )*(?:(?:can|could|would|will) (?:you|u) |(?:pls|please) |(?:tell|give|show|find|make|write|translate|recommend|suggest) )/;
+
+/** Words any question may ask with, whatever it is about ("what would you suggest", "what are the main things"). */
+const ASKING_WORDS = /\b(?:suggest\w*|recommend\w*|advi[cs]e|tips?|ideas?|true|right|wrong|linked|related|connected|main|things?|else|normal|usual|common|serious|worried|worry|better|worse|best|worst|us|there|here|undressed|examine\w*|sure|idea)\b/g;
+
+/**
+ * The clause a message asks in, when it is not its first: "my back spasm made me miss my flight, how do I get a
+ * refund" tells its setting first and asks last. Clauses end at punctuation and at "anyway".
+ */
+function askingClause(index: SearchIndex, text: string): string | undefined {
+  const clauses = text
+    .split(/[,.;:!?\n]+|\banyway\b/i)
+    .map((clause) => foldForCues(index, clause))
+    .filter((clause) => clause !== '');
+  const asking = clauses.slice(1).filter((clause) => QUESTION_START.test(clause) || REQUEST_START.test(clause));
+  return asking[asking.length - 1];
+}
+
+/**
+ * Whether a message mentions the back only as its setting and asks about something else: its asking clause names no
+ * word the passages know and shows no back ("hurt my back moving house, which removal firm is good").
+ */
+function asksElsewhere(index: SearchIndex, text: string): boolean {
+  const clause = askingClause(index, text);
+  // "Are those linked", "is that true": a clause that points back asks about the setting itself.
+  // A clause that asks a question the article does not answer ("will I be able to dance") is that boundary's.
+  if (clause === undefined || POINTS_BACK_WIDE.test(clause) || firstBoundary(index, clause, clause)) return false;
+  // Its opening words are the asking ("when do you plant garlic" asks about garlic, not about timing).
+  const asked = clause.replace(QUESTION_START, ' ').replace(REQUEST_START, ' ').replace(ASKING_WORDS, ' ');
+  const { anchored, known, unknown } = index.profile(asked);
+  return !anchored && known === 0 && unknown >= index.settings.elsewhereUnknownAtLeast;
+}
+
 function wordCount(folded: string): number {
   return folded === '' ? 0 : folded.split(' ').length;
 }
@@ -205,6 +239,8 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   const elsewhere = (group: ContextRules['elsewhere'][number]) =>
     !onLast && group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
   if (index.context.elsewhere.some((group) => group.beforeBoundaries && elsewhere(group))) return { kind: 'none' };
+  // "Off work with my back, how do I word the email to my manager": the back and work are only its setting.
+  if (!short && asksElsewhere(index, text)) return { kind: 'none' };
   const boundary = firstBoundary(index, folded, foldForCues(index, text, true));
   if (last && short && !boundary?.asker) {
     const reading = followUp(index, folded, last);
