@@ -144,8 +144,11 @@ function withoutKindOf(tokens: string[]): string[] {
 
 /** Verbs that ask to keep something from happening: "stop it", "avoid a repeat", "never again". */
 const PREVENTING = new Set(['stop', 'stopping', 'avoid', 'avoiding', 'prevent', 'preventing', 'never']);
-/** A negation that asks the same after "so" ("so my back doesn't go again"), not in a complaint ("it doesn't go away"). */
-const PURPOSE_NEGATION = new Set(['doesnt', 'dont', 'wont', 'isnt']);
+/**
+ * A negation that asks the same after "so" ("so my back doesn't go again", and in a second language "so the spasm not
+ * come again"), not in a complaint ("it doesn't go away").
+ */
+const PURPOSE_NEGATION = new Set(['doesnt', 'dont', 'wont', 'isnt', 'not']);
 /** Words for a next time. */
 const NEXT_TIME = new Set(['again', 'repeat', 'future']);
 /** How far a next-time word may follow the verb and still be what it keeps from happening. */
