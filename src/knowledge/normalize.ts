@@ -43,6 +43,11 @@ const CHAT_FILLER = [
   'thus', 'hence', 'etc', 'lately', 'recently', 'instead', 'otherwise', 'besides', 'tho', 'altho', 'aged',
   // Possessive pronouns stand for a thing already named ("what could be causing mine").
   'mine', 'yours', 'hers', 'ours', 'theirs',
+  // "What's it called" asks for a name; the thing named is the topic ("the kneeling stretch").
+  'called',
+  // The people around the asker tell who helps or who told them, not what is asked ("get my partner to massage it").
+  'partner', 'husband', 'wife', 'hubby', 'boyfriend', 'girlfriend', 'mum', 'mom', 'dad', 'sister', 'brother', 'friend',
+  'neighbour', 'neighbor',
   // Contractions with their apostrophe dropped ("you've" -> "youve"), which the list has only in full.
   'youve', 'youre', 'youd', 'youll', 'weve', 'theyve', 'theyre', 'theyd', 'theyll', 'thats', 'theres', 'heres', 'hes',
   'shes', 'shouldnt', 'couldnt', 'wasnt', 'werent', 'mustnt', 'neednt', 'aint', 'lets', 'wheres', 'whos',

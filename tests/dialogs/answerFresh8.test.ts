@@ -18,6 +18,14 @@ const CASES: [messages: string[], passage: string][] = [
   // "Is that why" about a habit named asks about that habit, not about causes in general.
   [['i hardly drink anything at work, is that why my back cramps'], 'hydration'],
   [['i always stand slumped with my shoulders rounded, could this be why my back spasms'], 'posture'],
+  // The people around the asker say who helps, not what is asked.
+  [['should my wife massage it or leave it'], 'pressure-and-massage'],
+  // "What is it called" asks for a name: the thing described decides.
+  [['whats the kneeling one called'], 'stretch-childs-pose'],
+  // Something other than a spasm is a condition behind it, not what a spasm is.
+  [['maybe it is something other than a spasm?'], 'underlying-condition'],
+  // Making the pain go away is relief, not a spasm that is not going away.
+  [['tips to make the pain go away from my back'], 'quick-relief'],
 ];
 
 describe('ans-fresh8 readings', () => {
