@@ -204,6 +204,19 @@ function searchAsked(index: SearchIndex, text: string): ReturnType<SearchIndex['
 }
 
 /**
+ * A boundary the message only tells as its setting, in a story sentence ("I can't afford more time off work"), while
+ * its asking sentences ask about a passage surely: the question is answered. Who is asking (pregnant, a child...) and
+ * what else they take or drink bear on any answer, so only a setting topic (the boundary's 'setting') yields.
+ */
+function settingOnly(index: SearchIndex, text: string, boundary: Boundary | undefined): Boundary | undefined {
+  if (!boundary?.setting) return boundary;
+  const asking = askingSentences(index, text);
+  if (asking === undefined || firstBoundary(index, foldForCues(index, asking), foldForCues(index, asking, true))) return boundary;
+  const outcome = index.search(asking);
+  return outcome.kind === 'answer' && outcome.confidence >= index.settings.askingSentenceConfidence ? undefined : boundary;
+}
+
+/**
  * The reading of one message (already screened for red flags and small talk by the caller).
  * @param lastPassageId the passage the previous answer gave, if any: short questions are read against it.
  */
@@ -222,7 +235,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   const elsewhere = (group: ContextRules['elsewhere'][number]) =>
     !onLast && group.cues.some((c) => c.test(folded)) && !group.unless.some((c) => c.test(folded));
   if (index.context.elsewhere.some((group) => group.beforeBoundaries && elsewhere(group))) return { kind: 'none' };
-  const boundary = firstBoundary(index, folded, foldForCues(index, text, true));
+  const boundary = settingOnly(index, text, firstBoundary(index, folded, foldForCues(index, text, true)));
   if (last && short && !boundary?.asker) {
     const reading = followUp(index, folded, last);
     if (reading) return reading;

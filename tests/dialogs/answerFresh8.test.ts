@@ -2,7 +2,7 @@
 // "is that why" about a named habit), through the real dialogs: what the user sees. The wordings here are new ones of the
 // same shapes, so these check the rule, not the tuning message.
 import { describe, expect, it } from 'vitest';
-import { answerOf, lastReplyTo } from '../support/dialogs';
+import { answerOf, introOf, lastReplyTo } from '../support/dialogs';
 
 /** Messages sent in one conversation, and the passage the last one should get. */
 const CASES: [messages: string[], passage: string][] = [
@@ -31,5 +31,20 @@ const CASES: [messages: string[], passage: string][] = [
 describe('ans-fresh8 readings', () => {
   it.each(CASES)('%j gets %s', async (messages, id) => {
     expect(await lastReplyTo(...messages)).toContain(answerOf(id));
+  });
+});
+
+describe('a boundary told only as the setting of a question', () => {
+  // Time off work told in a story sentence is the setting; the question is how to prevent it.
+  it('answers the question when the activity is only told', async () => {
+    expect(await lastReplyTo('I had to phone in sick from work today. How can I stop it happening again?')).toContain(answerOf('prevention'));
+  });
+
+  // An activity asked about is still the activity boundary, and who is asking always decides.
+  it.each([
+    ['I run marathons. Can I still run with a spasm?', 'activity'],
+    ["I'm pregnant. What stretches help a back spasm?", 'pregnancy'],
+  ])('%s is the %s boundary', async (message, topic) => {
+    expect(await lastReplyTo(message)).toContain(introOf(topic));
   });
 });
