@@ -154,8 +154,8 @@ const PREVENTING = new Set(['stop', 'stopping', 'avoid', 'avoiding', 'prevent', 
  * come again"), not in a complaint ("it doesn't go away").
  */
 const PURPOSE_NEGATION = new Set(['doesnt', 'dont', 'wont', 'isnt', 'not']);
-/** Words for a next time. */
-const NEXT_TIME = new Set(['again', 'repeat', 'future']);
+/** Words for a next time, also one that keeps happening ("so it doesn't keep seizing"). */
+const NEXT_TIME = new Set(['again', 'repeat', 'future', 'keep', 'keeps']);
 /** How far a next-time word may follow the verb and still be what it keeps from happening. */
 const PREVENT_REACH = 8;
 

@@ -15,6 +15,9 @@ const CASES: [messages: string[], passage: string][] = [
   // A second language: "what mean X" asks what X is; "so it not come again" asks how to prevent it.
   [['what mean lower back spasm, physio write it on the paper'], 'what-is-a-spasm'],
   [['how I can live so the back spasm not happen again'], 'prevention'],
+  // "So it doesn't keep ..." asks how to prevent it, as "so it doesn't ... again" does.
+  [['what could I do differently so my back doesnt keep doing that'], 'prevention'],
+  [['what to do so it not keep coming'], 'prevention'],
   // "Is that why" about a habit named asks about that habit, not about causes in general.
   [['i hardly drink anything at work, is that why my back cramps'], 'hydration'],
   [['i always stand slumped with my shoulders rounded, could this be why my back spasms'], 'posture'],
