@@ -56,6 +56,7 @@ export function loadBoundaries(dir: string, passageIds: ReadonlySet<string>): Bo
     const id = requireString(file, `#${index + 1}`, entry, 'id');
     if (seen.has(id)) throw new KnowledgeError(file, id, 'id', 'is used twice');
     if (entry.asker !== undefined && typeof entry.asker !== 'boolean') throw new KnowledgeError(file, id, 'asker', 'must be true or false');
+    if (entry.setting !== undefined && typeof entry.setting !== 'boolean') throw new KnowledgeError(file, id, 'setting', 'must be true or false');
     seen.add(id);
     const says = requireList(file, id, entry, 'says').map((fact): BoundaryFact => {
       if (!isRecord(fact)) throw new KnowledgeError(file, id, 'says', 'must hold objects with "text" and "passage"');
@@ -72,6 +73,7 @@ export function loadBoundaries(dir: string, passageIds: ReadonlySet<string>): Bo
       says,
       ask: noNewNumbers(file, id, 'ask', requireString(file, id, entry, 'ask')),
       asker: entry.asker === true,
+      setting: entry.setting === true,
     };
   });
 }

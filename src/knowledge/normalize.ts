@@ -43,6 +43,11 @@ const CHAT_FILLER = [
   'thus', 'hence', 'etc', 'lately', 'recently', 'instead', 'otherwise', 'besides', 'tho', 'altho', 'aged',
   // Possessive pronouns stand for a thing already named ("what could be causing mine").
   'mine', 'yours', 'hers', 'ours', 'theirs',
+  // "What's it called" asks for a name; the thing named is the topic ("the kneeling stretch").
+  'called',
+  // The people around the asker tell who helps or who told them, not what is asked ("get my partner to massage it").
+  'partner', 'husband', 'wife', 'hubby', 'boyfriend', 'girlfriend', 'mum', 'mom', 'dad', 'sister', 'brother', 'friend',
+  'neighbour', 'neighbor',
   // Contractions with their apostrophe dropped ("you've" -> "youve"), which the list has only in full.
   'youve', 'youre', 'youd', 'youll', 'weve', 'theyve', 'theyre', 'theyd', 'theyll', 'thats', 'theres', 'heres', 'hes',
   'shes', 'shouldnt', 'couldnt', 'wasnt', 'werent', 'mustnt', 'neednt', 'aint', 'lets', 'wheres', 'whos',
@@ -144,10 +149,13 @@ function withoutKindOf(tokens: string[]): string[] {
 
 /** Verbs that ask to keep something from happening: "stop it", "avoid a repeat", "never again". */
 const PREVENTING = new Set(['stop', 'stopping', 'avoid', 'avoiding', 'prevent', 'preventing', 'never']);
-/** A negation that asks the same after "so" ("so my back doesn't go again"), not in a complaint ("it doesn't go away"). */
-const PURPOSE_NEGATION = new Set(['doesnt', 'dont', 'wont', 'isnt']);
-/** Words for a next time. */
-const NEXT_TIME = new Set(['again', 'repeat', 'future']);
+/**
+ * A negation that asks the same after "so" ("so my back doesn't go again", and in a second language "so the spasm not
+ * come again"), not in a complaint ("it doesn't go away").
+ */
+const PURPOSE_NEGATION = new Set(['doesnt', 'dont', 'wont', 'isnt', 'not']);
+/** Words for a next time, also one that keeps happening ("so it doesn't keep seizing"). */
+const NEXT_TIME = new Set(['again', 'repeat', 'future', 'keep', 'keeps']);
 /** How far a next-time word may follow the verb and still be what it keeps from happening. */
 const PREVENT_REACH = 8;
 

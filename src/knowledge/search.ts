@@ -60,6 +60,11 @@ export interface SearchSettings {
   situationQuestionConfidence: number;
   /** Most passages a word may be in and still say which one a message is about ("inches" does, "back" does not). */
   distinctiveInAtMost: number;
+  /**
+   * A story with a question in a sentence of its own ("my sister's back went last week... what is a spasm?"): the
+   * asking sentences alone decide when they name a passage at least this surely; the story's words only add noise.
+   */
+  askingSentenceConfidence: number;
 }
 
 export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
@@ -84,6 +89,7 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   situationMaxOtherWords: 8,
   situationQuestionConfidence: 0.3,
   distinctiveInAtMost: 3,
+  askingSentenceConfidence: 0.45,
 };
 
 export interface Ranked {

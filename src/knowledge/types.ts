@@ -73,6 +73,11 @@ export interface Boundary {
   ask: string;
   /** Who is asking (pregnant, a child...): wins even over a follow-up to the last answer. */
   asker: boolean;
+  /**
+   * A setting rather than a question (an activity, how long it has lasted): told only in a story sentence beside a
+   * question about a passage ("I can't afford time off work. How do I stop it happening again?"), it yields.
+   */
+  setting: boolean;
 }
 
 /** A message that describes a moment ("my back just went") rather than asks: knowledge/context.json. */

@@ -220,6 +220,52 @@ function wordCount(folded: string): number {
   return folded === '' ? 0 : folded.split(' ').length;
 }
 
+/** Words that open a sentence asking for something without a question word ("tell me how", "explain the bridge"). */
+const IMPERATIVE_START = /^(?:(?:so|and|but|ok|okay|please|pls|can you|could you) )*(?:tell|explain|show|give|list|describe)\b/;
+
+/** Whether a sentence asks something: a question mark, or it opens as a question or a request does. */
+function asksInSentence(index: SearchIndex, sentence: string): boolean {
+  const folded = foldForCues(index, sentence);
+  return sentence.includes('?') || QUESTION_START.test(folded) || IMPERATIVE_START.test(folded);
+}
+
+/**
+ * The sentences of a message that ask, when it also tells a story in sentences of its own ("Our bed is ancient and
+ * sags. I wake up stiff. Should we get a new mattress?"); undefined when every sentence asks, or none does.
+ */
+function askingSentences(index: SearchIndex, text: string): string | undefined {
+  const sentences = text.split(/(?<=[.?!])\s+|\n+/).map((s) => s.trim()).filter((s) => s !== '');
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.filter((s) => asksInSentence(index, s));
+  return asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : undefined;
+}
+
+/**
+ * The search for a message, read from the sentences that ask when they name a passage surely by themselves: the story
+ * around a question ("she was stuck on the sofa for two days") names passages the question does not ask about.
+ */
+function searchAsked(index: SearchIndex, text: string): ReturnType<SearchIndex['search']> {
+  const asking = askingSentences(index, text);
+  if (asking !== undefined && index.namesTopic(asking)) {
+    const outcome = index.search(asking);
+    if (outcome.kind === 'answer' && outcome.confidence >= index.settings.askingSentenceConfidence) return outcome;
+  }
+  return index.search(text);
+}
+
+/**
+ * A boundary the message only tells as its setting, in a story sentence ("I can't afford more time off work"), while
+ * its asking sentences ask about a passage surely: the question is answered. Who is asking (pregnant, a child...) and
+ * what else they take or drink bear on any answer, so only a setting topic (the boundary's 'setting') yields.
+ */
+function settingOnly(index: SearchIndex, text: string, boundary: Boundary | undefined): Boundary | undefined {
+  if (!boundary?.setting) return boundary;
+  const asking = askingSentences(index, text);
+  if (asking === undefined || firstBoundary(index, foldForCues(index, asking), foldForCues(index, asking, true))) return boundary;
+  const outcome = index.search(asking);
+  return outcome.kind === 'answer' && outcome.confidence >= index.settings.askingSentenceConfidence ? undefined : boundary;
+}
+
 /**
  * The reading of one message (already screened for red flags and small talk by the caller).
  * @param lastPassageId the passage the previous answer gave, if any: short questions are read against it.
@@ -241,7 +287,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   if (index.context.elsewhere.some((group) => group.beforeBoundaries && elsewhere(group))) return { kind: 'none' };
   // "Off work with my back, how do I word the email to my manager": the back and work are only its setting.
   if (!short && asksElsewhere(index, text)) return { kind: 'none' };
-  const boundary = firstBoundary(index, folded, foldForCues(index, text, true));
+  const boundary = settingOnly(index, text, firstBoundary(index, folded, foldForCues(index, text, true)));
   if (last && short && !boundary?.asker) {
     const reading = followUp(index, folded, last);
     if (reading) return reading;
@@ -268,7 +314,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
 
   if (index.context.elsewhere.some((group) => !group.beforeBoundaries && elsewhere(group))) return { kind: 'none' };
 
-  const outcome = index.search(text);
+  const outcome = searchAsked(index, text);
 
   // Its own words keep a short follow-up on the last answer unless another passage is clearly asked for.
   const elsewhereSurely = outcome.kind === 'answer' && outcome.confidence >= settings.followUpOwnTopic;
