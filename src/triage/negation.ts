@@ -96,7 +96,8 @@ export function countWords(text: string, from = 0, to = text.length): number {
  */
 // "Is it normal to lose half a stone without trying?" is how people report a sign and ask what it means, so it is read
 // as a report: over-triage beats a missed sign.
-const GENERAL_QUESTION = /^\W*(?:does|do|can|could|will|would|might|may|is|are)\b(?! not\b)(?! (?:it|this|that) (?:\w+ )?(?:normal|usual)\b)(?!.*\b(?:i|my|me|mine|myself|he|she|his|her|him)\b)/;
+// A reading with its number ("would a temperature of 39 matter?") is someone's own measurement, so a report too.
+const GENERAL_QUESTION = /^\W*(?:does|do|can|could|will|would|might|may|is|are)\b(?! not\b)(?! (?:it|this|that) (?:\w+ )?(?:normal|usual)\b)(?!.*\b(?:i|my|me|mine|myself|he|she|his|her|him|\d+(?:[.,]\d+)?)\b)/;
 
 /** How to use a remedy, not a report: "can I put a heat pad between my shoulder blades?". */
 // Not when a sign is the setting ("can I use a heat pad if my chest feels tight?") or a finding the remedy would touch

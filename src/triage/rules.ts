@@ -67,7 +67,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'bladder-bowel', effect: 'flag', // wetting or soiling oneself, in lay words
     match: anyOf(
       R`(?:wet|wetted|wetting|pee|peed|pees|peeing|pissed|pissing|weed|weeing|soil|soiled|soiling|poo|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|yourself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))`,
-      R`(?:wet|soiled|peed|pooed|pissed|messed) (?:in )?(?:the|my) bed`,
+      R`(?:wet|wetted|wetting|soiled|soiling|peed|peeing|pooed|pissed|messed) (?:in )?(?:the|my) bed`, // "keep wetting the bed"
       R`bed ?wetting`,
       R`(?:pee|wee|poo|poop|piss|urine)\w* (?:in|on|into) (?:my|the) (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes|nappy|diaper|shorts)`,
       R`(?:little|small|toilet|bathroom|bladder|bowel) (?:accident|mishap)`,
@@ -118,6 +118,8 @@ const SOURCES: readonly RuleSource[] = [
       R`${near(PEE, 'nothing (?:comes|came|will come) out|(?:does|did|will) not come out|only (?:a )?dribbl\\w*', 5)}`,
       R`(?:cannot|not able to|unable to|could not) feel (?:myself|the pee|the urine|my pee|the wee) (?:pee|wee|com|com\w*)?`,
     ),
+    // A shy bladder ("can't pee with someone next to me", "in public loos") is not retention.
+    unless: R`\b(?:while|when|with|if) (?:someone|somebody|people|others|anyone|other people|a stranger|strangers) (?:is |are )?(?:\w+ ){0,3}?(?:next to|near|around|watching|listening|beside|nearby|in the|outside|waiting|queu\w*)|\bshy bladder|\bpublic (?:toilets?|loos?|restrooms?|urinals?)|\burinals?\b`,
   },
   {
     sign: 'bladder-bowel', effect: 'ask', // a vague bladder or bowel complaint, or pain peeing
@@ -216,7 +218,7 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       R`(?:walk\w*|gait)(?:\W+\w+){0,2}?\W+(?:funny|funnily|differently|different|chang\w*|weird\w*|strange\w*|odd\w*|abnormal\w*|unsteady|unsteadily|wobbly|wonky|like (?:a drunk|i am drunk|a penguin|a robot))`,
       R`(?:chang\w*|different|strange|funny|weird|odd|abnormal|new) (?:\w+ )?(?:walk|gait|way (?:i|of) walk\w*)`,
-      R`(?:dragg\w*|scuff\w*|catch\w*) (?:my |the )?(?:left |right )?(?:foot|feet|toes?|legs?)`,
+      R`(?:dragg\w*|scuff\w*|catch\w*) (?:my |the |his |her |their )?(?:left |right )?(?:foot|feet|toes?|legs?)`, // a carer's "dragging her feet" too
       R`foot ?drop|drop ?foot|foot (?:is )?(?:slap\w*|flop\w*|drag\w*)`,
       R`(?:cannot|unable to|not able to|could not|struggl\w* to) (?:lift|raise|pick up|point) (?:my |the )?(?:left |right )?(?:foot|feet|toes?|ankle)`,
       R`trip\w* (?:over|on) (?:my )?(?:own )?(?:feet|foot|toes)`,
@@ -383,6 +385,8 @@ const SOURCES: readonly RuleSource[] = [
     soften: R`\b(?:runs? in (?:the|my|our) family|family history|in (?:the|my|our) family|hereditary|genetic\w*|cancer scares?)\b`,
     softenBefore: WORRY,
     forOther: SOMEONE_ELSE,
+    // A cancer charity's shop, tins or fun run is nobody's illness.
+    unless: R`\bcancer (?:research|charity|society)(?: uk)? (?:shop|collection\w*|tins?|buckets?|fundrais\w*|event|run|walk|volunteer\w*|appeal)|\bcancer charit\w*|\b(?:race|relay) for life\b`,
   },
 
   // ── Tier 2: "a lump or swelling on the back, or the back has changed shape" ──

@@ -1,0 +1,55 @@
+// Signs asked about in the writer's own words ("what does it mean if my ...", a reading with its number), a
+// "because of" after a comma, body-part emoji and typed slips; and near-misses that only sound like a sign (a shy
+// bladder, a cancer charity's collection, what a remedy might do). Each is checked as the user meets it.
+import { describe, it } from 'vitest';
+import { flags, staysCalm } from '../../support/triage';
+
+describe('a sign in the writer own question or words is reported', () => {
+  it('reads "what does it mean if my ..." as a report of the writer own sign', () => {
+    flags('what does it mean if my bum has no feeling when I sit', 'emergency', 'saddle-numbness');
+    flags('what does it mean if I keep wetting the bed since my back went', 'emergency', 'bladder-bowel');
+  });
+
+  it('still only asks when the question is about someone in general', () => {
+    staysCalm('what does it mean if your bladder stops working with a bad back?', true);
+  });
+
+  it('reads a question naming a measured reading as a report', () => {
+    flags('would 38.7 on the thermometer be a problem with this back spasm', 'urgent', 'fever');
+  });
+
+  it('keeps a sign after a comma and "because of"', () => {
+    flags('changing the sheets every morning, because of wetting the bed, and my lower back aches', 'emergency', 'bladder-bowel');
+  });
+
+  it('reads body-part emoji as the word they stand for', () => {
+    flags('🦵🏻🦵🏻 have pins and needles, back in bits', 'emergency', 'both-legs');
+    flags('no feeling in my 🍑 since the spasm', 'emergency', 'saddle-numbness');
+  });
+
+  it('reads a carer telling of someone dragging their feet as a changed walk', () => {
+    flags('dad has started dragging his feet since his back went', 'emergency', 'legs-giving-way');
+  });
+
+  it('repairs slips a phone makes in a fall or a leak', () => {
+    flags('fel off the stepladder yesterday, back spasming', 'emergency', 'serious-injury');
+    flags('tumbled down the stares at work and now my back is in spasm', 'emergency', 'serious-injury');
+    flags('keep leeking a bit of wee with this back', 'emergency', 'bladder-bowel');
+  });
+});
+
+describe('near-misses stay calm', () => {
+  it('does not escalate a shy bladder', () => {
+    staysCalm('never been able to pee at a urinal, my back is stiff from the drive');
+    staysCalm('I cannot wee when people are waiting outside the cubicle, any tips for a back spasm');
+  });
+
+  it('does not read a cancer charity as an illness', () => {
+    staysCalm('doing the race for life on Saturday, will my back spasm be ok to walk it');
+    staysCalm('I volunteer in a cancer charity shop and lifting boxes set my back off');
+  });
+
+  it('asks at most about what a remedy might do', () => {
+    staysCalm('would a long soak make my legs numb?', true);
+  });
+});
