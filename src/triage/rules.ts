@@ -69,6 +69,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:wet|wetted|wetting|pee|peed|pees|peeing|pissed|pissing|weed|weeing|soil|soiled|soiling|poo|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|yourself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))`,
       R`(?:wet|wetted|wetting|soiled|soiling|peed|peeing|pooed|pissed|messed) (?:in )?(?:the|my) bed`, // "keep wetting the bed"
       R`bed ?wetting`,
+      R`\b(?:pads?|nappies|nappy|diapers?)\b(?:\W+\w+){0,5}?\W+(?:leaks?|leaking|accidents?|dribbl\w*)\b`, // "wear pads now, because of the leaks"
       R`(?:pee|wee|poo|poop|piss|urine)\w* (?:in|on|into) (?:my|the) (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes|nappy|diaper|shorts)`,
       R`(?:little|small|toilet|bathroom|bladder|bowel) (?:accident|mishap)`,
       R`accident (?:with|in|of) (?:my |the )?(?:bowels?|bladder|pee|wee|poo|waterworks)`,
@@ -106,6 +107,7 @@ const SOURCES: readonly RuleSource[] = [
       R`${UNABLE} (?:\w+ ){0,2}?${PEE}`,
       R`(?:have|has) not (?:peed|weed|urinated|been (?:for a|able to) (?:pee|wee)|(?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak)))`,
       R`(?:pee|wee|urine) (?:will not|would not|does not|did not) (?:come|start|flow)`,
+      R`(?:sit|sat|tried|try|trying|went|go|going|stood|stand) (?:\w+ ){0,3}?to (?:pee|wee)(?: \w+){0,3}? (?:and|but) nothing(?=\W*(?:$|,|happen\w*|came|comes|at all|just)\b)`, // "sat to pee and nothing"
       R`nothing (?:comes|came) out when i (?:try to )?(?:pee|wee)`,
       R`(?:toilet|loo|bathroom|restroom)(?:\W+\w+){0,3}?\W+(?:cannot|could not|unable to|not able to) (?:actually )?go(?= even| at all|\s*$)`,
       R`not (?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak))`,
@@ -416,6 +418,8 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:not|never|no|nothing|without) (?:\w+ ){0,3}?(?:help\w*|better|eas\w*|improv\w*|relief|difference|settl\w*|let up|letting up|go\w* away|reduc\w*|reliev\w*|lessen\w*|subsid\w*) (?:\w+ ){0,3}?(?:rest\w*|lying|lie|laying|still|in bed|bed rest|sit\w* still)`,
       R`(?:hurts?|pain\w*|aches?|agony|sore|bad|there|throbs?|same) (?:\w+ ){0,3}?even (?:when |while |if |at )?(?:i am |i )?(?:rest\w*|lying|lie|laying|still|sitting still|in bed|doing nothing|not moving)`,
       R`(?:the )?same (?:\w+ ){0,2}?(?:when|while|if|even) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)`,
+      R`(?:when|while|if) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)(?:\W+\w+){0,3}?\W+(?:not|never) (?:going|go|gone|easing|eases|better|stopping|stops|changing|less)`, // "when I rest the pain is not going"
+      R`(?:whole|all|all the|entire|every) night (?:\w+ ){0,2}?(?:it is |is |it gets |gets )?(?:more|worse|worst|bad|terrible|agony)`, // "whole night it is more"
     ),
     // Woken by a twinge on rolling over is pain on moving, not pain at rest: asked, not flagged.
     soften: ROLLING_OVER,
@@ -440,6 +444,7 @@ const SOURCES: readonly RuleSource[] = [
       near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|take a (?:dump|crap|shit|poo)|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
       R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
       R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
+      near(R`(?:when|whenever|while|if|every time|each time) (?:i |you )?push\w* (?:on|in|at) (?:the )?(?:toilet|loo)`, R`hurts?|pain(?:s|ing|ful)?|agony|spasm\w*|kill\w*|worse`, 6), // "when I push in toilet my back is paining"
       R`(?:coughing|sneezing|a cough|a sneeze|straining|going to the (?:toilet|loo)|bowel movements?) (?:makes?|is making|sends?) (?:\w+ ){0,6}?(?:worse|hurt\w*|agony|unbearable|excruciating|through the roof)`,
     ),
     // "a bit of a cough now, back spasm from lifting": the cough is an illness beside the pain, not its trigger.

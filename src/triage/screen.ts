@@ -50,6 +50,9 @@ const LOOSE_FOR: Readonly<Record<string, string>> = {
   'no go': 'will not go', 'd*ck': 'dick', 'c*ck': 'cock', 'p*nis': 'penis', 'a*se': 'arse', 'sh*t': 'shit', 'p*ss': 'piss',
 };
 const looseWord = (m: string): string => LOOSE_FOR[m.replace(/\*+/, '*')] ?? m;
+/** After a "cannot", "either foot" is neither of them: "can't feel the floor under either foot" is both feet. */
+const EITHER_AFTER_NOT = /(\b(?:cannot|could not|unable to|not able to|not)\b(?: \w+){0,6}? )either (?:(foot|feet)|legs?)\b/g;
+const eitherBoth = (_m: string, before: string, foot?: string): string => `${before}both ${foot === undefined ? 'legs' : 'feet'}`;
 /** Slang for a pee ("take a leak", "need a slash"): a leak there is the pee, not a loss of control. */
 const PEE_SLANG = /\b(take|taking|took|have|having|had|need|needing|go for|going for|went for) a (?:leak|slash)\b/g;
 /** Dialect double negatives: "can't feel nothing" means "can't feel anything", not a denial. */
@@ -70,6 +73,7 @@ function normalizeForScreening(text: string): string {
     .replace(NOUN_IS, '$1 is')
     .replace(LOOSE_WORDS, looseWord)
     .replace(PEE_SLANG, '$1 a pee')
+    .replace(EITHER_AFTER_NOT, eitherBoth)
     .replace(DOUBLE_NEGATIVE, '$1anything')
     .replace(APOSTROPHE, '')
     .replace(DIGIT_LETTER, '$1 $2')
@@ -201,7 +205,22 @@ function softenFrom(hits: Hit[], from: number): void {
 
 /** Someone else's sign counts as theirs to report when they are with the writer. */
 const PRESENT_RE = new RegExp(PRESENT_PROXY);
+/**
+ * A carer writing about the patient's own back ("now his back is in spasm") with no back of the writer's: the
+ * message is about them, so their history (a tumour, steroids) is the patient's sign, not a relative's.
+ */
+const THEIR_BACK = /\b(?:his|her|their) (?:lower |upper |bad |poor )?back\b(?:\W+\w+){0,4}?\W+(?:pain\w*|hurt\w*|spasm\w*|ach\w*|sore|agony|bad|gone|went|locked|killing)\b/;
+const MY_BACK = /\bmy (?:lower |upper |bad |poor )?back\b/;
+const writesForPatient = (text: string): boolean => THEIR_BACK.test(text) && !MY_BACK.test(text);
 const CLEAR: ScreenResult = Object.freeze({ outcome: 'clear' });
+/**
+ * A whole message that only picks from a list the bot has shown ("number 2 pls", "option 3", "the second one"): a
+ * position, not "a number two" (a poo). Anything more than the pick is screened as usual.
+ */
+const POSITION = String.raw`(?:\d|one|two|three|four|five|six|1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth|last)`;
+const LIST_PICK = new RegExp(
+  String.raw`^(?:(?:number|num|no|nr|option|choice|item)\s*${POSITION}|(?:the )?${POSITION}(?: one| option| link| answer)?)(?: (?:one|please|pls|plz|thanks|thank you|thx|ta|then|i think|i guess|mate))*$`,
+);
 
 /**
  * Screens one message for red flags. 'red-flag' when a sign is reported (emergency if any is tier 1), 'ask' when
@@ -209,10 +228,10 @@ const CLEAR: ScreenResult = Object.freeze({ outcome: 'clear' });
  */
 export function screenMessage(text: string): ScreenResult {
   const normalized = normalizeForScreening(foldUnicode(text));
-  if (normalized === '') return CLEAR;
+  if (normalized === '' || LIST_PICK.test(normalized)) return CLEAR;
   const hits: Hit[] = [];
   const facts = new Set<Fact>();
-  const present = PRESENT_RE.test(normalized);
+  const present = PRESENT_RE.test(normalized) || writesForPatient(normalized);
   let previous = '';
   let previousFrom = 0;
   const clauses = normalized.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');

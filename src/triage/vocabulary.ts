@@ -252,7 +252,7 @@ export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|${FROM_TRAVEL}|\b(?:(?:fr
 /** Sex, erections and the genitals. */
 export const SEX_PART = anyOf(
   String.raw`sex\w*`, 'intercourse', String.raw`intima\w*`, String.raw`(?:make|making|made) love`, 'bedroom', String.raw`erect\w*`, 'hard ?ons?',
-  'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', '(?:wee|little|old) (?:fella|fellow|man|chap|soldier)', 'trouser department', 'down there', 'down below',
+  'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts?|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', '(?:wee|little|old) (?:fella|fellow|man|chap|soldier)', 'trouser department', 'down there', 'down below',
 );
 
 /** What goes wrong with sex: it stops working, nothing happens, no feeling. */
@@ -262,6 +262,7 @@ export const SEX_TROUBLE = anyOf(
   '(?:felt|feel|feeling) nothing', NUMB_DEFINITE, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
   String.raw`(?:will|would|does|do|did|is) not (?:stand|rise|get up|stay up)\w*(?: up)?`, String.raw`(?:will|would) not (?:get|stay) up`, String.raw`(?:cannot|could not|unable to|not able to) (?:do|have|perform) (?:sex |intercourse |it )?(?:properly|normally|like before)`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
   String.raw`unresponsive|(?:not|no longer|stopped) (?:\w+ )?respond\w*|lifeless`, // "a bit unresponsive downstairs"
+  String.raw`(?:not|no longer|never|stopped|will not|does not|do not) (?:\w+ )?(?:wak\w*|waken\w*|stirr?\w*) up`, // "not waking up anymore"
   String.raw`(?:is |are )?(?:not|no longer|never) (?:getting|becoming|going|staying) (?:strong|hard|stiff|firm|up|erect)`, // "my penis is not getting strong"
 );
 /** "Downstairs" as a euphemism for the genitals, and the house words that make it the floor below. */
@@ -291,7 +292,7 @@ export const LEG_OR_KNEES = String.raw`(?:legs?|knees|feet|pins(?! and needles))
 export const GIVE_WAY = anyOf(
   String.raw`giv(?:e|es|ing) (?:way|out)`, 'gave (?:way|out)', String.raw`just (?:went|go|goes|give|gives|gave|gone|folded|collapsed|buckled)`,
   String.raw`crumpl\w*`, String.raw`fold(?:ed|ing|s)? (?:under|beneath)`, String.raw`buckl\w*`, String.raw`collaps\w*`, '(?:went|go|goes|going|gone) (?:from )?under',
-  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry) (?:me|my weight)`,
+  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry) (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:push|lift|get|pull|take) me (?:up|upright)`, // "my legs won't push me up"
   '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`, String.raw`(?:cannot|could not|unable to|not able to) (?:even )?stand(?! (?:it|the|for long|up straight|straight|still))`,
   String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`, String.raw`cark\w*(?: it)?|conk\w* out|(?:died|quit) on me`,
   String.raw`(?:were|was|are|is) not (?:there|with me)`, 'gave up', 'giv(?:e|es|ing) up',

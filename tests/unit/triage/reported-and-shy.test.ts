@@ -38,6 +38,44 @@ describe('a sign in the writer own question or words is reported', () => {
   });
 });
 
+describe('signs told by what happens, or by whose back it is', () => {
+  it('reads trying to pee "and nothing" as nothing coming', () => {
+    flags('went to wee before bed and nothing, my back has been locked for two days', 'emergency', 'bladder-bowel');
+  });
+
+  it('reads pads worn for leaks as leaking', () => {
+    flags('bought a pack of nappies for the accidents, my lower back is in bits', 'emergency', 'bladder-bowel');
+  });
+
+  it('reads a euphemism for an erection that will not come', () => {
+    flags('since the spasm my male part will not wake up in the morning', 'emergency', 'sexual-function');
+  });
+
+  it('reads legs that will not lift the writer up as legs giving way', () => {
+    flags('my legs would not get me up off the toilet, back spasming', 'emergency', 'legs-giving-way');
+  });
+
+  it('reads pain that stays at rest or all night', () => {
+    flags('lying in bed the ache is not easing, every night it is worse', 'urgent', 'night-or-rest-pain');
+  });
+
+  it('reads pushing on the toilet that hurts the back', () => {
+    flags('if I push on the loo I get a spasm in my lower back', 'urgent', 'cough-sneeze-toilet');
+  });
+
+  it('reads "cannot ... either leg" as both legs', () => {
+    flags('I cannot lift either leg properly and my back is in spasm', 'emergency', 'both-legs');
+  });
+
+  it('counts a carer telling of the patient history when the back pain is theirs', () => {
+    flags('my aunt had chemo for leukaemia years ago and her back has been agony this week', 'urgent', 'cancer-history');
+  });
+
+  it('still only asks about a relative history when the back pain is the writer own', () => {
+    staysCalm('my uncle had a tumour once, my own back is in spasm now', true);
+  });
+});
+
 describe('near-misses stay calm', () => {
   it('does not escalate a shy bladder', () => {
     staysCalm('never been able to pee at a urinal, my back is stiff from the drive');
@@ -51,5 +89,16 @@ describe('near-misses stay calm', () => {
 
   it('asks at most about what a remedy might do', () => {
     staysCalm('would a long soak make my legs numb?', true);
+  });
+});
+
+describe('a reply that only picks from a list', () => {
+  it('is a position, not a poo', () => {
+    staysCalm('number 3 plz');
+    staysCalm('the first one please');
+  });
+
+  it('still screens anything told with the pick', () => {
+    flags('number 2 please, and I have wet myself twice today', 'emergency', 'bladder-bowel');
   });
 });
