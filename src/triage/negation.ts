@@ -18,6 +18,7 @@ const AFTER_NOT = [
   String.raw`(?:slept|sleep\w*)`, // "has not slept, the pain wakes him": no sleep is part of the complaint
   String.raw`(?:get|feel|have|notice|sense) (?:the |any )?(?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:to )?(?:pee|wee|go|poo)`, // "I don't get the feeling I need to go"
   String.raw`go(?:ne|ing|es)? away`,
+  String.raw`there(?<=\bfe\w* like (?:\w+ ){0,6}not there)`, // "feels like sitting on a cushion that is not there"
   String.raw`(?:going|easing|stopping)(?=\s*(?:$|[,;.])| (?:whole|all|the whole|every|day|night|at all)\b)`, // "the pain is not going (whole night)": it stays
   String.raw`go(?: even| at all)?(?=\s*$)`, // "went to the loo and could not go"
   String.raw`work(?:s|ed|ing)?(?! out)`, // "things do not work any more"

@@ -139,6 +139,13 @@ const SOURCES: readonly RuleSource[] = [
 
   // ── Tier 1: "numbness or tingling around the genitals, buttocks, inner thighs or anus ("saddle" numbness)" ──
   {
+    // Told by what sitting on the toilet or a seat feels like: "sitting on the loo feels like nothing is there, no feeling".
+    sign: 'saddle-numbness', effect: 'flag',
+    match: R`(?:sitting|sat|sit) on (?:the |a |my )?(?:toilet|loo|seat|saddle)(?:\W+\w+){0,10}?\W+(?:no (?:feeling|sensation)|(?:cannot|could not) feel (?:anything|a thing|it))`,
+    unless: HARMLESS_CAUSE,
+    soften: SAT_TOO_LONG,
+  },
+  {
     sign: 'saddle-numbness', effect: 'flag',
     match: near(NUMB, SADDLE_PLACE, 6),
     unless: HARMLESS_CAUSE,
@@ -397,9 +404,11 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       near(R`(?:lumps?(?! of| sum)|swelling|swollen|bumps?|bulge|growth|mass|protrusion|sticking out|hump|cyst)${LUMP_ELSEWHERE}`, BACK_PLACE, 5),
       R`(?:back|spine|posture)(?:\W+\w+){0,4}?\W+(?:chang\w* shape|shape (?:has )?changed|(?:look|looks|looking|is|has gone|gone|went|become|becoming|got|getting) (?:\w+ )?(?:curved|crooked|deformed|misshapen|wonky|lopsided|different))`,
+      R`(?:sticking|poking) (?:up|out) (?:on|from|of) (?:\w+ ){0,3}?(?:spine|backbone)`,
       R`(?:curved|crooked|deformed|misshapen|wonky) (?:spine|back)|(?:new|developed|developing) (?:a )?(?:curve|curvature|hump|hunch)|deformity|(?:bone|vertebra\w*) (?:is )?(?:sticking|poking) out`,
     ),
-    unless: R`\b(?:(?:bulg\w*|slipped|herniat\w*|prolaps\w*|protrud\w*) dis[ck]\w*|dis[ck]\w* (?:bulg\w*|protru\w*|herniat\w*)|knots?)\b`,
+    // A muscle knot is no lump, unless it sticks up from the spine ("a hard knot sticking up on his spine").
+    unless: R`\b(?:(?:bulg\w*|slipped|herniat\w*|prolaps\w*|protrud\w*) dis[ck]\w*|dis[ck]\w* (?:bulg\w*|protru\w*|herniat\w*)|knots?(?! (?:\w+ ){0,2}?(?:sticking|poking) (?:up|out)))\b`,
   },
 
   // ── Tier 2: "pain that does not improve with rest, or is worse at night" ──
@@ -418,6 +427,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:not|never|no|nothing|without) (?:\w+ ){0,3}?(?:help\w*|better|eas\w*|improv\w*|relief|difference|settl\w*|let up|letting up|go\w* away|reduc\w*|reliev\w*|lessen\w*|subsid\w*) (?:\w+ ){0,3}?(?:rest\w*|lying|lie|laying|still|in bed|bed rest|sit\w* still)`,
       R`(?:hurts?|pain\w*|aches?|agony|sore|bad|there|throbs?|same) (?:\w+ ){0,3}?even (?:when |while |if |at )?(?:i am |i )?(?:rest\w*|lying|lie|laying|still|sitting still|in bed|doing nothing|not moving)`,
       R`(?:the )?same (?:\w+ ){0,2}?(?:when|while|if|even) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)`,
+      R`(?:lying|laying|lie) (?:down|flat|in bed)(?:\W+\w+){0,3}?\W+(?:is |it is )?(?:unbearable|agony|excruciating|torture|impossible)`, // "lying down the pain is unbearable"
       R`(?:when|while|if) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)(?:\W+\w+){0,3}?\W+(?:not|never) (?:going|go|gone|easing|eases|better|stopping|stops|changing|less)`, // "when I rest the pain is not going"
       R`(?:whole|all|all the|entire|every) night (?:\w+ ){0,2}?(?:it is |is |it gets |gets )?(?:more|worse|worst|bad|terrible|agony)`, // "whole night it is more"
     ),
@@ -442,7 +452,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'cough-sneeze-toilet', effect: 'flag',
     match: anyOf(
       near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|take a (?:dump|crap|shit|poo)|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
-      R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
+      R`(?:coughing|sneezing|pooing|a cough|a sneeze|(?:every|each) (?:cough|sneeze)|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|on fire|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
       R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
       near(R`(?:when|whenever|while|if|every time|each time) (?:i |you )?push\w* (?:on|in|at) (?:the )?(?:toilet|loo)`, R`hurts?|pain(?:s|ing|ful)?|agony|spasm\w*|kill\w*|worse`, 6), // "when I push in toilet my back is paining"
       R`(?:coughing|sneezing|a cough|a sneeze|straining|going to the (?:toilet|loo)|bowel movements?) (?:makes?|is making|sends?) (?:\w+ ){0,6}?(?:worse|hurt\w*|agony|unbearable|excruciating|through the roof)`,

@@ -180,7 +180,7 @@ export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it
 export const LAIN_ON = String.raw`\b(?:cats?|dogs?|pets?|baby|kids?|child|toddler|someone|partner|laptop|he|she|they) (?:is |was |were |are |has |have |had )?(?:been )?(?:sleeping|sitting|sat|lying|laying|lay|asleep) on (?:my |both my |his |her )?(?:legs|lap|feet|thighs)\b`;
 
 /** Hard use explains tired, aching or weak legs. */
-export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy )?(?:\d+ ?(?:k|km|mile|miles) )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels|danc\w*|partying|climb\w*|swim\w*|marathon|match|game)\b|\bstanding all day\b`;
+export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy |cold |brisk |wet |windy |early |late )?(?:\d+ ?(?:k|km|mile|miles) )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels|danc\w*|partying|climb\w*|swim\w*|marathon|match|game)\b|\bstanding all day\b`;
 /** Pain as the reason for a change ("walking funny because of the pain"). */
 export const BECAUSE_OF_PAIN = String.raw`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
 /** Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature. */
@@ -275,7 +275,7 @@ export const CLIMAX_TROUBLE = String.raw`(?:(?:cannot|could not|unable to|not ab
 export const SEX_LIMITED_BY_PAIN = String.raw`\b(?:comfortable|comfy|position\w*|too (?:sore|painful|much pain)|hurts? too much|too much pain)\b`;
 
 /** Both legs, counted ("my two legs") or by their sides. */
-export const TWO_LEGS = anyOf(BOTH_LEGS, '(?:two|2) (?:legs|feet)', 'legs both', '(?:both|me|my) pins(?! and needles)');
+export const TWO_LEGS = anyOf(BOTH_LEGS, '(?:two|2) (?:legs?|feet)', 'legs both', '(?:both|me|my) pins(?! and needles)');
 /** Both sides, when the legs are named: "from my bum to my ankles on both sides". */
 export const BOTH_SIDES = '(?:on|down|in) both sides|left and right|right and left|left n right';
 export const LEG_WORDS = String.raw`\b(?:legs?|ankles?|feet|foot|thighs?|calf|calves|knees?|shins?|toes)\b`;
@@ -324,7 +324,7 @@ export const ROAD = String.raw`(?:cars?|vans?|bus|lorry|truck|motorbike|motorcyc
 /** Being hit, thrown or crashing. */
 export const IMPACT = anyOf(
   String.raw`(?:got|was|been|were|get) (?:\w+ )?(?:hit|struck|knocked|rear ended|shunted|run over|thrown)`, 'hit (?:me|us|from behind|from the side|head on)',
-  'ran into', 'run into', 'drove into', String.raw`plo\w+ed into`, 'smashed into', String.raw`crash\w*`, 'went (?:down|over|flying)', 'came off', 'fell off',
+  'ran into', 'run into', 'drove into', String.raw`(?:went|came|ploughed|slammed|drove) (?:straight |right )?into (?:us|me|the back of (?:us|me))`, String.raw`plo\w+ed into`, 'smashed into', String.raw`crash\w*`, 'went (?:down|over|flying)', 'came off', 'fell off',
   '(?:thrown|flew) (?:off|from)', 'knocked (?:me |us )?off', String.raw`collid\w*`, 'collision', 'pile ?up', String.raw`wreck\w*`, 'flipped', 'rolled over',
   'skidded', 'slid (?:along|across|down)', '(?:came|come|coming) a cropper', String.raw`stack(?:ed)? it`, 'wiped out', 'went over the (?:handlebars|bars|bonnet)', '(?:jam|jammed|bashed|rammed|hit|struck|clipped|ran over|run over|knocked down) (?:me|us|him|her|them)',
 );
@@ -351,10 +351,10 @@ export const FEEL_HOT = String.raw`(?:boiling|roasting|burning|baking|running) (
 export const FEEL_COLD = String.raw`(?:freezing|cold|shiver\w*|shak\w*|chills?|clammy|sweat\w*|achy)`;
 
 /** Weight and the things that show it. */
-export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs?|dress sizes?|sizes?|clothes|jeans|trousers|belts?|scales|waist)`;
+export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs?|dress sizes?|sizes?|clothes|jeans|trousers|belts?|scales|waist|rings|wedding ring)`; // "my rings slide off now"
 /** Losing it. */
 export const WEIGHT_FALLING = anyOf(
-  String.raw`dropp\w*`, String.raw`fall\w* off`, String.raw`com\w* off`, String.raw`melt\w*`, String.raw`disappear\w*`, 'lighter', 'hanging off', 'loose', 'looser', 'baggy', 'roomier', 'too big', 'bigger on me',
+  String.raw`dropp\w*`, String.raw`fall\w* off`, String.raw`sli(?:d|p)\w* off`, String.raw`com\w* off`, String.raw`melt\w*`, String.raw`disappear\w*`, 'lighter', 'hanging off', 'loose', 'looser', 'baggy', 'roomier', 'too big', 'bigger on me',
   String.raw`reduc\w*`, String.raw`decreas\w*`, 'down by', 'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, 'lost', 'losing', String.raw`shed\w*`,
 );
 /** Looking thin, said as a change. */

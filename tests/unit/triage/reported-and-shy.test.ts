@@ -102,3 +102,25 @@ describe('a reply that only picks from a list', () => {
     flags('number 2 please, and I have wet myself twice today', 'emergency', 'bladder-bowel');
   });
 });
+
+describe('signs told by everyday things', () => {
+  it('reads rings sliding off as weight lost', () => {
+    flags('my wedding ring keeps slipping off and I eat the same as ever, back aching for weeks', 'urgent', 'weight-loss');
+  });
+
+  it('reads a knot sticking out of the spine as a lump', () => {
+    flags('there is a knot poking out from my backbone and my back hurts', 'urgent', 'lump-or-shape');
+  });
+
+  it('reads a car that went into the writer as an accident', () => {
+    flags('a van came straight into me on the roundabout yesterday, back in spasm', 'emergency', 'serious-injury');
+  });
+
+  it('reads "every cough" that sets the back on fire', () => {
+    flags('each sneeze sets my lower back on fire', 'urgent', 'cough-sneeze-toilet');
+  });
+
+  it('does not escalate legs tingling after a cold walk (a yes/no question at most)', () => {
+    staysCalm('both feet tingling after a brisk walk in the frost, back a bit stiff', true);
+  });
+});
