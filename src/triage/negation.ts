@@ -18,6 +18,8 @@ const AFTER_NOT = [
   String.raw`(?:slept|sleep\w*)`, // "has not slept, the pain wakes him": no sleep is part of the complaint
   String.raw`(?:get|feel|have|notice|sense) (?:the |any )?(?:urge|feeling|sensation|need)\w* (?:\w+ ){0,3}?(?:to )?(?:pee|wee|go|poo)`, // "I don't get the feeling I need to go"
   String.raw`go(?:ne|ing|es)? away`,
+  String.raw`there(?<=\bfe\w* like (?:\w+ ){0,6}not there)`, // "feels like sitting on a cushion that is not there"
+  String.raw`(?:going|easing|stopping)(?=\s*(?:$|[,;.])| (?:whole|all|the whole|every|day|night|at all)\b)`, // "the pain is not going (whole night)": it stays
   String.raw`go(?: even| at all)?(?=\s*$)`, // "went to the loo and could not go"
   String.raw`work(?:s|ed|ing)?(?! out)`, // "things do not work any more"
   String.raw`(?:mine|my own|belong|empty\w*|(?:quite )?(?:make|made|get) it to the (?:toilet|loo|bathroom|restroom) in time)`, // "my bum feels like it is not mine", "my bladder will not empty"
@@ -48,6 +50,7 @@ const AFTER_NEVER = [String.raw`(?:eas|improv|settl|stop|let|shift)\w*`, String.
 const unless = (words: string[]): string => `(?! (?:${words.join('|')})\\b)`;
 
 /** Words that deny what follows them, less the uses above that are part of a symptom. */
+// "Sat to pee and nothing": the nothing is what came, not a denial.
 const CUE = new RegExp(
   String.raw`\b(?:` +
     [
@@ -55,7 +58,7 @@ const CUE = new RegExp(
       `not${unless(AFTER_NOT)}`,
       `never${unless(AFTER_NEVER)}`,
       `without${unless(AFTER_WITHOUT)}`,
-      'none', 'neither', 'nor', String.raw`nothing(?! (?:helps|works|eases|makes|comes|came|(?:will|would|wants to|is going to) (?:come|happen))\b)`, 'free of', 'negative for', 'denies', 'deny',
+      'none', 'neither', 'nor', String.raw`(?<!\b(?:pee|wee|go|push|tried|try)(?: \w+){0,3} (?:and|but) )nothing(?! (?:helps|works|eases|makes|comes|came|(?:will|would|wants to|is going to) (?:come|happen))\b)`, 'free of', 'negative for', 'denies', 'deny',
     ].join('|') +
     String.raw`)\b`,
   'g',
@@ -96,7 +99,8 @@ export function countWords(text: string, from = 0, to = text.length): number {
  */
 // "Is it normal to lose half a stone without trying?" is how people report a sign and ask what it means, so it is read
 // as a report: over-triage beats a missed sign.
-const GENERAL_QUESTION = /^\W*(?:does|do|can|could|will|would|might|may|is|are)\b(?! not\b)(?! (?:it|this|that) (?:\w+ )?(?:normal|usual)\b)(?!.*\b(?:i|my|me|mine|myself|he|she|his|her|him)\b)/;
+// A reading with its number ("would a temperature of 39 matter?") is someone's own measurement, so a report too.
+const GENERAL_QUESTION = /^\W*(?:does|do|can|could|will|would|might|may|is|are)\b(?! not\b)(?! (?:it|this|that) (?:\w+ )?(?:normal|usual)\b)(?!.*\b(?:i|my|me|mine|myself|he|she|his|her|him|\d+(?:[.,]\d+)?)\b)/;
 
 /** How to use a remedy, not a report: "can I put a heat pad between my shoulder blades?". */
 // Not when a sign is the setting ("can I use a heat pad if my chest feels tight?") or a finding the remedy would touch

@@ -67,8 +67,9 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'bladder-bowel', effect: 'flag', // wetting or soiling oneself, in lay words
     match: anyOf(
       R`(?:wet|wetted|wetting|pee|peed|pees|peeing|pissed|pissing|weed|weeing|soil|soiled|soiling|poo|pooed|pood|pooped|pooping|pooing|shat|shit|shitting|crapped|crapping|messed|dirtied|leaked|leaking)(?: (?:on|in))? (?:myself|yourself|my (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes))`,
-      R`(?:wet|soiled|peed|pooed|pissed|messed) (?:in )?(?:the|my) bed`,
+      R`(?:wet|wetted|wetting|soiled|soiling|peed|peeing|pooed|pissed|messed) (?:in )?(?:the|my) bed`, // "keep wetting the bed"
       R`bed ?wetting`,
+      R`\b(?:pads?|nappies|nappy|diapers?)\b(?:\W+\w+){0,5}?\W+(?:leaks?|leaking|accidents?|dribbl\w*)\b`, // "wear pads now, because of the leaks"
       R`(?:pee|wee|poo|poop|piss|urine)\w* (?:in|on|into) (?:my|the) (?:pants|trousers|knickers|underwear|pyjamas|pajamas|bed|jeans|clothes|nappy|diaper|shorts)`,
       R`(?:little|small|toilet|bathroom|bladder|bowel) (?:accident|mishap)`,
       R`accident (?:with|in|of) (?:my |the )?(?:bowels?|bladder|pee|wee|poo|waterworks)`,
@@ -106,6 +107,7 @@ const SOURCES: readonly RuleSource[] = [
       R`${UNABLE} (?:\w+ ){0,2}?${PEE}`,
       R`(?:have|has) not (?:peed|weed|urinated|been (?:for a|able to) (?:pee|wee)|(?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak)))`,
       R`(?:pee|wee|urine) (?:will not|would not|does not|did not) (?:come|start|flow)`,
+      R`(?:sit|sat|tried|try|trying|went|go|going|stood|stand) (?:\w+ ){0,3}?to (?:pee|wee)(?: \w+){0,3}? (?:and|but) nothing(?=\W*(?:$|,|happen\w*|came|comes|at all|just)\b)`, // "sat to pee and nothing"
       R`nothing (?:comes|came) out when i (?:try to )?(?:pee|wee)`,
       R`(?:toilet|loo|bathroom|restroom)(?:\W+\w+){0,3}?\W+(?:cannot|could not|unable to|not able to) (?:actually )?go(?= even| at all|\s*$)`,
       R`not (?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak))`,
@@ -118,6 +120,8 @@ const SOURCES: readonly RuleSource[] = [
       R`${near(PEE, 'nothing (?:comes|came|will come) out|(?:does|did|will) not come out|only (?:a )?dribbl\\w*', 5)}`,
       R`(?:cannot|not able to|unable to|could not) feel (?:myself|the pee|the urine|my pee|the wee) (?:pee|wee|com|com\w*)?`,
     ),
+    // A shy bladder ("can't pee with someone next to me", "in public loos") is not retention.
+    unless: R`\b(?:while|when|with|if) (?:someone|somebody|people|others|anyone|other people|a stranger|strangers) (?:is |are )?(?:\w+ ){0,3}?(?:next to|near|around|watching|listening|beside|nearby|in the|outside|waiting|queu\w*)|\bshy bladder|\bpublic (?:toilets?|loos?|restrooms?|urinals?)|\burinals?\b`,
   },
   {
     sign: 'bladder-bowel', effect: 'ask', // a vague bladder or bowel complaint, or pain peeing
@@ -134,6 +138,13 @@ const SOURCES: readonly RuleSource[] = [
   },
 
   // ── Tier 1: "numbness or tingling around the genitals, buttocks, inner thighs or anus ("saddle" numbness)" ──
+  {
+    // Told by what sitting on the toilet or a seat feels like: "sitting on the loo feels like nothing is there, no feeling".
+    sign: 'saddle-numbness', effect: 'flag',
+    match: R`(?:sitting|sat|sit) on (?:the |a |my )?(?:toilet|loo|seat|saddle)(?:\W+\w+){0,10}?\W+(?:no (?:feeling|sensation)|(?:cannot|could not) feel (?:anything|a thing|it))`,
+    unless: HARMLESS_CAUSE,
+    soften: SAT_TOO_LONG,
+  },
   {
     sign: 'saddle-numbness', effect: 'flag',
     match: near(NUMB, SADDLE_PLACE, 6),
@@ -216,7 +227,7 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       R`(?:walk\w*|gait)(?:\W+\w+){0,2}?\W+(?:funny|funnily|differently|different|chang\w*|weird\w*|strange\w*|odd\w*|abnormal\w*|unsteady|unsteadily|wobbly|wonky|like (?:a drunk|i am drunk|a penguin|a robot))`,
       R`(?:chang\w*|different|strange|funny|weird|odd|abnormal|new) (?:\w+ )?(?:walk|gait|way (?:i|of) walk\w*)`,
-      R`(?:dragg\w*|scuff\w*|catch\w*) (?:my |the )?(?:left |right )?(?:foot|feet|toes?|legs?)`,
+      R`(?:dragg\w*|scuff\w*|catch\w*) (?:my |the |his |her |their )?(?:left |right )?(?:foot|feet|toes?|legs?)`, // a carer's "dragging her feet" too
       R`foot ?drop|drop ?foot|foot (?:is )?(?:slap\w*|flop\w*|drag\w*)`,
       R`(?:cannot|unable to|not able to|could not|struggl\w* to) (?:lift|raise|pick up|point) (?:my |the )?(?:left |right )?(?:foot|feet|toes?|ankle)`,
       R`trip\w* (?:over|on) (?:my )?(?:own )?(?:feet|foot|toes)`,
@@ -383,6 +394,8 @@ const SOURCES: readonly RuleSource[] = [
     soften: R`\b(?:runs? in (?:the|my|our) family|family history|in (?:the|my|our) family|hereditary|genetic\w*|cancer scares?)\b`,
     softenBefore: WORRY,
     forOther: SOMEONE_ELSE,
+    // A cancer charity's shop, tins or fun run is nobody's illness.
+    unless: R`\bcancer (?:research|charity|society)(?: uk)? (?:shop|collection\w*|tins?|buckets?|fundrais\w*|event|run|walk|volunteer\w*|appeal)|\bcancer charit\w*|\b(?:race|relay) for life\b`,
   },
 
   // ── Tier 2: "a lump or swelling on the back, or the back has changed shape" ──
@@ -391,9 +404,11 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       near(R`(?:lumps?(?! of| sum)|swelling|swollen|bumps?|bulge|growth|mass|protrusion|sticking out|hump|cyst)${LUMP_ELSEWHERE}`, BACK_PLACE, 5),
       R`(?:back|spine|posture)(?:\W+\w+){0,4}?\W+(?:chang\w* shape|shape (?:has )?changed|(?:look|looks|looking|is|has gone|gone|went|become|becoming|got|getting) (?:\w+ )?(?:curved|crooked|deformed|misshapen|wonky|lopsided|different))`,
+      R`(?:sticking|poking) (?:up|out) (?:on|from|of) (?:\w+ ){0,3}?(?:spine|backbone)`,
       R`(?:curved|crooked|deformed|misshapen|wonky) (?:spine|back)|(?:new|developed|developing) (?:a )?(?:curve|curvature|hump|hunch)|deformity|(?:bone|vertebra\w*) (?:is )?(?:sticking|poking) out`,
     ),
-    unless: R`\b(?:(?:bulg\w*|slipped|herniat\w*|prolaps\w*|protrud\w*) dis[ck]\w*|dis[ck]\w* (?:bulg\w*|protru\w*|herniat\w*)|knots?)\b`,
+    // A muscle knot is no lump, unless it sticks up from the spine ("a hard knot sticking up on his spine").
+    unless: R`\b(?:(?:bulg\w*|slipped|herniat\w*|prolaps\w*|protrud\w*) dis[ck]\w*|dis[ck]\w* (?:bulg\w*|protru\w*|herniat\w*)|knots?(?! (?:\w+ ){0,2}?(?:sticking|poking) (?:up|out)))\b`,
   },
 
   // ── Tier 2: "pain that does not improve with rest, or is worse at night" ──
@@ -412,6 +427,9 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:not|never|no|nothing|without) (?:\w+ ){0,3}?(?:help\w*|better|eas\w*|improv\w*|relief|difference|settl\w*|let up|letting up|go\w* away|reduc\w*|reliev\w*|lessen\w*|subsid\w*) (?:\w+ ){0,3}?(?:rest\w*|lying|lie|laying|still|in bed|bed rest|sit\w* still)`,
       R`(?:hurts?|pain\w*|aches?|agony|sore|bad|there|throbs?|same) (?:\w+ ){0,3}?even (?:when |while |if |at )?(?:i am |i )?(?:rest\w*|lying|lie|laying|still|sitting still|in bed|doing nothing|not moving)`,
       R`(?:the )?same (?:\w+ ){0,2}?(?:when|while|if|even) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)`,
+      R`(?:lying|laying|lie) (?:down|flat|in bed)(?:\W+\w+){0,3}?\W+(?:is |it is )?(?:unbearable|agony|excruciating|torture|impossible)`, // "lying down the pain is unbearable"
+      R`(?:when|while|if) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)(?:\W+\w+){0,3}?\W+(?:not|never) (?:going|go|gone|easing|eases|better|stopping|stops|changing|less)`, // "when I rest the pain is not going"
+      R`(?:whole|all|all the|entire|every) night (?:\w+ ){0,2}?(?:it is |is |it gets |gets )?(?:more|worse|worst|bad|terrible|agony)`, // "whole night it is more"
     ),
     // Woken by a twinge on rolling over is pain on moving, not pain at rest: asked, not flagged.
     soften: ROLLING_OVER,
@@ -434,8 +452,9 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'cough-sneeze-toilet', effect: 'flag',
     match: anyOf(
       near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|take a (?:dump|crap|shit|poo)|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
-      R`(?:coughing|sneezing|pooing|a cough|a sneeze|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
+      R`(?:coughing|sneezing|pooing|a cough|a sneeze|(?:every|each) (?:cough|sneeze)|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|on fire|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
       R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
+      near(R`(?:when|whenever|while|if|every time|each time) (?:i |you )?push\w* (?:on|in|at) (?:the )?(?:toilet|loo)`, R`hurts?|pain(?:s|ing|ful)?|agony|spasm\w*|kill\w*|worse`, 6), // "when I push in toilet my back is paining"
       R`(?:coughing|sneezing|a cough|a sneeze|straining|going to the (?:toilet|loo)|bowel movements?) (?:makes?|is making|sends?) (?:\w+ ){0,6}?(?:worse|hurt\w*|agony|unbearable|excruciating|through the roof)`,
     ),
     // "a bit of a cough now, back spasm from lifting": the cough is an illness beside the pain, not its trigger.

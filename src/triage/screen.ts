@@ -41,15 +41,18 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
  * "no get power"), spelled the way the patterns expect.
  */
 const LOOSE_WORDS = new RegExp(
-  String.raw`\b(?:(?:every|evry|each) tim|thru|tite|nothin|baith|oot|evry|wen|bak|btwn|betwn|b w|cogh|coff|kils|lowr|lumpp|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
+  String.raw`\b(?:(?:every|evry|each) tim|thru|tite|nothin|baith|oot|evry|wen|bak|btwn|betwn|b w|cogh|coff|kils|lowr|lumpp|leeking|leeked|fel(?= (?:down|off|over|from|out|on|in)\b)|(?<=\b(?:down|up|on|off|from|of) (?:the|my|our|some) )stares|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
   'g',
 );
 const LOOSE_FOR: Readonly<Record<string, string>> = {
   thru: 'through', tite: 'tight', nothin: 'nothing', baith: 'both', oot: 'out', evry: 'every', wen: 'when', bak: 'back', btwn: 'between', betwn: 'between',
-  'b w': 'between', cogh: 'cough', coff: 'cough', kils: 'kills', lowr: 'lower', lumpp: 'lump', 'every tim': 'every time', 'evry tim': 'every time', 'each tim': 'each time', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
+  'b w': 'between', cogh: 'cough', coff: 'cough', kils: 'kills', lowr: 'lower', lumpp: 'lump', leeking: 'leaking', leeked: 'leaked', fel: 'fell', stares: 'stairs', 'every tim': 'every time', 'evry tim': 'every time', 'each tim': 'each time', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
   'no go': 'will not go', 'd*ck': 'dick', 'c*ck': 'cock', 'p*nis': 'penis', 'a*se': 'arse', 'sh*t': 'shit', 'p*ss': 'piss',
 };
 const looseWord = (m: string): string => LOOSE_FOR[m.replace(/\*+/, '*')] ?? m;
+/** After a "cannot", "either foot" is neither of them: "can't feel the floor under either foot" is both feet. */
+const EITHER_AFTER_NOT = /(\b(?:cannot|could not|unable to|not able to|not)\b(?: \w+){0,6}? )either (?:(foot|feet)|legs?)\b/g;
+const eitherBoth = (_m: string, before: string, foot?: string): string => `${before}both ${foot === undefined ? 'legs' : 'feet'}`;
 /** Slang for a pee ("take a leak", "need a slash"): a leak there is the pee, not a loss of control. */
 const PEE_SLANG = /\b(take|taking|took|have|having|had|need|needing|go for|going for|went for) a (?:leak|slash)\b/g;
 /** Dialect double negatives: "can't feel nothing" means "can't feel anything", not a denial. */
@@ -70,6 +73,7 @@ function normalizeForScreening(text: string): string {
     .replace(NOUN_IS, '$1 is')
     .replace(LOOSE_WORDS, looseWord)
     .replace(PEE_SLANG, '$1 a pee')
+    .replace(EITHER_AFTER_NOT, eitherBoth)
     .replace(DOUBLE_NEGATIVE, '$1anything')
     .replace(APOSTROPHE, '')
     .replace(DIGIT_LETTER, '$1 $2')
@@ -84,13 +88,14 @@ function normalizeForScreening(text: string): string {
 /**
  * Where one statement ends and the next begins; a negation does not reach past it. Full stops (not decimal points),
  * other sentence marks, "but"-like words, a comma or "and" that starts a new statement ("no fever, I wet myself"),
- * but not a comma in a list ("no numbness, tingling or weakness").
+ * but not a comma in a list ("no numbness, tingling or weakness"), nor one before a bare "no feeling" (the symptom of
+ * the clause before: "feels like sitting on nothing, no feeling, back bad"), nor one before "because of".
  */
 const CLAUSE_BREAK = new RegExp(
   [
     String.raw`(?<!\d)\.|\.(?!\d)|[;!?\n:]+`,
     String.raw`\b(?:but(?! (?:i )?(?:did not|never) (?:actually |quite |even )?(?:fall|go down|hit the (?:floor|ground|deck)))(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all |completely |totally |fully |long )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
-    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|no|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
+    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because(?! of)|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|no(?! (?:feeling|sensation)\s*(?:$|,))|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
     String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
   ].join('|'),
 );
@@ -201,7 +206,22 @@ function softenFrom(hits: Hit[], from: number): void {
 
 /** Someone else's sign counts as theirs to report when they are with the writer. */
 const PRESENT_RE = new RegExp(PRESENT_PROXY);
+/**
+ * A carer writing about the patient's own back ("now his back is in spasm") with no back of the writer's: the
+ * message is about them, so their history (a tumour, steroids) is the patient's sign, not a relative's.
+ */
+const THEIR_BACK = /\b(?:his|her|their) (?:lower |upper |bad |poor )?back\b(?:\W+\w+){0,4}?\W+(?:pain\w*|hurt\w*|spasm\w*|ach\w*|sore|agony|bad|gone|went|locked|killing)\b/;
+const MY_BACK = /\bmy (?:lower |upper |bad |poor )?back\b/;
+const writesForPatient = (text: string): boolean => THEIR_BACK.test(text) && !MY_BACK.test(text);
 const CLEAR: ScreenResult = Object.freeze({ outcome: 'clear' });
+/**
+ * A whole message that only picks from a list the bot has shown ("number 2 pls", "option 3", "the second one"): a
+ * position, not "a number two" (a poo). Anything more than the pick is screened as usual.
+ */
+const POSITION = String.raw`(?:\d|one|two|three|four|five|six|1st|2nd|3rd|[4-6]th|first|second|third|fourth|fifth|sixth|last)`;
+const LIST_PICK = new RegExp(
+  String.raw`^(?:(?:number|num|no|nr|option|choice|item)\s*${POSITION}|(?:the )?${POSITION}(?: one| option| link| answer)?)(?: (?:one|please|pls|plz|thanks|thank you|thx|ta|then|i think|i guess|mate))*$`,
+);
 
 /**
  * Screens one message for red flags. 'red-flag' when a sign is reported (emergency if any is tier 1), 'ask' when
@@ -209,10 +229,10 @@ const CLEAR: ScreenResult = Object.freeze({ outcome: 'clear' });
  */
 export function screenMessage(text: string): ScreenResult {
   const normalized = normalizeForScreening(foldUnicode(text));
-  if (normalized === '') return CLEAR;
+  if (normalized === '' || LIST_PICK.test(normalized)) return CLEAR;
   const hits: Hit[] = [];
   const facts = new Set<Fact>();
-  const present = PRESENT_RE.test(normalized);
+  const present = PRESENT_RE.test(normalized) || writesForPatient(normalized);
   let previous = '';
   let previousFrom = 0;
   const clauses = normalized.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');

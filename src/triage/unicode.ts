@@ -26,13 +26,28 @@ const INVISIBLE = /(?![\t\n\r])[\p{Cf}\p{Cc}]/gu;
 const SYMBOLS = /\p{Extended_Pictographic}|(?![´`])\p{S}/gu;
 
 /**
+ * Emoji that stand for a body part or function are that word ("my 🍑 is numb", "🦵🦵 both gone numb"), not a space:
+ * people text them in place of a word they find awkward to type. Two legs in a row are both legs.
+ */
+const SKIN_TONE = String.raw`[\u{1F3FB}-\u{1F3FF}]?`;
+const BODY_EMOJI: readonly (readonly [RegExp, string])[] = [
+  [new RegExp(`(?:\u{1F9B5}${SKIN_TONE}\\s*){2,}`, 'gu'), ' legs '],
+  [new RegExp(`\u{1F9B5}${SKIN_TONE}`, 'gu'), ' leg '],
+  [new RegExp(`(?:\u{1F9B6}${SKIN_TONE}\\s*){2,}`, 'gu'), ' feet '],
+  [new RegExp(`\u{1F9B6}${SKIN_TONE}`, 'gu'), ' foot '],
+  [/\u{1F351}/gu, ' bum '],
+  [/\u{1F4A9}/gu, ' poo '],
+];
+const bodyWords = (text: string): string => BODY_EMOJI.reduce((t, [emoji, word]) => t.replace(emoji, word), text);
+
+/**
  * "I w\u200bet myself", "blad\u00adder", "ｉ ｗｅｔ ｍｙｓｅｌｆ", "I wеt myself" (Cyrillic е), "I wet 😭 myself" -> plain
  * Latin text that reads as the person meant it: compatibility forms unfolded (NFKD: fullwidth letters, ligatures),
  * marks and invisible characters dropped, symbols turned into spaces, look-alike letters read as the Latin ones.
  */
 export function foldUnicode(text: string): string {
   return (
-    text
+    bodyWords(text)
       // NFKD splits the acute accent used as an apostrophe ("can´t") into a space and a mark: keep it one character.
       .replace(/´/g, '\u2019')
       .normalize('NFKD')
