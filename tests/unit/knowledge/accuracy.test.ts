@@ -25,7 +25,7 @@ describe('question sets, routed like a message', () => {
   // Issue 9's goals (answers 97%, declined 95%, red flags 100%, benign 100%, follow-ups 95%) are not met on the held-out
   // part yet. Until they are, it guards against going backwards: these are the figures measured when the set was first
   // read (rounded down); raise them as the engine improves, never lower them, and never fit anything to this part.
-  const FLOORS: Goals = { answer: 90, declined: 88, redflag: 94, benign: 96, followup: 92 };
+  const FLOORS: Goals = { answer: 92, declined: 92, redflag: 94, benign: 96, followup: 95 };
 
   it('stays at or above the held-out figures last measured, and says how far they are from the goals', () => {
     console.log(['', 'held-out goals not met yet:', ...missedGoals(heldout).map((line) => `  ${line}`)].join('\n'));
