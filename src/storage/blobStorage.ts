@@ -3,7 +3,7 @@ import { text } from 'node:stream/consumers';
 import { ContainerClient } from '@azure/storage-blob';
 import { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { ConfigError } from '../config';
-import { StorageConflictError, StorageKeyError } from './errors';
+import { StorageConflictError, StorageKeyError, StorageTimeoutError } from './errors';
 import { withinBudget } from './turnBudget';
 
 export interface BlobOptions {
@@ -95,7 +95,10 @@ export class BlobStateStorage implements Storage {
     try {
       return await withinBudget(this.options.timeoutMs, async (signal) => {
         // Shared by the calls waiting for it, so under a signal of its own: one caller's deadline must not fail the others.
-        this.ready ??= this.container.createIfNotExists({ abortSignal: AbortSignal.timeout(this.options.timeoutMs) });
+        // Its deadline can fall before a later caller's own: that caller then fails with a timeout too, not an AbortError.
+        this.ready ??= this.container.createIfNotExists({ abortSignal: AbortSignal.timeout(this.options.timeoutMs) }).catch((error: unknown) => {
+          throw error instanceof Error && error.name === 'AbortError' ? new StorageTimeoutError(this.options.timeoutMs) : error;
+        });
         await this.ready;
         return run(signal);
       });
