@@ -61,6 +61,11 @@ export interface SearchSettings {
   /** Most passages a word may be in and still say which one a message is about ("inches" does, "back" does not). */
   distinctiveInAtMost: number;
   /**
+   * A word names a topic when fewer than this share of the passages have it (in any field): "keeps coming back" names
+   * recurrence, "with a bad back" names nothing. Used to tell a follow-up or an asking clause that names its own topic.
+   */
+  topicWordShare: number;
+  /**
    * A story with a question in a sentence of its own ("my sister's back went last week... what is a spasm?"): the
    * asking sentences alone decide when they name a passage at least this surely; the story's words only add noise.
    */
@@ -89,6 +94,7 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   situationMaxOtherWords: 8,
   situationQuestionConfidence: 0.3,
   distinctiveInAtMost: 3,
+  topicWordShare: 0.5,
   askingSentenceConfidence: 0.45,
 };
 
@@ -118,6 +124,8 @@ export class SearchIndex {
   readonly normalizer: Normalizer;
   private readonly entries: IndexedPassage[];
   private readonly idf = new Map<string, number>();
+  /** How many passages have each stem, in any field. */
+  private readonly documentFrequency = new Map<string, number>();
   private readonly maxIdf: number;
   private readonly domainStems: Set<string>;
   private readonly senseStems: Set<string>;
@@ -167,7 +175,7 @@ export class SearchIndex {
       return { passage, weights, variants: variantStems.map((stems) => ({ stems, mass: 0 })), titleStems };
     });
 
-    const documentFrequency = new Map<string, number>();
+    const { documentFrequency } = this;
     for (const entry of this.entries) {
       for (const s of entry.weights.keys()) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
     }
@@ -230,7 +238,8 @@ export class SearchIndex {
   }
 
   private telling(term: Term): boolean {
-    return (this.idf.get(term.stem) ?? 0) > Math.log(3);
+    const df = this.documentFrequency.get(term.stem);
+    return df !== undefined && df < this.settings.topicWordShare * this.entries.length;
   }
 
   /**

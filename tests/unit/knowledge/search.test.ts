@@ -109,4 +109,12 @@ describe('SearchIndex.search', () => {
       }
     }
   });
+
+  it('says a message names a topic only by a word fewer than topicWordShare of the passages have', () => {
+    expect(index.namesTopic('it keeps coming back')).toBe(true);
+    expect(index.namesTopic('with a bad back')).toBe(false);
+    expect(index.namesTopic('what about my back spasm')).toBe(false);
+    const none = new SearchIndex(loadKnowledge(KNOWLEDGE_DIR), { ...DEFAULT_SEARCH_SETTINGS, topicWordShare: 0 });
+    expect(none.namesTopic('it keeps coming back')).toBe(false);
+  });
 });
