@@ -1,4 +1,6 @@
 // Recognises the short conversational messages (hello, thanks, help, cancel...) that are not questions.
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import { isEnglishWord } from './knowledge/englishWords';
 import { BUTTONS } from './text';
 
 export type Intent =
@@ -114,6 +116,46 @@ function wholeMessageIntent(folded: string): Intent | undefined {
   return WHOLE_MESSAGE.find(([, pattern]) => pattern.test(folded))?.[0];
 }
 
+/** The words small talk is made of, taken from its patterns, so a slip in any of them can be read ("thnak you"). */
+const SMALL_TALK_WORDS = [...new Set(WHOLE_MESSAGE.flatMap(([, pattern]) => pattern.source.match(/[a-z]{3,}/g) ?? []))];
+/** Slips are read only in short messages: small talk is short, and a longer one is a question worth searching. */
+const SLIP_MAX_WORDS = 6;
+/** At most this many ways to read the slips of one message are tried. */
+const SLIP_READINGS_MAX = 32;
+
+/**
+ * The small-talk words a word not in English may be a slip for: those one edit away (a letter missed, added, changed,
+ * or two swapped); a three-letter word only with two letters swapped ("yuo"). A real word ("grate", "by") is what was
+ * meant. Two edits would read "matress" as "matters": a topic word mistyped must reach the search.
+ */
+function slipsFor(word: string): string[] {
+  if (word.length < 3 || /\d/.test(word) || SMALL_TALK_WORDS.includes(word) || isEnglishWord(word)) return [word];
+  const letters = (w: string) => [...w].sort().join('');
+  const slips = SMALL_TALK_WORDS.filter(
+    (candidate) =>
+      Math.abs(candidate.length - word.length) <= 1 &&
+      (word.length > 3 || letters(candidate) === letters(word)) &&
+      DamerauLevenshteinDistance(word, candidate, { transposition_cost: 1, restricted: true }) === 1,
+  );
+  return slips.length > 0 ? slips : [word];
+}
+
+/** Small talk typed with slips ("thnak you", "thank u so mcuh", "apreciate it"): the first reading of the slips that is. */
+function intentDespiteSlips(folded: string): Intent | undefined {
+  const words = folded.split(' ');
+  if (words.length > SLIP_MAX_WORDS) return undefined;
+  let readings = [''];
+  for (const options of words.map(slipsFor)) {
+    readings = readings.flatMap((start) => options.map((word) => (start ? `${start} ${word}` : word))).slice(0, SLIP_READINGS_MAX);
+  }
+  if (readings.length === 1 && readings[0] === folded) return undefined;
+  for (const reading of readings) {
+    const intent = wholeMessageIntent(reading);
+    if (intent) return intent;
+  }
+  return undefined;
+}
+
 /** Typed with alarm: shouted in capitals, with doubled marks, or with an emoji. */
 function cried(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
@@ -125,7 +167,7 @@ export function detectIntent(text: string): Intent | undefined {
   if (!folded) return EMOJI_ONLY.find(([, pattern]) => pattern.test(text.trim().replace(/\uFE0F/g, '')))?.[0];
   const fromButton = BUTTON_INTENTS.get(folded);
   if (fromButton) return fromButton;
-  const intent = wholeMessageIntent(folded) ?? wholeMessageIntent(plainly(folded));
+  const intent = wholeMessageIntent(folded) ?? wholeMessageIntent(plainly(folded)) ?? intentDespiteSlips(plainly(folded));
   // "Stretches?" asks what they are: the search answers it, the guide starts on a request.
   if (intent === 'stretches' && text.includes('?')) return undefined;
   // "HELP", "help!!" or "help 😭" is a cry for help with the back, not a question about the bot: relief answers it.

@@ -423,7 +423,7 @@ export class Normalizer {
       // equally close ones, a doubled letter typed once or twice is the likelier slip ("masage" is "massage", not "manage").
       let bestRank = Infinity;
       for (const hit of fuse.search(word, { limit: 5 })) {
-        const distance = DamerauLevenshteinDistance(word, hit.item, { transposition_cost: 1 });
+        const distance = DamerauLevenshteinDistance(word, hit.item, { transposition_cost: 1, restricted: true });
         if (distance > allowed) continue;
         const rank = distance - (undoubled(hit.item) === undoubled(word) ? 0.5 : 0);
         if (rank >= bestRank) continue;

@@ -7,5 +7,5 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer' {
   export = PorterStemmer;
 }
 declare module 'natural/lib/natural/distance/levenshtein_distance' {
-  export function DamerauLevenshteinDistance(a: string, b: string, options?: { transposition_cost?: number }): number;
+  export function DamerauLevenshteinDistance(a: string, b: string, options?: { transposition_cost?: number; restricted?: boolean }): number;
 }
