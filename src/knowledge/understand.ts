@@ -188,6 +188,9 @@ const REQUEST_START = /^(?:(?:so|and|but|ok|okay|anyway|also|pls|please) )*(?:(?
 /** Words any question may ask with, whatever it is about ("what would you suggest", "what are the main things"). */
 const ASKING_WORDS = /\b(?:suggest\w*|recommend\w*|advi[cs]e|tips?|ideas?|true|right|wrong|linked|related|connected|main|things?|else|normal|usual|common|serious|worried|worry|better|worse|best|worst|us|there|here|undressed|examine\w*|sure|idea)\b/g;
 
+/** A clause that is "how" and one word ("how high", "how far"): it asks how much of what was told. */
+const HOW_MUCH_OF_IT = /^(?:(?:so|and|but|ok|okay) )*how \w+$/;
+
 /** "so" or "and" joining a question to the story before it ("cant carry the shopping so whats the best..."). */
 const JOINED_QUESTION = / (?:so|and|but) (?=(?:how|what|whats|which|where|who|can you|can u|could you) )/;
 
@@ -208,16 +211,17 @@ function askingClauses(index: SearchIndex, text: string): string[] {
  * word the passages know), something else (only words the passages do not know), or nothing of its own ("and how much").
  */
 function clauseAsks(index: SearchIndex, clause: string): 'back' | 'elsewhere' | 'nothing' {
-  // A clause that asks a question the article does not answer ("will I be able to dance") is that boundary's.
-  if (firstBoundary(index, clause, clause)) return 'back';
+  // A clause that asks a question the article does not answer ("will I be able to dance") is that boundary's, and "how
+  // far", "how hard" alone ask how much of what was just told.
+  if (firstBoundary(index, clause, clause) || HOW_MUCH_OF_IT.test(clause)) return 'back';
   // Its opening words are the asking ("when do you plant garlic" asks about garlic, not about timing).
   const asked = clause.replace(QUESTION_START, ' ').replace(REQUEST_START, ' ').replace(ASKING_WORDS, ' ');
   const { anchored, known, unknown } = index.profile(asked);
-  // "Are those linked", "is that true": a clause that points back and asks nothing new asks about the setting itself;
-  // "how do I export it to a spreadsheet" points back at something and asks about something else.
-  const asksNew = unknown >= index.settings.elsewhereUnknownAtLeast;
-  if (anchored || known >= unknown || (!asksNew && POINTS_BACK_WIDE.test(clause))) return 'back';
-  return asksNew ? 'elsewhere' : 'nothing';
+  if (anchored || known >= unknown) return 'back';
+  // "Are those linked", "will that do any harm": a clause that points back and asks one new word asks about the setting
+  // itself; "how do I export it to a spreadsheet" points back at something and asks about something else.
+  if (POINTS_BACK_WIDE.test(clause) && unknown < index.settings.pointingElsewhereUnknownAtLeast) return 'back';
+  return unknown >= index.settings.elsewhereUnknownAtLeast ? 'elsewhere' : 'nothing';
 }
 
 /**
