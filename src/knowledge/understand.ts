@@ -203,7 +203,7 @@ function askingClauses(index: SearchIndex, text: string): string[] {
     .split(/[,.;:!?\n]+|\banyway\b/i)
     .flatMap((clause) => foldForCues(index, clause).split(JOINED_QUESTION))
     .filter((clause) => clause !== '');
-  return clauses.slice(1).filter((clause) => QUESTION_START.test(clause) || REQUEST_START.test(clause));
+  return (clauses.length > 1 ? clauses : []).filter((clause) => QUESTION_START.test(clause) || REQUEST_START.test(clause));
 }
 
 /**
