@@ -29,6 +29,7 @@ const RANGES: Record<Numeric, number[]> = {
   unknownShareUnanchored: [1, 1.5, 2, 3],
   senseUnknownAtLeast: [1, 2, 3, Infinity],
   elsewhereUnknownAtLeast: [1, 2, 3, Infinity],
+  pointingElsewhereUnknownAtLeast: [1, 2, 3, Infinity],
   frameShare: [0.5, 0.6, 0.7, 0.85, 1],
   anchorMinWeight: [0.6, 0.75, 0.9],
   followUpOwnTopic: [0.3, 0.4, 0.5, 0.6, 0.7],

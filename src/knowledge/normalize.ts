@@ -147,6 +147,22 @@ function withoutKindOf(tokens: string[]): string[] {
   return tokens.filter((token, i) => !(KIND_WORDS.has(token) && tokens[i + 1] === 'of' && tokens[i + 2] !== undefined && !SPASM_WORDS.has(tokens[i + 2])));
 }
 
+/** Whom one tells: a person ("her", "everyone") or one's own someone ("my boss", "our school"). */
+const TOLD_PERSON = new Set(['her', 'him', 'them', 'us', 'everyone', 'anyone', 'someone', 'people']);
+const TOLD_OWN = new Set(['my', 'our', 'his', 'your', 'their']);
+
+/**
+ * "Tell" with a person after it informs them ("how do I tell my boss", "how do I tell her"); only without one does it
+ * ask how to recognise something ("how can I tell if it's a spasm", "how do I tell my back is in spasm").
+ */
+function withTellingSomeone(tokens: string[]): string[] {
+  return tokens.map((token, i) => {
+    const next = tokens[i + 1] ?? '';
+    const someone = TOLD_PERSON.has(next) || (TOLD_OWN.has(next) && tokens[i + 2] !== undefined && !SPASM_WORDS.has(tokens[i + 2]));
+    return token === 'tell' && someone ? 'inform' : token;
+  });
+}
+
 /** Verbs that ask to keep something from happening: "stop it", "avoid a repeat", "never again". */
 const PREVENTING = new Set(['stop', 'stopping', 'avoid', 'avoiding', 'prevent', 'preventing', 'never']);
 /**
@@ -451,7 +467,7 @@ export class Normalizer {
         confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
         return fix.word;
       });
-    const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withoutKindOf(withPreventedAgain(withoutNarratedAgain(spell(clause)))))));
+    const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withTellingSomeone(withoutKindOf(withPreventedAgain(withoutNarratedAgain(spell(clause))))))));
     const seen = new Map<string, Term>();
     for (const { token, fromLexicon, frame, everyday } of marked) {
       if (isStop(token)) continue;

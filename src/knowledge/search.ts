@@ -30,10 +30,15 @@ export interface SearchSettings {
   unknownShareAnchored: number;
   unknownShareUnanchored: number;
   /**
-   * A message that tells its setting and then asks in a clause of its own is off-topic when that clause names no
-   * word we know and at least this many we do not ("...my back, how do I cite a website").
+   * A message that tells its setting and then asks in a clause of its own is off-topic when that clause names more
+   * words we do not know than we know, and at least this many ("...my back, how do I convince her").
    */
   elsewhereUnknownAtLeast: number;
+  /**
+   * The same when the clause also points back ("it", "that"): it needs this many words we do not know, since "will
+   * that do any harm" asks about the setting and "how do I export it to a spreadsheet" does not.
+   */
+  pointingElsewhereUnknownAtLeast: number;
   /** How much a word from a question frame counts beside a topic the message names (1 = as much as the topic). */
   frameShare: number;
   /**
@@ -83,7 +88,8 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   titleBonus: 0.1,
   unknownShareAnchored: 0.3,
   unknownShareUnanchored: 2,
-  elsewhereUnknownAtLeast: 2,
+  elsewhereUnknownAtLeast: 1,
+  pointingElsewhereUnknownAtLeast: 2,
   frameShare: 0.85,
   senseUnknownAtLeast: 2,
   anchorMinWeight: 0.75,

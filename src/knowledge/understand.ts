@@ -188,32 +188,50 @@ const REQUEST_START = /^(?:(?:so|and|but|ok|okay|anyway|also|pls|please) )*(?:(?
 /** Words any question may ask with, whatever it is about ("what would you suggest", "what are the main things"). */
 const ASKING_WORDS = /\b(?:suggest\w*|recommend\w*|advi[cs]e|tips?|ideas?|true|right|wrong|linked|related|connected|main|things?|else|normal|usual|common|serious|worried|worry|better|worse|best|worst|us|there|here|undressed|examine\w*|sure|idea)\b/g;
 
+/** A clause that is "how" and one word ("how high", "how far"): it asks how much of what was told. */
+const HOW_MUCH_OF_IT = /^(?:(?:so|and|but|ok|okay) )*how \w+$/;
+
+/** "so" or "and" joining a question to the story before it ("cant carry the shopping so whats the best..."). */
+const JOINED_QUESTION = / (?:so|and|but) (?=(?:how|what|whats|which|where|who|can you|can u|could you) )/;
+
 /**
- * The clause a message asks in, when it is not its first: "my back spasm made me miss my flight, how do I get a
- * refund" tells its setting first and asks last. Clauses end at punctuation and at "anyway".
+ * The clauses a message asks in, besides its first: "my back spasm made me miss my flight, how do I get a refund" tells
+ * its setting first and asks last. Clauses end at punctuation, at "anyway" and where "so" or "and" joins a question.
  */
-function askingClause(index: SearchIndex, text: string): string | undefined {
+function askingClauses(index: SearchIndex, text: string): string[] {
   const clauses = text
     .split(/[,.;:!?\n]+|\banyway\b/i)
-    .map((clause) => foldForCues(index, clause))
+    .flatMap((clause) => foldForCues(index, clause).split(JOINED_QUESTION))
     .filter((clause) => clause !== '');
-  const asking = clauses.slice(1).filter((clause) => QUESTION_START.test(clause) || REQUEST_START.test(clause));
-  return asking[asking.length - 1];
+  return (clauses.length > 1 ? clauses : []).filter((clause) => QUESTION_START.test(clause) || REQUEST_START.test(clause));
 }
 
 /**
- * Whether a message mentions the back only as its setting and asks about something else: its asking clause names no
- * word the passages know and shows no back ("hurt my back moving house, which removal firm is good").
+ * What one asking clause asks about: the back (it points back at the setting, asks a boundary's question or names a
+ * word the passages know), something else (only words the passages do not know), or nothing of its own ("and how much").
  */
-function asksElsewhere(index: SearchIndex, text: string): boolean {
-  const clause = askingClause(index, text);
-  // "Are those linked", "is that true": a clause that points back asks about the setting itself.
-  // A clause that asks a question the article does not answer ("will I be able to dance") is that boundary's.
-  if (clause === undefined || POINTS_BACK_WIDE.test(clause) || firstBoundary(index, clause, clause)) return false;
+function clauseAsks(index: SearchIndex, clause: string): 'back' | 'elsewhere' | 'nothing' {
+  // A clause that asks a question the article does not answer ("will I be able to dance") is that boundary's, and "how
+  // far", "how hard" alone ask how much of what was just told.
+  if (firstBoundary(index, clause, clause) || HOW_MUCH_OF_IT.test(clause)) return 'back';
   // Its opening words are the asking ("when do you plant garlic" asks about garlic, not about timing).
   const asked = clause.replace(QUESTION_START, ' ').replace(REQUEST_START, ' ').replace(ASKING_WORDS, ' ');
   const { anchored, known, unknown } = index.profile(asked);
-  return !anchored && known === 0 && unknown >= index.settings.elsewhereUnknownAtLeast;
+  if (anchored || known >= unknown) return 'back';
+  // "Are those linked", "will that do any harm": a clause that points back and asks one new word asks about the setting
+  // itself; "how do I export it to a spreadsheet" points back at something and asks about something else.
+  if (POINTS_BACK_WIDE.test(clause) && unknown < index.settings.pointingElsewhereUnknownAtLeast) return 'back';
+  return unknown >= index.settings.elsewhereUnknownAtLeast ? 'elsewhere' : 'nothing';
+}
+
+/**
+ * Whether a message mentions the back only as its setting and asks about something else: a clause of its own asks
+ * about something the passages know no word of and none asks about the back ("hurt my back moving house, which
+ * removal firm is good"; "...does the council collect it and how much").
+ */
+function asksElsewhere(index: SearchIndex, text: string): boolean {
+  const asks = askingClauses(index, text).map((clause) => clauseAsks(index, clause));
+  return asks.includes('elsewhere') && !asks.includes('back');
 }
 
 function wordCount(folded: string): number {

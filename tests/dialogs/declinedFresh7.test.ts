@@ -25,7 +25,7 @@ describe('und-fresh7 readings: the back as the setting of a question about somet
     expect(await reply(q)).toContain(answerOf(id));
   });
 
-  it('one word the passages do not know in the asking clause is not enough to decline ("what can my partner do")', async () => {
+  it('the people around the asker do not make the asking clause ask elsewhere ("what can my partner do")', async () => {
     expect(await reply('my lower back has gone into spasm again, what can my partner do to help')).not.toBe(OFF_TOPIC);
   });
 });
