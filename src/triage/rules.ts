@@ -5,7 +5,7 @@ import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
   HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE, LUMP_ELSEWHERE, TRIP_OVER_THINGS, LAIN_ON,
-  COUGH_AS_ILLNESS, ROLLING_OVER, NOT_ONES_OWN_FEVER, CRAMP_ONLY, FROM_TRAVEL,
+  COUGH_AS_ILLNESS, ROLLING_OVER, WOKEN_BY_OTHERS, NOT_ONES_OWN_FEVER, CRAMP_ONLY, FROM_TRAVEL,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
@@ -254,7 +254,7 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       R`(?:car|road|traffic|motor|motorbike|motorcycle|bike|cycling|bicycle|vehicle|bus|train|lorry|truck|van|scooter|moped|rta|rtc|head on|high speed|skiing|ski|snowboard\w*|horse ?riding|riding) (?:accident|crash|collision|smash|wreck|pile ?up)`,
       R`(?:crash\w*|accident|collision|smash\w*|wreck\w*) (?:in|on|with|off|into) (?:my |a |the |his |her )?(?:car|bike|motorbike|motorcycle|vehicle|van|truck|lorry|bus|scooter|moped|tree|wall|lamp ?post)`,
-      R`(?:was|were|got|been|had) (?:\w+ )?(?:in |involved in )?(?:a |an )?(?:crash|collision|smash|car crash|wreck|pile ?up|rta|rtc)`,
+      R`(?:was|were|got|been|had) (?:\w+ )?(?:in |involved in )?(?:a |an |the |that |our )?(?:crash|collision|smash|car crash|wreck|pile ?up|rta|rtc)`,
       R`(?:hit|knocked (?:down|over|off)|run over|struck|mown down) by (?:a |the |an )?(?:car|van|bus|truck|lorry|vehicle|motorbike|bike|cyclist|train|horse)`,
       R`(?:car|van|bus|truck|lorry|vehicle|motorbike|train|taxi|cab) (?:\w+ )?(?:hit|knocked|struck|ran over|ran into|ploughed into|plowed into|clipped|smashed into) me`,
       R`rear ?ended|t ?boned|whiplash|(?:drove|crashed|ran|ploughed|plowed|smashed|went) into (?:the (?:back|side|front) of )?(?:my|our|the) (?:car|van|bike|motorbike)`,
@@ -380,7 +380,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:lost|losing|dropped|dropping) (?:a lot|loads|so much|heaps|tons|a fair bit|quite a bit|a bit|some) without (?:even )?(?:trying|dieting|meaning to)`,
       R`loss of (?:\w+ )?weight|(?:been|keep|keeps|kept|dey|am|is|are) (?:\w+ )?los(?:e|ing) (?:\w+ ){0,3}?(?:weight|kg|kgs|kilos?|pounds|lbs?|stone)`,
       R`los(?:e|ing) (?:\w+ ){0,4}?(?:weight|kg|kgs|kilos?|pounds|lbs?|stone) without (?:even )?(?:trying|dieting|meaning to|reason|any reason|explanation)`,
-      R`weight (?:\w+ )?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
+      R`weight (?:\w+ ){0,2}?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
       R`(?:clothes|trousers|jeans) (?:\w+ )?(?:are |have )?(?:got |gotten |become |getting )?(?:loose|looser|baggy|roomier|too big|bigger on me|falling off|hanging off)`,
     ),
     unless: WEIGHT_ON_PURPOSE,
@@ -396,6 +396,13 @@ const SOURCES: readonly RuleSource[] = [
     forOther: SOMEONE_ELSE,
     // A cancer charity's shop, tins or fun run is nobody's illness.
     unless: R`\bcancer (?:research|charity|society)(?: uk)? (?:shop|collection\w*|tins?|buckets?|fundrais\w*|event|run|walk|volunteer\w*|appeal)|\bcancer charit\w*|\b(?:race|relay) for life\b`,
+  },
+
+  {
+    // A cancer that comes back was had before: "what if it's the cancer coming back" worries about a history it reports.
+    sign: 'cancer-history', effect: 'flag',
+    match: R`\b${CANCER} (?:is |has |may be |might be |could be )?(?:coming back|come back|came back|returned|returning|back again)\b|\brecurrence of (?:my |the )?${CANCER}`,
+    forOther: SOMEONE_ELSE,
   },
 
   // ── Tier 2: "a lump or swelling on the back, or the back has changed shape" ──
@@ -430,9 +437,11 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:lying|laying|lie) (?:down|flat|in bed)(?:\W+\w+){0,3}?\W+(?:is |it is )?(?:unbearable|agony|excruciating|torture|impossible)`, // "lying down the pain is unbearable"
       R`(?:when|while|if) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)(?:\W+\w+){0,3}?\W+(?:not|never) (?:going|go|gone|easing|eases|better|stopping|stops|changing|less)`, // "when I rest the pain is not going"
       R`(?:whole|all|all the|entire|every) night (?:\w+ ){0,2}?(?:it is |is |it gets |gets )?(?:more|worse|worst|bad|terrible|agony)`, // "whole night it is more"
+      R`(?:worse|worst) (?:when |while |if )?(?:i am |i )?(?:(?:lying|lie|laying|sitting|sit|keeping|staying|keep|stay) still|at rest|resting|rest)\b`, // "it's worse lying still"
     ),
-    // Woken by a twinge on rolling over is pain on moving, not pain at rest: asked, not flagged.
-    soften: ROLLING_OVER,
+    // Woken by a twinge on rolling over is pain on moving, not pain at rest; woken by a snorer or the baby is no pain at
+    // all: asked, not flagged.
+    soften: `${ROLLING_OVER}|${WOKEN_BY_OTHERS}`,
   },
   {
     sign: 'night-or-rest-pain', effect: 'ask', // constant pain, or pain that stops sleep
@@ -534,7 +543,7 @@ const SOURCES: readonly RuleSource[] = [
   },
   {
     sign: 'immune-steroids-drugs', effect: 'flag', // "I inject", said of oneself, with no medicine named: injecting drugs
-    match: R`(?:i|i have|used to|been|i am|i was|still) (?:\w+ )?inject(?:ed|ing)?`,
+    match: R`(?:i|i have|used to|been|i am|i was|still) (?:\w+ )?inject(?:ed|ing|s)?`,
     unless: `${NOT_DRUGS}|\\b(?:been|was|got|get|am|being) injected\\b|\\binject\\w* (?:with|into|in|by)\\b`,
   },
 ];
