@@ -70,7 +70,7 @@ const CANNOT_BEFORE = /\b(?:cannot|could not|unable|never|not able)\b/;
  * "Could not go to work, shivering with a high temp": a task that cannot be done is the whole of what "not" denies, so
  * its reach ends at the comma. Not verbs of having or noticing ("I do not feel numbness, tingling or weakness").
  */
-const TASK_AFTER_NOT = /^ (?:\w+ )?(?:go|walk|drive|work|sleep|lift|carry|reach|stand|climb|finish|move|bend|play|cook|dress|wash|shower|pick|run|turn|leave|sit|manage|cope)\b[^,]*,/;
+const TASK_AFTER_NOT = /^ (?:\w+ )?(?:get (?:off|up|out|on|in|into|down)|go|walk|drive|work|sleep|lift|carry|reach|stand|climb|finish|move|bend|play|cook|dress|wash|shower|pick|run|turn|leave|sit|manage|cope)\b[^,]*,/;
 /** How many words a negation reaches forward ("I don't think I've had any fever": 6). */
 const NEGATION_REACH = 8;
 /** After the symptom: "HIV negative", "the lump was benign", "bladder is fine". */
@@ -129,7 +129,7 @@ export function isNegated(clause: string, start: number, end: number, owned: Own
     if (inside(cue.index, owned)) continue;
     if (cueEnd <= start && countWords(clause, cueEnd, start) > NEGATION_REACH) continue;
     if (cue[0] === 'without' && CANNOT_BEFORE.test(clause.slice(0, cue.index))) continue;
-    if (cue[0] === 'not' && TASK_AFTER_NOT.test(clause.slice(cueEnd, start))) continue;
+    if (cue[0] === 'not' && TASK_AFTER_NOT.test(clause.slice(cueEnd, end))) continue;
     return true;
   }
   return FINE_AFTER.test(clause.slice(end));

@@ -10,7 +10,7 @@ import {
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
 /** Facts that only matter together with another rule: a minor fall counts if the person is at risk. */
-export type Fact = 'fall-risk';
+export type Fact = 'fall-risk' | 'second-leg';
 
 interface RuleSource {
   /** Sign id in knowledge/red-flags.json; none for a rule that only records facts. */
@@ -201,9 +201,16 @@ const SOURCES: readonly RuleSource[] = [
   },
   {
     sign: 'both-legs', effect: 'ask', // one leg numb or weak: not a red flag unless it is both, or the saddle
-    match: near(R`\b${ONE_LEG}\b`, NUMB_OR_WEAK, 5),
+    match: near(R`\b(?:${ONE_LEG}|(?:other|right|left) one)\b`, NUMB_OR_WEAK, 5),
     unless: `${HARMLESS_NUMBNESS}|${EXERTION}`,
     clarify: 'which-leg',
+    upgradeWith: 'second-leg',
+  },
+  {
+    effect: 'fact', // "and now the other one too", "so both": the second leg has joined the first
+    match: R`\b(?:the |my )?(?:other|right|left) (?:one|leg|side)\b(?:\W+\w+){0,5}?\W+(?:too|as well|also)\b|\b(?:so|now|thats|that is|its|it is) both\b|\bboth (?:of them )?now\b`,
+    unless: R`\b(?:fine|ok|okay|alright|normal|good|grand)\b`,
+    facts: ['second-leg'],
   },
 
   // ── Tier 1: "legs giving way; weakness that is getting worse; changed walking pattern, tripping" ──

@@ -158,6 +158,12 @@ const REFERS_BACK = /^\s*(?:it|its|they|them|both|nothing|still|(?:does|do|did|w
 const NAMES_PART = /^\s*(?:my|his|her|their|both|the|me) (?:\w+ )?(?:legs?|knees?|feet|foot|bum|bottom|bladder|bowels?|chest)\b/;
 const readsOn = (previous: string, clause: string): boolean => previous !== '' && countWords(previous) <= 6 && NAMES_PART.test(clause);
 /**
+ * A few words of the writer's own after the clause that set the scene ("couldn't get off the loo, because I had no
+ * control"): the trouble belongs to the place just named, so the two are read together as well as apart.
+ */
+const OWN_SHORT = /^\s*i (?:had|have|got|felt|feel|could not|cannot|can not|did not|do not|was|am)\b/;
+const saysOn = (previous: string, clause: string): boolean => previous !== '' && countWords(clause) <= 5 && OWN_SHORT.test(clause);
+/**
  * A clause of a few words with no one in it and no verb, before a question ("hot and cold, how do I alternate them"),
  * names the question's topic: the question may explain its words away (a rule's or concept's `unless`), while
  * finding and softening a sign still read the clause alone.
@@ -195,6 +201,7 @@ function screenClause(clause: string, previous: string, next: string | undefined
   const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
   for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push(conceptHit(c));
   if (readsOn(previous, clause)) for (const c of matchConcepts(`${previous} ${clause}`)) hits.push(conceptHit(c));
+  if (saysOn(previous, clause)) for (const c of matchConcepts(`${previous}, ${clause}`)) hits.push(conceptHit(c));
   return hits;
 }
 
