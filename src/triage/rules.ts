@@ -359,6 +359,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?<!\bhay )fever\w*|febrile|fevr|feva|fevah|pyrexi\w*`, // hay fever is an allergy, not a temperature
       R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
       R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
+      R`temp(?:erature)? (?:that )?(?:i|he|she|we) (?:have |has |had )?(?:had|got|been running|been having)`, // "the temperature I've had since Sunday"
       R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees?|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
       R`hot and (?:cold|shivery|sweaty|clammy|shaky)|shiver\w*|chills|rigou?rs|night sweats|sweat\w* (?:at night|in bed)|sweat\w* buckets(?!.*\b(?:job|work\w*|gym|shift|site|run|running|jog\w*|training|heat|hot (?:day|weather)|sun|summer|sauna|kitchen|exercis\w*|walk\w*|digging|garden\w*|football|match|game)\b)|sweat\w* (?:through|thru|into) (?:my |the )?(?:sheets|bedding|bed|pyjamas|pajamas|nightie|nightclothes|mattress)|sweat\w* (?:\w+ ){0,3}?(?:every|each|most|all) night|(?:drenched|soaked) in sweat|cold sweats?|burning up`,
       R`(?:freezing|shaking|shivering|cold)(?:\W+\w+){0,3}?\W+(?:under|in) (?:\w+ )?(?:blankets?|duvet|covers|quilt)|teeth (?:are |keep )?chatter\w*`,

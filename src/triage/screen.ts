@@ -177,7 +177,7 @@ const isTopicFragment = (clause: string, next: string | undefined): boolean =>
 // Also a pet and then its own body ("my dog had a lump removed from his back", "my dog can't control his bladder").
 const PET = String.raw`\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|pets?)`;
 const ANIMAL_BODY = new RegExp(
-  String.raw`${PET}(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b|${PET}\b(?:\W+\w+){0,8}?\W+(?:his|its) (?:back|spine|legs?|hips?|bladder|bowels?|waterworks)\b`,
+  String.raw`${PET}(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b|${PET}\b(?:\W+\w+){0,8}?\W+(?:(?:his|its) (?:back|spine|legs?|hips?)|(?:his|her|its) (?:bladder|bowels?|waterworks))\b`,
 );
 /** A clause about a pet with no one else in it ("my dog is losing weight"): not a sign of anyone's. */
 const PET_SUBJECT = new RegExp(String.raw`^\s*(?:my |our |the )?${PET}\b(?!.*\b(?:i|im|me|myself|my|mine|he|she|him|her|his)\b)`);
