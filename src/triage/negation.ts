@@ -78,9 +78,9 @@ const FINE_AFTER =
   /^\W*(?:(?:is|are|was|were|seems?|seemed|feels?|felt|has been|have been|been|looks?|all|totally|completely|perfectly|absolutely|working|works|now|still|tested|test was|result was|results were)\W+)*(?:fine|ok|okay|normal(?:ly)?|alright|all right|unaffected|not affected|no problem\w*|benign|negative|all clear)\b/;
 /** Over now: "the numbness has gone", "it went after 10 minutes", "fully recovered". Asked about, never ignored. */
 const RESOLVED = String.raw`(?:gone|went away|go away|goes away|(?:settled|cleared|healed)(?: up)?|resolved|passed|stopped|disappeared|better now|(?:fine|ok|okay|alright|all good|back to normal) now|wore off|worn off|recovered|healed)\b|went(?=\s*(?:$|[.,;!?]|(?:after|within|in \d|once|by|overnight|again|now|quickly|soon)\b))`;
-/** "my back (has) gone" is how a spasm starts, so "back" never precedes it. */
+/** "my back (has) gone", "since the disc went" is how a spasm starts, so "back" or "disc" never precedes it. */
 const GONE_AFTER = new RegExp(
-  String.raw`\bbut (?:it|that|thats|this|they|its|he|she|hes|shes) (?:is |are |has |have |had |s )?(?:all |now |since |completely |totally )?(?:${RESOLVED}|(?:fine|ok|okay|alright|unhurt)\b)|^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|fully|went|seems)\W+)*(?<!\b(?:back|i|we|you) )(?:${RESOLVED})`,
+  String.raw`\bbut (?:it|that|thats|this|they|its|he|she|hes|shes) (?:is |are |has |have |had |s )?(?:all |now |since |completely |totally )?(?:${RESOLVED}|(?:fine|ok|okay|alright|unhurt)\b)|^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|fully|went|seems)\W+)*(?<!\b(?:back|disc|disk|spine|neck|hip|i|we|you) )(?:${RESOLVED})`,
 );
 const GONE_BEFORE = /\bno longer\b/;
 /** Tested up to the end of the match, which may start before the question word ("can back pain cause numbness"). */

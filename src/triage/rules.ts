@@ -10,7 +10,7 @@ import {
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
 /** Facts that only matter together with another rule: a minor fall counts if the person is at risk. */
-export type Fact = 'fall-risk' | 'second-leg';
+export type Fact = 'fall-risk' | 'second-leg' | 'on-the-toilet';
 
 interface RuleSource {
   /** Sign id in knowledge/red-flags.json; none for a rule that only records facts. */
@@ -131,10 +131,21 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:cannot|unable to|not able to|could not) (?:even |always )?(?:go to|use|get to) the (?:toilet|loo|bathroom)`,
       R`(?:hurts?|burn\w*|sting\w*|pain\w*) (?:to|when i) (?:pee|wee|urinate)`,
       R`cauda equina`,
-      R`nothing (?:comes|came|will come) out`,
-      R`(?:only|just) (?:a )?(?:little|bit|trickle|dribble|few drops|drop) (?:\w+ )?(?:comes|came|come) out`,
       R`keep dribbling`,
     ),
+  },
+  {
+    sign: 'bladder-bowel', effect: 'ask', // "nothing comes out": of what? A flag when the writer says they sit on the toilet
+    match: anyOf(
+      R`nothing (?:comes|came|will come) out`,
+      R`(?:only|just) (?:a )?(?:little|bit|trickle|dribble|few drops|drop) (?:\w+ )?(?:comes|came|come) out`,
+    ),
+    upgradeWith: 'on-the-toilet',
+  },
+  {
+    effect: 'fact', // "I've sat on the toilet 3 times this morning", "trying to pee"
+    match: R`(?:sat|sitting|sit|been|perched) (?:\w+ )?on the (?:toilet|loo|pan|john)|(?:tried|trying|try|strain\w*) (?:\w+ )?to (?:pee|wee|go|urinate|pass water)`,
+    facts: ['on-the-toilet'],
   },
 
   // ── Tier 1: "numbness or tingling around the genitals, buttocks, inner thighs or anus ("saddle" numbness)" ──
@@ -170,6 +181,7 @@ const SOURCES: readonly RuleSource[] = [
       R`${UNABLE} (?:orgasm|climax|ejaculat|cum|come|finish)\w*(?: (?:\w+ ){0,3}?(?:sex|in bed|intercourse))?`,
       near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?|when i (?:cum|climax|orgasm|ejaculate|come(?=\s*(?:$|any ?more|now|these days)))`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 8),
       R`sexual (?:function|dysfunction|problems?|difficult\w*|issues?)`,
+      R`(?:lost|losing|loss of|lose) (?:my |his |all |the )?(?:erections?|hard ?ons?|orgasms?|ability to (?:orgasm|climax|get hard))`, // "lost my erections when the back went"
     ),
   },
 
@@ -445,7 +457,8 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:lying|laying|lie) (?:down|flat|in bed)(?:\W+\w+){0,3}?\W+(?:is |it is )?(?:unbearable|agony|excruciating|torture|impossible)`, // "lying down the pain is unbearable"
       R`(?:when|while|if) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)(?:\W+\w+){0,3}?\W+(?:not|never) (?:going|go|gone|easing|eases|better|stopping|stops|changing|less)`, // "when I rest the pain is not going"
       R`(?:whole|all|all the|entire|every) night (?:\w+ ){0,2}?(?:it is |is |it gets |gets )?(?:more|worse|worst|bad|terrible|agony)`, // "whole night it is more"
-      R`(?:worse|worst) (?:when |while |if )?(?:i am |i )?(?:(?:lying|lie|laying|sitting|sit|keeping|staying|keep|stay) still|at rest|resting|rest)\b`, // "it's worse lying still"
+      R`(?:up|awake) (?:\w+ ){0,3}?(?:every|each|most|at|all|in the) night(?:\W+\w+){0,4}?\W+(?:with|from|because of|in) (?:the |my )?(?:back )?(?:pain|agony|ache|spasm\w*)`, // "up 4 times every night with back pain"
+      R`(?:worse|worst) (?:when |while |if )?(?:i am |i )?(?:(?:lying|laying|sitting|sit|keeping|staying|keep|stay) still|at rest|resting|rest)\b`, // "it's worse lying still"
     ),
     // Woken by a twinge on rolling over is pain on moving, not pain at rest; woken by a snorer or the baby is no pain at
     // all: asked, not flagged.
@@ -469,7 +482,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'cough-sneeze-toilet', effect: 'flag',
     match: anyOf(
       near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|take a (?:dump|crap|shit|poo)|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
-      R`(?:coughing|sneezing|pooing|a cough|a sneeze|(?:every|each) (?:cough|sneeze)|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|on fire|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
+      R`(?:coughing|sneezing|pooing|a cough|a sneeze|blow(?:ing)? (?:my|your|his|her) nose|(?:every|each) (?:cough|sneeze)|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|on fire|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
       R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
       near(R`(?:when|whenever|while|if|every time|each time) (?:i |you )?push\w* (?:on|in|at) (?:the )?(?:toilet|loo)`, R`hurts?|pain(?:s|ing|ful)?|agony|spasm\w*|kill\w*|worse`, 6), // "when I push in toilet my back is paining"
       R`(?:coughing|sneezing|a cough|a sneeze|straining|going to the (?:toilet|loo)|bowel movements?) (?:makes?|is making|sends?) (?:\w+ ){0,6}?(?:worse|hurt\w*|agony|unbearable|excruciating|through the roof)`,

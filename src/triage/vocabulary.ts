@@ -182,7 +182,7 @@ export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it
  * ("what if my back pain is because of the fever", "... is why it spasms"), or is a pattern seen ("gets worse when I
  * cough"). Such a question reports the sign.
  */
-export const ALREADY_SO = String.raw`\b(?:still|again|any ?more|already|keeps?|kept|every (?:day|night|time|morning)|(?:i|we) (?:have |ve )?(?:had|been|taken|got)|(?:for|in|over) (?:the (?:last|past) )?(?:\d+|a few|several|two|three|four|five|six|seven) (?:minutes|hours|days|weeks|months|years)|(?:is|are) (?:\w+ )?(?:because of|due to|linked|connected|related|caused by|from|why|the cause|the reason|a sign|a spasm|the cancer|coming back)|(?:gets?|is|goes) worse (?:when|whenever|every time|each time) i)\b`;
+export const ALREADY_SO = String.raw`\b(?:still|again|any ?more|already|keeps?|kept|every (?:day|night|time|morning)|(?:i|we) (?:have |ve )?(?:had|been|taken|got)|(?:for|in|over) (?:the (?:last|past) )?(?:\d+|a few|several|two|three|four|five|six|seven) (?:minutes|hours|days|weeks|months|years)|(?:is|are) (?:\w+ )?(?:because of|due to|linked|connected|related|caused by|from|why|the cause|the reason|a sign|a spasm|the cancer|coming back)|(?:gets?|is|goes) worse (?:when|whenever|every time|each time) i|(?:this|these|that) (?:\w+ )?(?:lumps?|bumps?|swelling|numbness|tingling|weakness|temperature|fever|leaking))\b`;
 
 /** Something lying on the legs explains their numbness ("the cat's been sleeping on my legs"). */
 export const LAIN_ON = String.raw`\b(?:cats?|dogs?|pets?|baby|kids?|child|toddler|someone|partner|laptop|he|she|they) (?:is |was |were |are |has |have |had )?(?:been )?(?:sleeping|sitting|sat|lying|laying|lay|asleep) on (?:my |both my |his |her )?(?:legs|lap|feet|thighs)\b`;
@@ -254,7 +254,7 @@ export const HARMLESS_CAUSE = String.raw`(?<!\b(?:like|as if|as though|not|no|ne
 
 /** Sitting explains a numb bottom, above all when it came back once up ("fine once I stood up"). */
 /** A long journey sat still: "legs heavy after a long flight". */
-export const FROM_TRAVEL = String.raw`\b(?:from|after) (?:a |the |my |that )?(?:long )?(?:drive|journey|flight|car ride|trip)\b`;
+export const FROM_TRAVEL = String.raw`\b(?:from|after|on|during) (?:a |the |my |that )?(?:long )?(?:(?:car|coach|bus|train|plane|road) )?(?:drive|journey|flight|ride|trip)\b`;
 export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|${FROM_TRAVEL}|\b(?:(?:from|after|on|during) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:kneel|crouch|squat)\w* (?:for )?(?:too |so )?(?:long|ages|a while|hours)|when i (?:kneel|crouch|squat)|(?:an hour|hours|ages|a while|all day) (?:on|in) (?:the |a |my )?(?:bike|saddle|chair|seat|car|train|plane|toilet|loo)|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
 
 /** Sex, erections and the genitals. */

@@ -32,6 +32,13 @@ describe('rf-fresh8 shapes: the sign is found', () => {
     ['coffing sets my back off something rotten', 'urgent', 'cough-sneeze-toilet'],
     ['in our flat i am the one who injects, and my back is sore since monday', 'urgent', 'immune-steroids-drugs'],
     ['we were in the pile up on the A1 and my back has not been right', 'emergency', 'serious-injury'],
+    // second part: the toilet named elsewhere in the message, lost function, this lump, up at night, blowing the nose
+    ['only a dribble came out, I was perched on the loo for twenty minutes', 'emergency', 'bladder-bowel'],
+    ['he has lost his erections since the disc went, he is next to me', 'emergency', 'sexual-function'],
+    ['what if these lumps by my spine are growing', 'urgent', 'lump-or-shape'],
+    ['awake most of the night in agony with my back', 'urgent', 'night-or-rest-pain'],
+    ['blowing my nose sends a jolt through my lower back', 'urgent', 'cough-sneeze-toilet'],
+    ['tingling round my back pasage', 'emergency', 'saddle-numbness'],
   ];
   it.each(rows)('%s', (q, urgency, sign) => flags(q, urgency, sign));
 });
@@ -42,6 +49,8 @@ describe('rf-fresh8 look-alikes: not escalated', () => {
     ['our old cat has lost control of her bladder, back hurts from cleaning up'],
     ['what if my legs go weak one day, should I know what to do'],
     ['my left shin was numb but the other one is fine'],
+    ['nothing came out of the tube of deep heat, back still sore'],
+    ['backside went numb during the train journey to leeds, lower back stiff'],
   ])('%s', (q) => staysCalm(q, true));
 
   it('a fear of a sign is asked about, not flagged', () => staysCalm('terrified of losing control of my bowels with this back', true));
