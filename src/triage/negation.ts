@@ -1,6 +1,6 @@
 // Negation, hypotheticals and signs that are over now: shared by the phrase rules (screen.ts) and the concept layer
 // (concepts.ts), so "no numbness", "what if I can't pee?" and "it went after 10 minutes" read the same in both.
-import { HYPOTHETICAL } from './vocabulary';
+import { ALREADY_SO, HYPOTHETICAL } from './vocabulary';
 
 
 /** Adverbs that may sit inside a symptom phrase: "could not really feel", "not properly able to". */
@@ -12,6 +12,7 @@ const AFTER_NOT = [
   'working', 'functioning', 'right', // "my bladder is not working"
   String.raw`${ADVERB}(?:been |being )?able`, // "not been able to pee"
   String.raw`${ADVERB}(?:get|getting|gotten|got) (?:any )?better`, // "does not get better with rest"
+  String.raw`better(?= (?:\w+ ){0,2}?(?:when|with|if|after|while) (?:i |i am )?(?:rest\w*|lie|lying|laying|sit|sitting|still|in bed))`, // "it is not better when I rest"
   String.raw`(?:improv|eas|help|settl|stop|budg|shift|reduc|reliev|lessen|subsid|decreas)\w*`, // "resting does not help"
   String.raw`(?:lift|rais)\w*(?: up)?`, // "my big toe will not lift up"
   String.raw`(?:feel|know|tell|sense)(?: it)?(?: any ?more| now| these days)? (?:when|if) i (?:need|have|want)`, // "I do not feel (it any more) when I need to pee"
@@ -54,7 +55,7 @@ const unless = (words: string[]): string => `(?! (?:${words.join('|')})\\b)`;
 const CUE = new RegExp(
   String.raw`\b(?:` +
     [
-      `no${unless(AFTER_NO)}`,
+      `no(?!\\s*[,.!;])${unless(AFTER_NO)}`, // "actually no, my right leg is numb too": an answer word, not a denial
       `not${unless(AFTER_NOT)}`,
       `never${unless(AFTER_NEVER)}`,
       `without${unless(AFTER_WITHOUT)}`,
@@ -65,6 +66,11 @@ const CUE = new RegExp(
 );
 /** "I can't walk without my legs giving way": a "without" after a "cannot" affirms. */
 const CANNOT_BEFORE = /\b(?:cannot|could not|unable|never|not able)\b/;
+/**
+ * "Could not go to work, shivering with a high temp": a task that cannot be done is the whole of what "not" denies, so
+ * its reach ends at the comma. Not verbs of having or noticing ("I do not feel numbness, tingling or weakness").
+ */
+const TASK_AFTER_NOT = /^ (?:\w+ )?(?:get (?:off|up|out|on|in|into|down)|go|walk|drive|work|sleep|lift|carry|reach|stand|climb|finish|move|bend|play|cook|dress|wash|shower|pick|run|turn|leave|sit|manage|cope)\b[^,]*,/;
 /** How many words a negation reaches forward ("I don't think I've had any fever": 6). */
 const NEGATION_REACH = 8;
 /** After the symptom: "HIV negative", "the lump was benign", "bladder is fine". */
@@ -72,13 +78,16 @@ const FINE_AFTER =
   /^\W*(?:(?:is|are|was|were|seems?|seemed|feels?|felt|has been|have been|been|looks?|all|totally|completely|perfectly|absolutely|working|works|now|still|tested|test was|result was|results were)\W+)*(?:fine|ok|okay|normal(?:ly)?|alright|all right|unaffected|not affected|no problem\w*|benign|negative|all clear)\b/;
 /** Over now: "the numbness has gone", "it went after 10 minutes", "fully recovered". Asked about, never ignored. */
 const RESOLVED = String.raw`(?:gone|went away|go away|goes away|(?:settled|cleared|healed)(?: up)?|resolved|passed|stopped|disappeared|better now|(?:fine|ok|okay|alright|all good|back to normal) now|wore off|worn off|recovered|healed)\b|went(?=\s*(?:$|[.,;!?]|(?:after|within|in \d|once|by|overnight|again|now|quickly|soon)\b))`;
-/** "my back (has) gone" is how a spasm starts, so "back" never precedes it. */
+/** "my back (has) gone", "since the disc went" is how a spasm starts, so "back" or "disc" never precedes it. */
 const GONE_AFTER = new RegExp(
-  String.raw`\bbut (?:it|that|thats|this|they|its|he|she|hes|shes) (?:is |are |has |have |had |s )?(?:all |now |since |completely |totally )?(?:${RESOLVED}|(?:fine|ok|okay|alright|unhurt)\b)|^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|fully|went|seems)\W+)*(?<!\b(?:back|i|we|you) )(?:${RESOLVED})`,
+  String.raw`\bbut (?:it|that|thats|this|they|its|he|she|hes|shes) (?:is |are |has |have |had |s )?(?:all |now |since |completely |totally )?(?:${RESOLVED}|(?:fine|ok|okay|alright|unhurt)\b)|^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|fully|went|seems)\W+)*(?<!\b(?:back|disc|disk|spine|neck|hip|i|we|you) )(?:${RESOLVED})`,
 );
 const GONE_BEFORE = /\bno longer\b/;
 /** Tested up to the end of the match, which may start before the question word ("can back pain cause numbness"). */
 const HYPOTHETICAL_UP_TO = new RegExp(HYPOTHETICAL);
+/** "What if my legs give way again?": a what-if about a sign that is already there asks what it means, so reports it. */
+const WHAT_IF_ALREADY = new RegExp(String.raw`\bwhat (?:happens )?if\b.*${ALREADY_SO}`);
+const isAskedAbout = (clause: string, upTo: string): boolean => HYPOTHETICAL_UP_TO.test(upTo) && !WHAT_IF_ALREADY.test(clause);
 
 /** Words (runs of letters and digits) in text[from, to); the whole text by default. */
 export function countWords(text: string, from = 0, to = text.length): number {
@@ -120,6 +129,7 @@ export function isNegated(clause: string, start: number, end: number, owned: Own
     if (inside(cue.index, owned)) continue;
     if (cueEnd <= start && countWords(clause, cueEnd, start) > NEGATION_REACH) continue;
     if (cue[0] === 'without' && CANNOT_BEFORE.test(clause.slice(0, cue.index))) continue;
+    if (cue[0] === 'not' && TASK_AFTER_NOT.test(clause.slice(cueEnd, end))) continue;
     return true;
   }
   return FINE_AFTER.test(clause.slice(end));
@@ -138,5 +148,5 @@ export function isOverNow(clause: string): boolean {
 /** Asked about rather than reported, or over now: a flag there becomes a yes/no question. */
 export function isSoftened(clause: string, start: number, end: number): boolean {
   const upTo = clause.slice(0, end);
-  return HYPOTHETICAL_UP_TO.test(upTo) || GENERAL_QUESTION.test(upTo) || REMEDY_QUESTION.test(upTo) || GONE_BEFORE.test(clause.slice(0, start)) || GONE_AFTER.test(clause.slice(end));
+  return isAskedAbout(clause, upTo) || GENERAL_QUESTION.test(upTo) || REMEDY_QUESTION.test(upTo) || GONE_BEFORE.test(clause.slice(0, start)) || GONE_AFTER.test(clause.slice(end));
 }

@@ -5,12 +5,12 @@ import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
   HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE, LUMP_ELSEWHERE, TRIP_OVER_THINGS, LAIN_ON,
-  COUGH_AS_ILLNESS, ROLLING_OVER, NOT_ONES_OWN_FEVER, CRAMP_ONLY, FROM_TRAVEL,
+  COUGH_AS_ILLNESS, ROLLING_OVER, WOKEN_BY_OTHERS, NOT_ONES_OWN_FEVER, CRAMP_ONLY, FROM_TRAVEL,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
 /** Facts that only matter together with another rule: a minor fall counts if the person is at risk. */
-export type Fact = 'fall-risk';
+export type Fact = 'fall-risk' | 'second-leg' | 'on-the-toilet';
 
 interface RuleSource {
   /** Sign id in knowledge/red-flags.json; none for a rule that only records facts. */
@@ -131,10 +131,21 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:cannot|unable to|not able to|could not) (?:even |always )?(?:go to|use|get to) the (?:toilet|loo|bathroom)`,
       R`(?:hurts?|burn\w*|sting\w*|pain\w*) (?:to|when i) (?:pee|wee|urinate)`,
       R`cauda equina`,
-      R`nothing (?:comes|came|will come) out`,
-      R`(?:only|just) (?:a )?(?:little|bit|trickle|dribble|few drops|drop) (?:\w+ )?(?:comes|came|come) out`,
       R`keep dribbling`,
     ),
+  },
+  {
+    sign: 'bladder-bowel', effect: 'ask', // "nothing comes out": of what? A flag when the writer says they sit on the toilet
+    match: anyOf(
+      R`nothing (?:comes|came|will come) out`,
+      R`(?:only|just) (?:a )?(?:little|bit|trickle|dribble|few drops|drop) (?:\w+ )?(?:comes|came|come) out`,
+    ),
+    upgradeWith: 'on-the-toilet',
+  },
+  {
+    effect: 'fact', // "I've sat on the toilet 3 times this morning", "trying to pee"
+    match: R`(?:sat|sitting|sit|been|perched) (?:\w+ )?on the (?:toilet|loo|pan|john)|(?:tried|trying|try|strain\w*) (?:\w+ )?to (?:pee|wee|go|urinate|pass water)`,
+    facts: ['on-the-toilet'],
   },
 
   // ── Tier 1: "numbness or tingling around the genitals, buttocks, inner thighs or anus ("saddle" numbness)" ──
@@ -170,6 +181,7 @@ const SOURCES: readonly RuleSource[] = [
       R`${UNABLE} (?:orgasm|climax|ejaculat|cum|come|finish)\w*(?: (?:\w+ ){0,3}?(?:sex|in bed|intercourse))?`,
       near(R`sex|intercourse|orgasm\w*|climax\w*|ejaculat\w*|arousal|erections?|when i (?:cum|climax|orgasm|ejaculate|come(?=\s*(?:$|any ?more|now|these days)))`, R`numb\w*|no feeling|(?:lost|loss of|less|reduced|no) (?:\w+ )?(?:feeling|sensation)|different|changed|strange|weird|cannot feel|not the same`, 8),
       R`sexual (?:function|dysfunction|problems?|difficult\w*|issues?)`,
+      R`(?:lost|losing|loss of|lose) (?:my |his |all |the )?(?:erections?|hard ?ons?|orgasms?|ability to (?:orgasm|climax|get hard))`, // "lost my erections when the back went"
     ),
   },
 
@@ -201,9 +213,16 @@ const SOURCES: readonly RuleSource[] = [
   },
   {
     sign: 'both-legs', effect: 'ask', // one leg numb or weak: not a red flag unless it is both, or the saddle
-    match: near(R`\b${ONE_LEG}\b`, NUMB_OR_WEAK, 5),
+    match: near(R`\b(?:${ONE_LEG}|(?:other|right|left) one)\b`, NUMB_OR_WEAK, 5),
     unless: `${HARMLESS_NUMBNESS}|${EXERTION}`,
     clarify: 'which-leg',
+    upgradeWith: 'second-leg',
+  },
+  {
+    effect: 'fact', // "and now the other one too", "so both": the second leg has joined the first
+    match: R`\b(?:the |my )?(?:other|right|left) (?:one|leg|side)\b(?:\W+\w+){0,5}?\W+(?:too|as well|also)\b|\b(?:so|now|thats|that is|its|it is) both\b|\bboth (?:of them )?now\b`,
+    unless: R`\b(?:fine|ok|okay|alright|normal|good|grand)\b`,
+    facts: ['second-leg'],
   },
 
   // ── Tier 1: "legs giving way; weakness that is getting worse; changed walking pattern, tripping" ──
@@ -254,7 +273,7 @@ const SOURCES: readonly RuleSource[] = [
     match: anyOf(
       R`(?:car|road|traffic|motor|motorbike|motorcycle|bike|cycling|bicycle|vehicle|bus|train|lorry|truck|van|scooter|moped|rta|rtc|head on|high speed|skiing|ski|snowboard\w*|horse ?riding|riding) (?:accident|crash|collision|smash|wreck|pile ?up)`,
       R`(?:crash\w*|accident|collision|smash\w*|wreck\w*) (?:in|on|with|off|into) (?:my |a |the |his |her )?(?:car|bike|motorbike|motorcycle|vehicle|van|truck|lorry|bus|scooter|moped|tree|wall|lamp ?post)`,
-      R`(?:was|were|got|been|had) (?:\w+ )?(?:in |involved in )?(?:a |an )?(?:crash|collision|smash|car crash|wreck|pile ?up|rta|rtc)`,
+      R`(?:was|were|got|been|had) (?:\w+ )?(?:in |involved in )?(?:a |an |the |that |our )?(?:crash|collision|smash|car crash|wreck|pile ?up|rta|rtc)`,
       R`(?:hit|knocked (?:down|over|off)|run over|struck|mown down) by (?:a |the |an )?(?:car|van|bus|truck|lorry|vehicle|motorbike|bike|cyclist|train|horse)`,
       R`(?:car|van|bus|truck|lorry|vehicle|motorbike|train|taxi|cab) (?:\w+ )?(?:hit|knocked|struck|ran over|ran into|ploughed into|plowed into|clipped|smashed into) me`,
       R`rear ?ended|t ?boned|whiplash|(?:drove|crashed|ran|ploughed|plowed|smashed|went) into (?:the (?:back|side|front) of )?(?:my|our|the) (?:car|van|bike|motorbike)`,
@@ -352,6 +371,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?<!\bhay )fever\w*|febrile|fevr|feva|fevah|pyrexi\w*`, // hay fever is an allergy, not a temperature
       R`(?:high|hi|raised|running a|got a|have a|had a|with a|spiking a|slight|bit of a|a high|a hi|a raised|a slight) temp(?:erature)?|a temperature|temp(?:erature)? (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])(?:[.,]\d+)?`,
       R`temp(?:erature)? (?:of|is|was|at|reading|has been|been|keeps|went up|going up|spiking)\W+(?:\w+ )?(?:high|raised|up|3[7-9]|4[0-2]|9[89]|10\d)`,
+      R`temp(?:erature)? (?:that )?(?:i|he|she|we) (?:have |has |had )?(?:had|got|been running|been having)`, // "the temperature I've had since Sunday"
       R`(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees?|deg|c|celsius)|10[0-5](?:[.,]\d)? ?(?:degrees|deg|f|fahrenheit)`,
       R`hot and (?:cold|shivery|sweaty|clammy|shaky)|shiver\w*|chills|rigou?rs|night sweats|sweat\w* (?:at night|in bed)|sweat\w* buckets(?!.*\b(?:job|work\w*|gym|shift|site|run|running|jog\w*|training|heat|hot (?:day|weather)|sun|summer|sauna|kitchen|exercis\w*|walk\w*|digging|garden\w*|football|match|game)\b)|sweat\w* (?:through|thru|into) (?:my |the )?(?:sheets|bedding|bed|pyjamas|pajamas|nightie|nightclothes|mattress)|sweat\w* (?:\w+ ){0,3}?(?:every|each|most|all) night|(?:drenched|soaked) in sweat|cold sweats?|burning up`,
       R`(?:freezing|shaking|shivering|cold)(?:\W+\w+){0,3}?\W+(?:under|in) (?:\w+ )?(?:blankets?|duvet|covers|quilt)|teeth (?:are |keep )?chatter\w*`,
@@ -380,7 +400,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:lost|losing|dropped|dropping) (?:a lot|loads|so much|heaps|tons|a fair bit|quite a bit|a bit|some) without (?:even )?(?:trying|dieting|meaning to)`,
       R`loss of (?:\w+ )?weight|(?:been|keep|keeps|kept|dey|am|is|are) (?:\w+ )?los(?:e|ing) (?:\w+ ){0,3}?(?:weight|kg|kgs|kilos?|pounds|lbs?|stone)`,
       R`los(?:e|ing) (?:\w+ ){0,4}?(?:weight|kg|kgs|kilos?|pounds|lbs?|stone) without (?:even )?(?:trying|dieting|meaning to|reason|any reason|explanation)`,
-      R`weight (?:\w+ )?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
+      R`weight (?:\w+ ){0,2}?(?:loss|has dropped|dropped|dropping|is dropping|falling|fallen|coming off|is going down|gone down|went down)`,
       R`(?:clothes|trousers|jeans) (?:\w+ )?(?:are |have )?(?:got |gotten |become |getting )?(?:loose|looser|baggy|roomier|too big|bigger on me|falling off|hanging off)`,
     ),
     unless: WEIGHT_ON_PURPOSE,
@@ -396,6 +416,13 @@ const SOURCES: readonly RuleSource[] = [
     forOther: SOMEONE_ELSE,
     // A cancer charity's shop, tins or fun run is nobody's illness.
     unless: R`\bcancer (?:research|charity|society)(?: uk)? (?:shop|collection\w*|tins?|buckets?|fundrais\w*|event|run|walk|volunteer\w*|appeal)|\bcancer charit\w*|\b(?:race|relay) for life\b`,
+  },
+
+  {
+    // A cancer that comes back was had before: "what if it's the cancer coming back" worries about a history it reports.
+    sign: 'cancer-history', effect: 'flag',
+    match: R`\b${CANCER} (?:is |has |may be |might be |could be )?(?:coming back|come back|came back|returned|returning|back again)\b|\brecurrence of (?:my |the )?${CANCER}`,
+    forOther: SOMEONE_ELSE,
   },
 
   // ── Tier 2: "a lump or swelling on the back, or the back has changed shape" ──
@@ -430,9 +457,12 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:lying|laying|lie) (?:down|flat|in bed)(?:\W+\w+){0,3}?\W+(?:is |it is )?(?:unbearable|agony|excruciating|torture|impossible)`, // "lying down the pain is unbearable"
       R`(?:when|while|if) (?:i am |i )?(?:rest\w*|lying|lie|laying|still)(?:\W+\w+){0,3}?\W+(?:not|never) (?:going|go|gone|easing|eases|better|stopping|stops|changing|less)`, // "when I rest the pain is not going"
       R`(?:whole|all|all the|entire|every) night (?:\w+ ){0,2}?(?:it is |is |it gets |gets )?(?:more|worse|worst|bad|terrible|agony)`, // "whole night it is more"
+      R`(?:up|awake) (?:\w+ ){0,3}?(?:every|each|most|at|all|in the) night(?:\W+\w+){0,4}?\W+(?:with|from|because of|in) (?:the |my )?(?:back )?(?:pain|agony|ache|spasm\w*)`, // "up 4 times every night with back pain"
+      R`(?:worse|worst) (?:when |while |if )?(?:i am |i )?(?:(?:lying|laying|sitting|sit|keeping|staying|keep|stay) still|at rest|resting|rest)\b`, // "it's worse lying still"
     ),
-    // Woken by a twinge on rolling over is pain on moving, not pain at rest: asked, not flagged.
-    soften: ROLLING_OVER,
+    // Woken by a twinge on rolling over is pain on moving, not pain at rest; woken by a snorer or the baby is no pain at
+    // all: asked, not flagged.
+    soften: `${ROLLING_OVER}|${WOKEN_BY_OTHERS}`,
   },
   {
     sign: 'night-or-rest-pain', effect: 'ask', // constant pain, or pain that stops sleep
@@ -452,7 +482,7 @@ const SOURCES: readonly RuleSource[] = [
     sign: 'cough-sneeze-toilet', effect: 'flag',
     match: anyOf(
       near(R`(?:when|whenever|while|if|every time|each time|as soon as) (?:i |you )?(?:\w+ )?(?:cough|coughs|coughing|sneeze|sneezes|sneezing|poo|poos|pooing|take a (?:dump|crap|shit|poo)|strain on the (?:toilet|loo)|straining on the (?:toilet|loo)|go to the (?:toilet|loo|bathroom)|go for a poo|open my bowels|have a (?:poo|bowel movement)|bear down)`, PAIN, 6),
-      R`(?:coughing|sneezing|pooing|a cough|a sneeze|(?:every|each) (?:cough|sneeze)|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|on fire|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
+      R`(?:coughing|sneezing|pooing|a cough|a sneeze|blow(?:ing)? (?:my|your|his|her) nose|(?:every|each) (?:cough|sneeze)|going to the (?:toilet|loo)|(?:going for|having|doing) a (?:poo|number two|bowel movement)|straining|bowel movements?)(?:\W+\w+){0,5}?\W+(?:hurts?|on fire|kill\w*|murder\w*|scream\w*|knife|knives|floor\w*|knock\w* me|flatten\w*|unreal|is (?:agony|murder|excruciating|unbearable|painful|horrible|awful|terrible)|makes? (?:it |the pain |my back )?(?:worse|hurt|agony)|sends?|triggers?|sets? (?:it|me) off|agony|excruciating|unbearable|(?:the )?worst|worse|jolt\w*|shoot\w*|stab\w*|spasm\w*|sore|painful)`,
       R`(?:hurts?|painful|agony|pain\w*|kills?) (?:\w+ )?(?:to|when i|if i|whenever i) (?:cough|sneeze|poo|go to the (?:toilet|loo))`,
       near(R`(?:when|whenever|while|if|every time|each time) (?:i |you )?push\w* (?:on|in|at) (?:the )?(?:toilet|loo)`, R`hurts?|pain(?:s|ing|ful)?|agony|spasm\w*|kill\w*|worse`, 6), // "when I push in toilet my back is paining"
       R`(?:coughing|sneezing|a cough|a sneeze|straining|going to the (?:toilet|loo)|bowel movements?) (?:makes?|is making|sends?) (?:\w+ ){0,6}?(?:worse|hurt\w*|agony|unbearable|excruciating|through the roof)`,
@@ -534,7 +564,7 @@ const SOURCES: readonly RuleSource[] = [
   },
   {
     sign: 'immune-steroids-drugs', effect: 'flag', // "I inject", said of oneself, with no medicine named: injecting drugs
-    match: R`(?:i|i have|used to|been|i am|i was|still) (?:\w+ )?inject(?:ed|ing)?`,
+    match: R`(?:i|i have|used to|been|i am|i was|still) (?:\w+ )?inject(?:ed|ing|s)?`,
     unless: `${NOT_DRUGS}|\\b(?:been|was|got|get|am|being) injected\\b|\\binject\\w* (?:with|into|in|by)\\b`,
   },
 ];

@@ -20,10 +20,11 @@ const APOSTROPHE = /'/g;
 const DIGIT_LETTER = /(\d)([a-z])/g;
 const REPEATS = /([a-z])\1{2,}/g;
 const JOINERS = /[-_/*"()[\]<>~+=#]+|°/g;
-const PHRASES = /\bcnt\b|\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bnite ?time\b|\bnothings\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
+const PHRASES = /\bi am the (?:one|person) (?:who|that)\b|\bcnt\b|\bmy self\b|\bcan no longer\b|\bno longer able to\b|\bpins n needles\b|\bnites?\b|\bnite ?time\b|\bnothings\b|\bme and my (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|missus|bf|gf|other half) and i\b|&/g;
 // "me and my wife": one subject, so "and my" does not start a new statement there.
 const phraseFor = (m: string): string => PHRASE_FOR[m] ?? 'we';
 const PHRASE_FOR: Readonly<Record<string, string>> = {
+  'i am the one who': 'i', 'i am the one that': 'i', 'i am the person who': 'i', 'i am the person that': 'i', // "I'm the one who injects": I inject
   cnt: 'cannot',
   'my self': 'myself',
   'pins n needles': 'pins and needles',
@@ -41,12 +42,12 @@ const PHRASE_FOR: Readonly<Record<string, string>> = {
  * "no get power"), spelled the way the patterns expect.
  */
 const LOOSE_WORDS = new RegExp(
-  String.raw`\b(?:(?:every|evry|each) tim|thru|tite|nothin|baith|oot|evry|wen|bak|btwn|betwn|b w|cogh|coff|kils|lowr|lumpp|leeking|leeked|fel(?= (?:down|off|over|from|out|on|in)\b)|(?<=\b(?:down|up|on|off|from|of) (?:the|my|our|some) )stares|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
+  String.raw`\b(?:(?:every|evry|each) tim|thru|tite|nothin|baith|oot|evry|wen|bak|btwn|betwn|b w|cogh|coff|kils|lowr|lumpp|leeking|leeked|loosing|cauging|caughing|coffing|cofing|fel(?= (?:down|off|over|from|out|on|in)\b)|(?<=\b(?:down|up|on|off|from|of) (?:the|my|our|some) )stares|(?:ma|me) (?=${BODY_OR_KIN}\b)|wee (?=${SCOTS_WEE}\b)|no (?:fit|get|dey|wan|go)(?= \w)|d\*+ck|c\*+ck|p\*+nis|a\*+se|sh\*+t|p\*+ss)\b`,
   'g',
 );
 const LOOSE_FOR: Readonly<Record<string, string>> = {
   thru: 'through', tite: 'tight', nothin: 'nothing', baith: 'both', oot: 'out', evry: 'every', wen: 'when', bak: 'back', btwn: 'between', betwn: 'between',
-  'b w': 'between', cogh: 'cough', coff: 'cough', kils: 'kills', lowr: 'lower', lumpp: 'lump', leeking: 'leaking', leeked: 'leaked', fel: 'fell', stares: 'stairs', 'every tim': 'every time', 'evry tim': 'every time', 'each tim': 'each time', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
+  'b w': 'between', cogh: 'cough', coff: 'cough', kils: 'kills', lowr: 'lower', lumpp: 'lump', leeking: 'leaking', leeked: 'leaked', loosing: 'losing', cauging: 'coughing', caughing: 'coughing', coffing: 'coughing', cofing: 'coughing', fel: 'fell', stares: 'stairs', 'every tim': 'every time', 'evry tim': 'every time', 'each tim': 'each time', 'ma ': 'my ', 'me ': 'my ', 'wee ': 'little ', 'no fit': 'cannot', 'no get': 'has no', 'no dey': 'is not', 'no wan': 'will not',
   'no go': 'will not go', 'd*ck': 'dick', 'c*ck': 'cock', 'p*nis': 'penis', 'a*se': 'arse', 'sh*t': 'shit', 'p*ss': 'piss',
 };
 const looseWord = (m: string): string => LOOSE_FOR[m.replace(/\*+/, '*')] ?? m;
@@ -67,9 +68,19 @@ const COUGH_AND = /\b(?:i|when i|if i|whenever i|every time i|(?<!\b(?:had|have|
 const SNEEZE_SOUND = /\b(?:a+ ?choo+|atishoo+|a tishoo+)\b/g;
 const SPACES = /\s+/g;
 
+/**
+ * A list under a heading that says what is wrong with each item ("what hurts: back, middle of my chest, left arm",
+ * "what makes it worse: coughing, sneezing"): each item is said with the heading's words, so it reads as a statement.
+ */
+const HEADED_LIST = /\b(?:what|things?|stuff|everything|bits?|places?)(?: that)? ((?:is |are )?(?:hurts?|hurting|aches?|aching|sore|numb|tingl\w*)|makes? (?:it|the pain|my back) (?:worse|hurt))(?: is| are| so far)?\s*:\s*([^.!?\n:]+)/g;
+const LIST_ITEM = /\s*(?:,|\band\b)\s*/;
+const saidOfEach = (_m: string, said: string, items: string): string =>
+  items.split(LIST_ITEM).filter((item) => item.trim() !== '').map((item) => `${item.trim()} ${said.replace(/^(?:is|are) /, '')}`).join(', ');
+
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */
 function normalizeForScreening(text: string): string {
   const s = basicClean(text)
+    .replace(HEADED_LIST, saidOfEach)
     .replace(NOUN_IS, '$1 is')
     .replace(LOOSE_WORDS, looseWord)
     .replace(PEE_SLANG, '$1 a pee')
@@ -95,7 +106,7 @@ const CLAUSE_BREAK = new RegExp(
   [
     String.raw`(?<!\d)\.|\.(?!\d)|[;!?\n:]+`,
     String.raw`\b(?:but(?! (?:i )?(?:did not|never) (?:actually |quite |even )?(?:fall|go down|hit the (?:floor|ground|deck)))(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all |completely |totally |fully |long )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
-    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because(?! of)|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|no(?! (?:feeling|sensation)\s*(?:$|,))|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
+    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because(?! of)|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|the \w+ (?:has|have|is|are|was|were|keeps|kept|just|still)|no(?! (?:feeling|sensation)\s*(?:$|,))|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
     String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
   ].join('|'),
 );
@@ -147,6 +158,12 @@ const REFERS_BACK = /^\s*(?:it|its|they|them|both|nothing|still|(?:does|do|did|w
 const NAMES_PART = /^\s*(?:my|his|her|their|both|the|me) (?:\w+ )?(?:legs?|knees?|feet|foot|bum|bottom|bladder|bowels?|chest)\b/;
 const readsOn = (previous: string, clause: string): boolean => previous !== '' && countWords(previous) <= 6 && NAMES_PART.test(clause);
 /**
+ * A few words of the writer's own after the clause that set the scene ("couldn't get off the loo, because I had no
+ * control"): the trouble belongs to the place just named, so the two are read together as well as apart.
+ */
+const OWN_SHORT = /^\s*i (?:had|have|got|felt|feel|could not|cannot|can not|did not|do not|was|am)\b/;
+const saysOn = (previous: string, clause: string): boolean => previous !== '' && countWords(clause) <= 5 && OWN_SHORT.test(clause);
+/**
  * A clause of a few words with no one in it and no verb, before a question ("hot and cold, how do I alternate them"),
  * names the question's topic: the question may explain its words away (a rule's or concept's `unless`), while
  * finding and softening a sign still read the clause alone.
@@ -157,10 +174,10 @@ const isTopicFragment = (clause: string, next: string | undefined): boolean =>
   next !== undefined && QUESTION_NEXT.test(next) && countWords(clause) <= 4 && !REPORTS.test(clause);
 
 /** A pet's body ("my dog's back legs are stiff"): not the writer's, nor anyone's to escalate. */
-// Also a pet and then its own body ("my dog had a lump removed from his back").
+// Also a pet and then its own body ("my dog had a lump removed from his back", "my dog can't control his bladder").
 const PET = String.raw`\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|pets?)`;
 const ANIMAL_BODY = new RegExp(
-  String.raw`${PET}(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b|${PET}\b(?:\W+\w+){0,8}?\W+(?:his|its) (?:back|spine|legs?|hips?)\b`,
+  String.raw`${PET}(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b|${PET}\b(?:\W+\w+){0,8}?\W+(?:(?:his|its) (?:back|spine|legs?|hips?)|(?:his|her|its) (?:bladder|bowels?|waterworks))\b`,
 );
 /** A clause about a pet with no one else in it ("my dog is losing weight"): not a sign of anyone's. */
 const PET_SUBJECT = new RegExp(String.raw`^\s*(?:my |our |the )?${PET}\b(?!.*\b(?:i|im|me|myself|my|mine|he|she|him|her|his)\b)`);
@@ -184,6 +201,7 @@ function screenClause(clause: string, previous: string, next: string | undefined
   const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
   for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push(conceptHit(c));
   if (readsOn(previous, clause)) for (const c of matchConcepts(`${previous} ${clause}`)) hits.push(conceptHit(c));
+  if (saysOn(previous, clause)) for (const c of matchConcepts(`${previous}, ${clause}`)) hits.push(conceptHit(c));
   return hits;
 }
 

@@ -174,7 +174,15 @@ export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in 
 /** Asking about a sign rather than reporting it: "what if I can't pee?". */
 // "Will it make my legs weak?" asks what a remedy might do, not what has happened.
 // "What does it mean if my legs give way" asks what one's own present sign means, so it is a report; "... if your legs" stays a question.
-export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it mean if(?! (?:i|my|he|she|his|her)\b)|should i (?:\w+ ){0,3}?if|(?:is it|would it be|would that be|is that) (?:\w+ )?(?:bad|serious|dangerous|worrying|an emergency|a concern|a problem|a worry) (?:if|to)(?!(?: \w+){1,4} (?:keep|keeps|kept|still|already|again|have been|has been|every day)\b)|(?:will|would|could|might) (?:it|this|that|(?:the|a|an) (?:\w+ ){0,2}?\w+) make (?:my|me)\b|when should i|warning signs?|red flags?|look out for|watch out for|in case|(?<!\b(?:tell|know|sure|notice|sense|feel|see) )if i (?:ever|get|got|start|develop|notice|had|have|was|were)|if (?:it|the pain|that|this) (?:gets|becomes|starts|spreads)|could (?:i|it|this) (?:get|cause|lead|give)|can (?:it|this|a spasm|spasms|back pain) (?:cause|give|lead)|does (?:it|this|back pain|a spasm) cause)\b`;
+export const HYPOTHETICAL = String.raw`\b(?:what if|what happens if|what does it mean if(?! (?:i|my|he|she|his|her)\b)|should i (?:\w+ ){0,3}?if|(?:is it|would it be|would that be|is that) (?:\w+ )?(?:bad|serious|dangerous|worrying|an emergency|a concern|a problem|a worry) (?:if|to)(?!(?: \w+){1,4} (?:keep|keeps|kept|still|already|again|have been|has been|every day)\b)|(?:will|would|could|might) (?:it|this|that|(?:the|a|an) (?:\w+ ){0,2}?\w+) make (?:my|me)\b|when should i|(?:scared|afraid|worried|terrified|frightened|fearful|petrified) (?:of|about) (?:\w+ )?(?:losing|getting|having|going|becoming|wetting|developing|ending up)|warning signs?|red flags?|look out for|watch out for|in case|(?<!\b(?:tell|know|sure|notice|sense|feel|see) )if i (?:ever|get|got|start|develop|notice|had|have|was|were)|if (?:it|the pain|that|this) (?:gets|becomes|starts|spreads)|could (?:i|it|this) (?:get|cause|lead|give)|can (?:it|this|a spasm|spasms|back pain) (?:cause|give|lead)|does (?:it|this|back pain|a spasm) cause)\b`;
+
+/**
+ * Inside a "what if" about oneself, words that say the sign is already there: it goes on ("still", "again", "any more",
+ * "keeps"), has lasted ("for 3 days", "in 14 hours", "I have had"), or is named as the cause or identity of something
+ * ("what if my back pain is because of the fever", "... is why it spasms"), or is a pattern seen ("gets worse when I
+ * cough"). Such a question reports the sign.
+ */
+export const ALREADY_SO = String.raw`\b(?:still|again|any ?more|already|keeps?|kept|every (?:day|night|time|morning)|(?:i|we) (?:have |ve )?(?:had|been|taken|got)|(?:for|in|over) (?:the (?:last|past) )?(?:\d+|a few|several|two|three|four|five|six|seven) (?:minutes|hours|days|weeks|months|years)|(?:is|are) (?:\w+ )?(?:because of|due to|linked|connected|related|caused by|from|why|the cause|the reason|a sign|a spasm|the cancer|coming back)|(?:gets?|is|goes) worse (?:when|whenever|every time|each time) i|(?:this|these|that) (?:\w+ )?(?:lumps?|bumps?|swelling|numbness|tingling|weakness|temperature|fever|leaking))\b`;
 
 /** Something lying on the legs explains their numbness ("the cat's been sleeping on my legs"). */
 export const LAIN_ON = String.raw`\b(?:cats?|dogs?|pets?|baby|kids?|child|toddler|someone|partner|laptop|he|she|they) (?:is |was |were |are |has |have |had )?(?:been )?(?:sleeping|sitting|sat|lying|laying|lay|asleep) on (?:my |both my |his |her )?(?:legs|lap|feet|thighs)\b`;
@@ -246,7 +254,7 @@ export const HARMLESS_CAUSE = String.raw`(?<!\b(?:like|as if|as though|not|no|ne
 
 /** Sitting explains a numb bottom, above all when it came back once up ("fine once I stood up"). */
 /** A long journey sat still: "legs heavy after a long flight". */
-export const FROM_TRAVEL = String.raw`\b(?:from|after) (?:a |the |my |that )?(?:long )?(?:drive|journey|flight|car ride|trip)\b`;
+export const FROM_TRAVEL = String.raw`\b(?:from|after|on|during) (?:a |the |my |that )?(?:long )?(?:(?:car|coach|bus|train|plane|road) )?(?:drive|journey|flight|ride|trip)\b`;
 export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|${FROM_TRAVEL}|\b(?:(?:from|after|on|during) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:kneel|crouch|squat)\w* (?:for )?(?:too |so )?(?:long|ages|a while|hours)|when i (?:kneel|crouch|squat)|(?:an hour|hours|ages|a while|all day) (?:on|in) (?:the |a |my )?(?:bike|saddle|chair|seat|car|train|plane|toilet|loo)|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
 
 /** Sex, erections and the genitals. */
@@ -459,6 +467,8 @@ export const LEGS_WILL_NOT = String.raw`(?:will|would|can|could) (?:\w+ )?(?:lif
 /** A cough as an illness one has ("a bit of a cough", "got a cough"), not the trigger of the pain. */
 export const COUGH_AS_ILLNESS = String.raw`^(?!.*\b(?:when|every|each|whenever|if)\b).*\b(?:bit of|touch of|have|had|got|with|caught) a (?:\w+ )?cough\b`;
 /** Woken only as one rolls or turns over: pain on moving, not pain at rest. */
+/** Someone or something else that wakes the writer ("my husband's snoring wakes me up at night"). */
+export const WOKEN_BY_OTHERS = String.raw`\b(?:snor\w*|baby|babies|newborn|kids?|toddler|dogs?|cats?|neighbou?rs?|alarm|noise|traffic|hot flush\w*|night feeds?)\b(?:\W+\w+){0,3}?\W+(?:wakes?|woke|waking|keeps? (?:waking|me up))\b`;
 export const ROLLING_OVER = String.raw`\b(?:when|as|if|whenever|once) (?:i|he|she|they) (?:roll\w*|turn\w*|move\w*|shift\w*)\b`;
 /** Flu words that report no illness: a joke ("man flu"), a jab, or a question about what the words mean. */
 export const NOT_ONES_OWN_FEVER = String.raw`\b(?:man ?flu|flu (?:jabs?|shots?|vaccin\w*|season)|difference between|same thing|what is (?:a |the )?(?:fever|temperature|flu))\b`;
