@@ -10,7 +10,7 @@ import {
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
 /** Facts that only matter together with another rule: a minor fall counts if the person is at risk. */
-export type Fact = 'fall-risk' | 'second-leg' | 'on-the-toilet';
+export type Fact = 'fall-risk' | 'second-leg' | 'on-the-toilet' | 'in-pain';
 
 interface RuleSource {
   /** Sign id in knowledge/red-flags.json; none for a rule that only records facts. */
@@ -21,7 +21,10 @@ interface RuleSource {
   match: string;
   /** A clause that also matches this is benign for this rule ("ice pack made my skin numb"). */
   unless?: string;
-  /** A clause that also matches this turns the flag into an ask ("my bum goes numb when I sit too long"). */
+  /**
+   * A clause that also matches this turns the flag into an ask ("my bum goes numb when I sit too long"); for an ask, it
+   * keeps a fact elsewhere in the message from making it a flag.
+   */
   soften?: string;
   /** Text before the match that turns the flag into an ask ("I'm scared it's cancer"). */
   softenBefore?: string;
@@ -446,7 +449,6 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:(?:at|during the|in the) night|night ?time|nights|bedtime)(?:\W+\w+){0,5}?\W+(?:worse|worst|severe|agony|unbearable|hell|horrendous|horrible|dreadful|excruciating|brutal|awful|terrible)`,
       R`(?:hurts?|hurting|pain\w*|aches?|aching|agony|throbb\w*|awake|up) (?:\w+ )?all night|all night (?:long )?(?:with|in) (?:the )?pain`,
       R`even (?:when |while )?(?:i am |i )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,4}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
-      R`(?:wakes?|waking|woke|woken|keeps? (?:waking|me)) (?:me )?(?:up )?(?:\w+ ){0,3}?(?:at|in the|during the|every|each|through the) ?night`,
       R`(?:pain|it|ache|spasm\w*|back) (?:\w+ ){0,2}?(?:wakes|woke|waking|keeps waking|keeps (?:me|him|her|them) (?:up|awake)) (?:me|him|her|them|us)(?: up| awake)?`,
       R`(?:woken|woke|wake|waking) (?:up )?(?:by|from|with|because of|due to) (?:the )?(?:pain|ache|spasm\w*)`,
       R`(?:woken|woke|wake|wakes|waking) (?:me )?up (?:\w+ ){0,4}?(?:with|from|because of|in|due to) (?:the |so much |terrible |bad |such )?(?:pain|agony|spasm\w*|ache)`,
@@ -463,6 +465,19 @@ const SOURCES: readonly RuleSource[] = [
     // Woken by a twinge on rolling over is pain on moving, not pain at rest; woken by a snorer or the baby is no pain at
     // all: asked, not flagged.
     soften: `${ROLLING_OVER}|${WOKEN_BY_OTHERS}`,
+  },
+  {
+    // Waking in the night says pain at night only in a message about pain: "my back spasms, I wake up every night" is
+    // flagged, "tips for sleeping better, I wake up at 3am every night" is asked about.
+    sign: 'night-or-rest-pain', effect: 'ask',
+    match: R`(?:wakes?|waking|woke|woken|keeps? (?:waking|me)) (?:me )?(?:up )?(?:\w+ ){0,3}?(?:at|in the|during the|every|each|through the) ?night`,
+    soften: `${ROLLING_OVER}|${WOKEN_BY_OTHERS}`,
+    upgradeWith: 'in-pain',
+  },
+  {
+    effect: 'fact', // the message is about pain: "back spasm", "it hurts", "aching", "agony"
+    match: R`\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|agony|spasm\w*|(?<!\b(?:get|gets|getting|got|go|going|went|come|came|drift|drop|nod) )back(?! to (?:sleep|bed))|throb\w*|twing\w*|cramp\w*|stiff\w*)\b`,
+    facts: ['in-pain'],
   },
   {
     sign: 'night-or-rest-pain', effect: 'ask', // constant pain, or pain that stops sleep

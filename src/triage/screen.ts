@@ -136,9 +136,11 @@ function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolea
     const sign = rule.sign;
     if (sign === undefined) return undefined;
     const ask = (question: string, asked = false): Hit => ({ sign, effect: 'ask', question, upgradeWith: rule.upgradeWith, asked });
-    if (rule.effect !== 'flag') return ask(rule.question);
+    const explained = rule.soften?.test(clause) === true;
+    // An ask explained by its clause ("the baby wakes me every night") stays a question whatever else the message says.
+    if (rule.effect !== 'flag') return explained ? { ...ask(rule.question), upgradeWith: undefined } : ask(rule.question);
     const before = clause.slice(0, start);
-    if (rule.soften?.test(clause) || rule.softenBefore?.test(before)) return ask(rule.question);
+    if (explained || rule.softenBefore?.test(before)) return ask(rule.question);
     if (!present && rule.forOther?.test(before)) return ask(rule.question);
     if (isSoftened(clause, start, end)) return ask(sign.question, true);
     return { sign, effect: 'flag', question: sign.question, upgradeWith: undefined, asked: false };
