@@ -137,11 +137,11 @@ const PREVENTED = /\b(?:stop|stops|stopping|prevent\w*|avoid\w*|keep\w* (?:\w+ )
 const QUESTION_START = /^(?:(?:so|and|but|ok|okay|then|also|hello|hi|dear|please|sorry) )*(?:how|why|what|whats|when|where|which|(?:should|is|are|does|do|can|could|will|would|am) (?:i|you|it|that|this|they|he|she|we|there|my|the|a|an|these|those|spasms?))\b/;
 
 /**
- * Words before a situation that only greet, groan or say how the writer feels ("hi, my back's in bits", "im so fed up,
- * what actually works"): the situation is read without them.
+ * Words before a situation that only greet, groan, say how the writer feels or wish it over ("hi, my back's in bits",
+ * "im so fed up, what actually works", "i just want it to stop, what helps"): the situation is read without them.
  */
 const SITUATION_LEAD =
-  /^(?:(?:hi+|hello+|hey+|hiya|heya|yo|morning|evening|good (?:morning|afternoon|evening|day)|dear \w+|ok|okay|so|right|well|um+|erm+|hmm+|please|pls|kindly|kind|sorry|omg|oh god|ugh+|urgh+|argh+|ow+|ouch|bro|mate|dude|guys|(?:im|i am|i m|i feel|feeling) (?:so |really |very |a bit |quite |just |totally )*(?:scared|frightened|terrified|worried|fed up|desperate|panicking|stressed|upset|in tears|crying|exhausted|done|over it)) )+/;
+  /^(?:(?:hi+|hello+|hey+|hiya|heya|yo|morning|evening|good (?:morning|afternoon|evening|day)|dear \w+|ok|okay|so|right|well|um+|erm+|hmm+|please|pls|kindly|kind|sorry|omg|oh god|ugh+|urgh+|argh+|ow+|ouch|bro|mate|dude|guys|(?:im|i am|i m|i feel|feeling) (?:so |really |very |a bit |quite |just |totally )*(?:scared|frightened|terrified|worried|fed up|desperate|panicking|stressed|upset|in tears|crying|exhausted|done|over it)|(?:i )?(?:just |really |only )?(?:want|need) (?:it|this|the pain|the spasm) to (?:stop|end|go away|ease off)) )+/;
 
 /** Swearing that only gives force ("what the hell am I supposed to do", "f***ing back has gone"): read without it. */
 const EXPLETIVES = /\b(?:the (?:hell|heck|fuck|frick|flip)|on earth|tf|wtf|fucking|fuckin|f ing|f in|effing|frigging|freaking|flipping|bloody|sodding|damn|damned|sh t|shit|s t)\b ?/g;
@@ -165,9 +165,14 @@ function asksBeside(index: SearchIndex, situation: Situation, text: string, cue:
   // Only a clause of its own that starts as a question counts: "it went when I sneezed" tells how, it asks nothing.
   const withoutNeeds = (words: string) => situation.needs.reduce((rest, need) => besides(rest, need), words);
   const clauses = text.split(/[,.;:!?\n]+/).map((clause) => situational(foldForCues(index, clause)));
-  if (!clauses.some((clause) => !cue.test(clause) && QUESTION_START.test(withoutNeeds(clause)))) return false;
-  const question = withoutNeeds(besides(situational(foldForCues(index, text)), cue));
-  return asksOwnTopic(index, question, index.settings.situationQuestionConfidence, passage);
+  const asking = clauses.filter((clause) => !cue.test(clause) && QUESTION_START.test(withoutNeeds(clause)));
+  if (asking.length === 0) return false;
+  // A question that points back ("what exactly is that", "could that be connected") asks about the story told; one
+  // that does not ("he's stuck on the edge of the bed, how do I help him") asks only what it says, and the story's
+  // words (the bed, bending) name passages it does not ask about.
+  const pointsBack = asking.some((clause) => POINTS_BACK.test(clause));
+  const question = pointsBack ? besides(situational(foldForCues(index, text)), cue) : asking.join(' ');
+  return asksOwnTopic(index, withoutNeeds(question), index.settings.situationQuestionConfidence, passage);
 }
 
 /** Words that may come before a follow-up's own words ("ok so how long..."). */
