@@ -178,11 +178,15 @@ function asksBeside(index: SearchIndex, situation: Situation, text: string, cue:
 /** Words that may come before a follow-up's own words ("ok so how long..."). */
 const FOLLOW_UP_OPENER_WORDS = 1;
 
+/** Words that only take the answer in before a follow-up ("right ok so what's the cure then"): they are not counted. */
+const TAKING_IN = /\b(?:ok|okay|k|right|alright|so|yes|yep|yeah|ya|and|but|well|cool|fine|then|hmm+|ah+|oh|i see)\b/g;
+
 /** Whether a message starts with what a follow-up asks ("how long till...", "what do you mean..."), not only "and". */
 function opensAsFollowUp(index: SearchIndex, folded: string): boolean {
   const startsWithin = (cue: RegExp) => {
     const match = cue.exec(folded);
-    return match !== null && wordCount(folded.slice(0, match.index).trim()) <= FOLLOW_UP_OPENER_WORDS;
+    const opener = folded.slice(0, match?.index).replace(TAKING_IN, ' ').trim().replace(/ {2,}/g, ' ');
+    return match !== null && wordCount(opener) <= FOLLOW_UP_OPENER_WORDS;
   };
   return index.context.aspects.some((a) => !a.loose && a.cues.some(startsWithin));
 }
