@@ -55,6 +55,8 @@ const FOLLOW_UPS: [question: string, followUp: string, expected: string][] = [
   // "Instead" with a thing named asks about the answer just given; "would X do" too.
   ['heat or ice for back spasms', 'what about a warm shower instead', answerOf('heat-and-ice')],
   ['can i put ice straight on my skin', 'would a tea towel do', answerOf('heat-ice-safety')],
+  // What a doctor would check is what a doctor does, asked after any answer.
+  ['Spasms that last or return', 'what might the doctor test for', answerOf('what-doctor-does')],
   // The middle of a list; the rest of the list after one of its items.
   ['what stretches help a back spasm', 'ok the middle one', answerOf('stretch-glute-bridge')],
   ['how do i do cat cow', 'what about the other stretches', answerOf('stretching-overview')],
