@@ -68,19 +68,34 @@ function neighbourNamed(index: SearchIndex, rest: string, last: Passage): Passag
 }
 
 /** What a short follow-up asks about the passage just given, resolved through context.json. */
-function followUp(index: SearchIndex, folded: string, last: Passage): Reading | undefined {
+function followUp(index: SearchIndex, text: string, folded: string, last: Passage): Reading | undefined {
   for (const aspect of index.context.aspects) {
     const cue = aspect.cues.find((c) => c.test(folded));
     if (!cue) continue;
-    const reading = readAspect(index, folded, last, aspect, cue);
+    const reading = readAspect(index, text, folded, last, aspect, cue);
     // An aspect that only moves to a neighbour ("the desk bit") leaves the message to the others when it names none.
     if (reading !== 'passes') return reading;
   }
   return undefined;
 }
 
-function readAspect(index: SearchIndex, folded: string, last: Passage, aspect: FollowUpAspect, cue: RegExp): Reading | 'passes' | undefined {
-  const rest = besides(folded, cue);
+/** A clause that tells about the writer ("I've had them for years", "mine's been a week"), not what is asked. */
+const TELLS_OF_WRITER = /^(?:(?:so|and|but|well|ok|okay|yeah|yes) )*(?:i|im|ive|id|my|mine|mines|we|weve|its been)\b/;
+
+/**
+ * The clause of a message its follow-up words stand in, when the others only tell about the writer: "I've had them
+ * for years, will it ever stop" asks in its last clause. A clause that names a thing ("and massage, does it work?")
+ * is part of what is asked, so the whole message counts.
+ */
+function cueClause(index: SearchIndex, text: string, folded: string, cue: RegExp): string {
+  const clauses = text.split(/[,.;:!?\n]+/).map((clause) => foldForCues(index, clause)).filter((clause) => clause !== '');
+  const asking = clauses.find((clause) => cue.test(clause));
+  const othersTell = clauses.every((clause) => clause === asking || TELLS_OF_WRITER.test(clause));
+  return clauses.length > 1 && asking !== undefined && othersTell ? asking : folded;
+}
+
+function readAspect(index: SearchIndex, text: string, folded: string, last: Passage, aspect: FollowUpAspect, cue: RegExp): Reading | 'passes' | undefined {
+  const rest = besides(cueClause(index, text, folded, cue), cue);
   // What the rest asks besides the follow-up words decides: "is it safe with my warfarin" asks about other medicines,
   // "what about lifting my toddler" and "can I do them before football" about an activity, and a short message that
   // names a topic of its own clearly ("and ibuprofen?") is a new question.
@@ -298,7 +313,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   if (!short && asksElsewhere(index, text)) return { kind: 'none' };
   const boundary = settingOnly(index, text, firstBoundary(index, folded, foldForCues(index, text, true)));
   if (last && short && !boundary?.asker) {
-    const reading = followUp(index, folded, last);
+    const reading = followUp(index, text, folded, last);
     if (reading) return reading;
   }
   if (boundary) return { kind: 'boundary', boundary };

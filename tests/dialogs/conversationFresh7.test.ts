@@ -70,6 +70,8 @@ describe('fu-fresh7 follow-ups are read against the answer just given', () => {
   it.each([
     // Whether it will ever stop is how long it lasts; which thing to get is buying one.
     ['how are chronic spasms treated', 'will these ever go away', introOf('duration')],
+    // A clause that only tells about the writer before the follow-up is its setting, not a topic asked about.
+    ['how are chronic spasms treated', 'i have had chronic ones for a decade, will they ever clear up', introOf('duration')],
     ['how should i sit at my desk', 'what cushion should i buy', introOf('product')],
   ])('%j then %j says what the article does not cover', async (question, followUp, intro) => {
     expect(await lastReplyTo(question, followUp)).toContain(intro);
