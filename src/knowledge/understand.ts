@@ -68,19 +68,34 @@ function neighbourNamed(index: SearchIndex, rest: string, last: Passage): Passag
 }
 
 /** What a short follow-up asks about the passage just given, resolved through context.json. */
-function followUp(index: SearchIndex, folded: string, last: Passage): Reading | undefined {
+function followUp(index: SearchIndex, text: string, folded: string, last: Passage): Reading | undefined {
   for (const aspect of index.context.aspects) {
     const cue = aspect.cues.find((c) => c.test(folded));
     if (!cue) continue;
-    const reading = readAspect(index, folded, last, aspect, cue);
+    const reading = readAspect(index, text, folded, last, aspect, cue);
     // An aspect that only moves to a neighbour ("the desk bit") leaves the message to the others when it names none.
     if (reading !== 'passes') return reading;
   }
   return undefined;
 }
 
-function readAspect(index: SearchIndex, folded: string, last: Passage, aspect: FollowUpAspect, cue: RegExp): Reading | 'passes' | undefined {
-  const rest = besides(folded, cue);
+/** A clause that tells about the writer ("I've had them for years", "mine's been a week"), not what is asked. */
+const TELLS_OF_WRITER = /^(?:(?:so|and|but|well|ok|okay|yeah|yes) )*(?:i|im|ive|id|my|mine|mines|we|weve|its been)\b/;
+
+/**
+ * The clause of a message its follow-up words stand in, when the others only tell about the writer: "I've had them
+ * for years, will it ever stop" asks in its last clause. A clause that names a thing ("and massage, does it work?")
+ * is part of what is asked, so the whole message counts.
+ */
+function cueClause(index: SearchIndex, text: string, folded: string, cue: RegExp): string {
+  const clauses = text.split(/[,.;:!?\n]+/).map((clause) => foldForCues(index, clause)).filter((clause) => clause !== '');
+  const asking = clauses.find((clause) => cue.test(clause));
+  const othersTell = clauses.every((clause) => clause === asking || TELLS_OF_WRITER.test(clause));
+  return clauses.length > 1 && asking !== undefined && othersTell ? asking : folded;
+}
+
+function readAspect(index: SearchIndex, text: string, folded: string, last: Passage, aspect: FollowUpAspect, cue: RegExp): Reading | 'passes' | undefined {
+  const rest = besides(cueClause(index, text, folded, cue), cue);
   // What the rest asks besides the follow-up words decides: "is it safe with my warfarin" asks about other medicines,
   // "what about lifting my toddler" and "can I do them before football" about an activity, and a short message that
   // names a topic of its own clearly ("and ibuprofen?") is a new question.
@@ -137,11 +152,11 @@ const PREVENTED = /\b(?:stop|stops|stopping|prevent\w*|avoid\w*|keep\w* (?:\w+ )
 const QUESTION_START = /^(?:(?:so|and|but|ok|okay|then|also|hello|hi|dear|please|sorry) )*(?:how|why|what|whats|when|where|which|(?:should|is|are|does|do|can|could|will|would|am) (?:i|you|it|that|this|they|he|she|we|there|my|the|a|an|these|those|spasms?))\b/;
 
 /**
- * Words before a situation that only greet, groan or say how the writer feels ("hi, my back's in bits", "im so fed up,
- * what actually works"): the situation is read without them.
+ * Words before a situation that only greet, groan, say how the writer feels or wish it over ("hi, my back's in bits",
+ * "im so fed up, what actually works", "i just want it to stop, what helps"): the situation is read without them.
  */
 const SITUATION_LEAD =
-  /^(?:(?:hi+|hello+|hey+|hiya|heya|yo|morning|evening|good (?:morning|afternoon|evening|day)|dear \w+|ok|okay|so|right|well|um+|erm+|hmm+|please|pls|kindly|kind|sorry|omg|oh god|ugh+|urgh+|argh+|ow+|ouch|bro|mate|dude|guys|(?:im|i am|i m|i feel|feeling) (?:so |really |very |a bit |quite |just |totally )*(?:scared|frightened|terrified|worried|fed up|desperate|panicking|stressed|upset|in tears|crying|exhausted|done|over it)) )+/;
+  /^(?:(?:hi+|hello+|hey+|hiya|heya|yo|morning|evening|good (?:morning|afternoon|evening|day)|dear \w+|ok|okay|so|right|well|um+|erm+|hmm+|please|pls|kindly|kind|sorry|omg|oh god|ugh+|urgh+|argh+|ow+|ouch|bro|mate|dude|guys|(?:im|i am|i m|i feel|feeling) (?:so |really |very |a bit |quite |just |totally )*(?:scared|frightened|terrified|worried|fed up|desperate|panicking|stressed|upset|in tears|crying|exhausted|done|over it)|(?:i )?(?:just |really |only )?(?:want|need) (?:it|this|the pain|the spasm) to (?:stop|end|go away|ease off)) )+/;
 
 /** Swearing that only gives force ("what the hell am I supposed to do", "f***ing back has gone"): read without it. */
 const EXPLETIVES = /\b(?:the (?:hell|heck|fuck|frick|flip)|on earth|tf|wtf|fucking|fuckin|f ing|f in|effing|frigging|freaking|flipping|bloody|sodding|damn|damned|sh t|shit|s t)\b ?/g;
@@ -165,19 +180,28 @@ function asksBeside(index: SearchIndex, situation: Situation, text: string, cue:
   // Only a clause of its own that starts as a question counts: "it went when I sneezed" tells how, it asks nothing.
   const withoutNeeds = (words: string) => situation.needs.reduce((rest, need) => besides(rest, need), words);
   const clauses = text.split(/[,.;:!?\n]+/).map((clause) => situational(foldForCues(index, clause)));
-  if (!clauses.some((clause) => !cue.test(clause) && QUESTION_START.test(withoutNeeds(clause)))) return false;
-  const question = withoutNeeds(besides(situational(foldForCues(index, text)), cue));
-  return asksOwnTopic(index, question, index.settings.situationQuestionConfidence, passage);
+  const asking = clauses.filter((clause) => !cue.test(clause) && QUESTION_START.test(withoutNeeds(clause)));
+  if (asking.length === 0) return false;
+  // A question that points back ("what exactly is that", "could that be connected") asks about the story told; one
+  // that does not ("he's stuck on the edge of the bed, how do I help him") asks only what it says, and the story's
+  // words (the bed, bending) name passages it does not ask about.
+  const pointsBack = asking.some((clause) => POINTS_BACK.test(clause));
+  const question = pointsBack ? besides(situational(foldForCues(index, text)), cue) : asking.join(' ');
+  return asksOwnTopic(index, withoutNeeds(question), index.settings.situationQuestionConfidence, passage);
 }
 
 /** Words that may come before a follow-up's own words ("ok so how long..."). */
 const FOLLOW_UP_OPENER_WORDS = 1;
 
+/** Words that only take the answer in before a follow-up ("right ok so what's the cure then"): they are not counted. */
+const TAKING_IN = /\b(?:ok|okay|k|right|alright|so|yes|yep|yeah|ya|and|but|well|cool|fine|then|hmm+|ah+|oh|i see)\b/g;
+
 /** Whether a message starts with what a follow-up asks ("how long till...", "what do you mean..."), not only "and". */
 function opensAsFollowUp(index: SearchIndex, folded: string): boolean {
   const startsWithin = (cue: RegExp) => {
     const match = cue.exec(folded);
-    return match !== null && wordCount(folded.slice(0, match.index).trim()) <= FOLLOW_UP_OPENER_WORDS;
+    const opener = folded.slice(0, match?.index).replace(TAKING_IN, ' ').trim().replace(/ {2,}/g, ' ');
+    return match !== null && wordCount(opener) <= FOLLOW_UP_OPENER_WORDS;
   };
   return index.context.aspects.some((a) => !a.loose && a.cues.some(startsWithin));
 }
@@ -307,7 +331,7 @@ export function understand(index: SearchIndex, text: string, lastPassageId?: str
   if (!short && asksElsewhere(index, text)) return { kind: 'none' };
   const boundary = settingOnly(index, text, firstBoundary(index, folded, foldForCues(index, text, true)));
   if (last && short && !boundary?.asker) {
-    const reading = followUp(index, folded, last);
+    const reading = followUp(index, text, folded, last);
     if (reading) return reading;
   }
   if (boundary) return { kind: 'boundary', boundary };
