@@ -65,6 +65,19 @@ const FILLER_PHRASES = [
 ].map((p) => p.split(' '));
 
 /**
+ * Words that check a claim, dropped the same way: "is it true you should switch hot and cold", "my mum says rest,
+ * my brother says move, who's right", "does the mattress matter or is that a myth" ask about the claim, and the
+ * checking words name no topic (without them the claim reads as a message about something else).
+ */
+const CLAIM_CHECKS = [
+  'is it true', 'is that true', 'is this true', 'true or false', 'is that a myth', 'is it a myth', 'is this a myth',
+  'a myth', 'an old wives tale', 'old wives tale', 'old wives tales', 'whos right', 'who is right', 'whose right',
+  'which of them is right', 'who do i believe', 'who should i believe', 'who do i listen to', 'who should i listen to',
+  'is that rubbish', 'is that nonsense',
+].map((p) => p.split(' '));
+const DROPPED_PHRASES = [...FILLER_PHRASES, ...CLAIM_CHECKS];
+
+/**
  * Articles, dropped the same way: a lexicon phrase is found with or without them ("see doctor", "after first one"),
  * as people writing in a hurry or in a second language often leave them out. They are stop words anyway.
  */
@@ -73,7 +86,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 function withoutHedges(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const phrase = FILLER_PHRASES.find((words) => words.every((w, k) => tokens[i + k] === w));
+    const phrase = DROPPED_PHRASES.find((words) => words.every((w, k) => tokens[i + k] === w));
     if (phrase) i += phrase.length - 1;
     else if (!HEDGES.has(tokens[i]) && !ARTICLES.has(tokens[i])) out.push(tokens[i]);
   }
