@@ -1,0 +1,60 @@
+// How the shape of a question is read (ans-fresh9): a claim checked ("is it true...", "who's right"), something set
+// aside ("besides..."), a negated question ("what shouldn't I do"), recurrence in lay words and a relative who gives
+// advice rather than has the spasm. The wordings are new ones, not the tuning messages the rules were learned from.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge, SearchIndex, understand } from '../../../src/knowledge';
+import { KNOWLEDGE_DIR } from '../../../src/paths';
+
+const index = new SearchIndex(loadKnowledge(KNOWLEDGE_DIR));
+const stems = (q: string) => index.normalizer.terms(q).map((t) => t.stem);
+const reading = (q: string) => {
+  const r = understand(index, q);
+  return r.kind === 'answer' ? r.passage.id : r.kind === 'boundary' ? `boundary:${r.boundary.id}` : r.kind;
+};
+
+describe('a claim being checked', () => {
+  it.each([
+    ['is that true that you should wrap a heat pack before using it', 'heat-ice-safety'],
+    ['my neighbour reckons warm baths help, my sister says cold. who should i believe', 'heat-and-ice'],
+    ['is it a myth that a saggy bed is bad for your back', 'mattress'],
+  ])('is read by the claim, the checking words name nothing: "%s" -> %s', (q, id) => expect(reading(q)).toBe(id));
+
+  it('drops only the checking words', () => {
+    expect(stems('is it true heat helps')).toEqual(stems('heat helps'));
+    expect(stems('who is right about ice, my sister or my mum')).toContain('ic');
+  });
+});
+
+describe('something set aside', () => {
+  it('names no topic of the question: the rest of its clause is dropped', () => {
+    expect(stems('what helps besides ibuprofen')).toEqual(stems('what helps'));
+    expect(stems('anything apart from heat, or ice maybe')).toContain('ic');
+    expect(stems('anything apart from heat, or ice maybe')).not.toContain('heat');
+  });
+
+  it('keeps "other than", which often means "not": "something other than a spasm"', () => {
+    expect(stems('could this be something other than a spasm')).toContain('spasm');
+  });
+});
+
+describe('a negated question', () => {
+  it.each([
+    ['any donts with the childs pose?', 'stretch-childs-pose'],
+    ['what not to do with a heat pad', 'heat-ice-safety'],
+  ])('asks what is safe about the thing it names: "%s" -> %s', (q, id) => expect(reading(q)).toBe(id));
+});
+
+describe('recurrence in lay words', () => {
+  it.each([
+    ['are there more to come after this first spasm'],
+    ['will this spasm thing keep going out on me forever'],
+  ])('"%s" -> recurrence', (q) => expect(reading(q)).toBe('recurrence'));
+});
+
+describe('an older relative', () => {
+  it('who gives advice is no older-person boundary; one who has the spasms is', () => {
+    expect(reading('my dad is always telling me to lift with my legs, does it matter')).toBe('lifting');
+    expect(reading('my dad is 82 and has back spasms')).toBe('boundary:older');
+    expect(reading('my elderly mum is getting back spasms, what can she do')).toBe('boundary:older');
+  });
+});
