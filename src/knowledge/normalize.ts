@@ -188,6 +188,19 @@ function withPreventedAgain(tokens: string[]): string[] {
   });
 }
 
+/** Verbs that say a remedy does good: "why does heat help", "how come ibuprofen works on a muscle". */
+const DOES_GOOD = new Set(['help', 'helps', 'helped', 'helping', 'work', 'works', 'worked', 'ease', 'eases']);
+
+/**
+ * "Why does walking help", "how come ibuprofen works on a muscle" ask how that remedy works, which its own passage
+ * says, not what causes spasms: a "why" (or "how come") in a clause that says something does good is dropped.
+ */
+function withoutWhyItHelps(tokens: string[]): string[] {
+  // "Work out why" is "find out why", no remedy working.
+  if (!tokens.some((t, i) => DOES_GOOD.has(t) && tokens[i + 1] !== 'out')) return tokens;
+  return tokens.filter((token, i) => !(token === 'why' || (token === 'how' && tokens[i + 1] === 'come') || (token === 'come' && tokens[i - 1] === 'how')));
+}
+
 /** Words around a number that make it an age ("I'm 68", "aged 70", "74 years old"). */
 const AGE_BEFORE = new Set(['im', 'am', 'aged', 'age', 'turned', 'turning']);
 const AGE_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'yo']);
@@ -470,13 +483,13 @@ export class Normalizer {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
     const spell = (clause: string) =>
-      withoutExcluded(withoutAges(withoutHedges(tokenize(clause).flatMap((typed) => this.split(typed)))).map((typed) => {
+      withoutWhyItHelps(withoutExcluded(withoutAges(withoutHedges(tokenize(clause).flatMap((typed) => this.split(typed)))).map((typed) => {
         const token = this.spellings.get(typed) ?? typed;
         const fix = this.correct(token);
         if (!fix) return token;
         confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
         return fix.word;
-      }));
+      })));
     const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withoutKindOf(withPreventedAgain(withoutNarratedAgain(spell(clause)))))));
     const seen = new Map<string, Term>();
     for (const { token, fromLexicon, frame, everyday } of marked) {

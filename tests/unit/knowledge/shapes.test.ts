@@ -58,3 +58,15 @@ describe('an older relative', () => {
     expect(reading('my elderly mum is getting back spasms, what can she do')).toBe('boundary:older');
   });
 });
+
+describe('a why-question about a remedy that helps', () => {
+  it.each([
+    ['why is ibuprofen supposed to help my back', 'nsaids'],
+    ['how come nurofen helps a muscle?', 'nsaids'],
+  ])('asks how the remedy works, not what causes spasms: "%s" -> %s', (q, id) => expect(reading(q)).toBe(id));
+
+  it('keeps the "why" when nothing helps, or when "work out" means "find out"', () => {
+    expect(stems('why do my spasms keep coming')).toContain('why');
+    expect(stems('i cant work out why i get spasms')).toContain('why');
+  });
+});
