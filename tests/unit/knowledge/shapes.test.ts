@@ -70,3 +70,9 @@ describe('a why-question about a remedy that helps', () => {
     expect(stems('i cant work out why i get spasms')).toContain('why');
   });
 });
+
+describe('what the doctor will ask', () => {
+  it('is what a doctor does, not when to see one: "my first gp visit about my back, what will they ask me then"', () => {
+    expect(reading('my first gp visit about my back, what will they ask me then')).toBe('what-doctor-does');
+  });
+});
