@@ -232,6 +232,24 @@ function withoutExcluded(tokens: string[]): string[] {
   return tokens;
 }
 
+/** Verbs that go on with what is already done: "or keep going with", "or carry on with", "or stick with". */
+const CONTINUING = new Set(['keep', 'carry', 'stick', 'continue', 'persevere', 'soldier', 'plod']);
+const WAITING = new Set(['wait', 'waiting']);
+
+/**
+ * "Should I book the GP or keep going with the hot water bottle", "ask for relaxants or stick with ibuprofen": the
+ * alternative that goes on with what the asker already does is not what they ask about, so the rest of the clause
+ * from its "or" is dropped and the new step decides.
+ */
+function withoutCarryingOn(tokens: string[]): string[] {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const alternative = tokens.slice(i + 1, i + 4);
+    // "Go to the docs or keep waiting" still asks whether to wait: waiting is the other half of that question.
+    if (tokens[i] === 'or' && alternative.some((t) => CONTINUING.has(t)) && !alternative.some((t) => WAITING.has(t))) return tokens.slice(0, i);
+  }
+  return tokens;
+}
+
 /** Adverbs in -ly that mean something else than their adjective: "can hardly stand" is not "hard", "barely" not "bare". */
 const NOT_MANNER = new Set(['hardly', 'barely', 'scarcely', 'nearly', 'fairly', 'rarely', 'merely', 'lately', 'shortly', 'mostly', 'largely', 'highly', 'simply', 'early', 'likely', 'mainly', 'dearly', 'sorely']);
 
@@ -483,13 +501,13 @@ export class Normalizer {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
     const spell = (clause: string) =>
-      withoutWhyItHelps(withoutExcluded(withoutAges(withoutHedges(tokenize(clause).flatMap((typed) => this.split(typed)))).map((typed) => {
+      withoutCarryingOn(withoutWhyItHelps(withoutExcluded(withoutAges(withoutHedges(tokenize(clause).flatMap((typed) => this.split(typed)))).map((typed) => {
         const token = this.spellings.get(typed) ?? typed;
         const fix = this.correct(token);
         if (!fix) return token;
         confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
         return fix.word;
-      })));
+      }))));
     const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withoutKindOf(withPreventedAgain(withoutNarratedAgain(spell(clause)))))));
     const seen = new Map<string, Term>();
     for (const { token, fromLexicon, frame, everyday } of marked) {

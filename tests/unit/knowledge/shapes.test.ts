@@ -76,3 +76,15 @@ describe('what the doctor will ask', () => {
     expect(reading('my first gp visit about my back, what will they ask me then')).toBe('what-doctor-does');
   });
 });
+
+describe('"should I ... or carry on with what I do"', () => {
+  it.each([
+    ['should i ring the doctor or carry on with the ice packs', 'when-to-see-doctor'],
+    ['worth asking for a muscle relaxer or should i stick with nurofen', 'muscle-relaxants'],
+    ['do i see a gp or keep waiting it out', 'when-to-see-doctor'],
+  ])('asks about the new step, not what is already done: "%s" -> %s', (q, id) => expect(reading(q)).toBe(id));
+
+  it('keeps an alternative that is no carrying on', () => {
+    expect(stems('heat or ice')).toContain('ic');
+  });
+});
