@@ -88,3 +88,10 @@ describe('"should I ... or carry on with what I do"', () => {
     expect(stems('heat or ice')).toContain('ic');
   });
 });
+
+describe('the lifting advice in lay words', () => {
+  it.each([
+    ['my uncle reckons you should use your legs, my boss says just bend over, who should i believe'],
+    ['is it true you should let your legs take the weight'],
+  ])('"%s" -> lifting', (q) => expect(reading(q)).toBe('lifting'));
+});
