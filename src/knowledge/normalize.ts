@@ -219,19 +219,6 @@ function withoutAges(tokens: string[]): string[] {
   });
 }
 
-/**
- * Words that set something aside: "what home remedies work besides painkillers", "what else apart from lying here".
- * What follows them in the clause is what the asker does not want, so it names no topic of the question.
- */
-const EXCLUDING = [['besides'], ['apart', 'from'], ['aside', 'from'], ['except']];
-
-function withoutExcluded(tokens: string[]): string[] {
-  for (let i = 1; i < tokens.length; i += 1) {
-    if (EXCLUDING.some((words) => words.every((w, k) => tokens[i + k] === w))) return tokens.slice(0, i);
-  }
-  return tokens;
-}
-
 /** Verbs that go on with what is already done: "or keep going with", "or carry on with", "or stick with". */
 const CONTINUING = new Set(['keep', 'carry', 'stick', 'continue', 'persevere', 'soldier', 'plod']);
 const WAITING = new Set(['wait', 'waiting']);
@@ -501,13 +488,13 @@ export class Normalizer {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
     const spell = (clause: string) =>
-      withoutCarryingOn(withoutWhyItHelps(withoutExcluded(withoutAges(withoutHedges(tokenize(clause).flatMap((typed) => this.split(typed)))).map((typed) => {
+      withoutCarryingOn(withoutWhyItHelps(withoutAges(withoutHedges(tokenize(clause).flatMap((typed) => this.split(typed)))).map((typed) => {
         const token = this.spellings.get(typed) ?? typed;
         const fix = this.correct(token);
         if (!fix) return token;
         confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
         return fix.word;
-      }))));
+      })));
     const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withoutKindOf(withPreventedAgain(withoutNarratedAgain(spell(clause)))))));
     const seen = new Map<string, Term>();
     for (const { token, fromLexicon, frame, everyday } of marked) {
