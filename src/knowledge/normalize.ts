@@ -65,6 +65,19 @@ const FILLER_PHRASES = [
 ].map((p) => p.split(' '));
 
 /**
+ * Words that check a claim, dropped the same way: "is it true you should switch hot and cold", "my mum says rest,
+ * my brother says move, who's right", "does the mattress matter or is that a myth" ask about the claim, and the
+ * checking words name no topic (without them the claim reads as a message about something else).
+ */
+const CLAIM_CHECKS = [
+  'is it true', 'is that true', 'is this true', 'true or false', 'is that a myth', 'is it a myth', 'is this a myth',
+  'a myth', 'an old wives tale', 'old wives tale', 'old wives tales', 'whos right', 'who is right', 'whose right',
+  'which of them is right', 'who do i believe', 'who should i believe', 'who do i listen to', 'who should i listen to',
+  'is that rubbish', 'is that nonsense',
+].map((p) => p.split(' '));
+const DROPPED_PHRASES = [...FILLER_PHRASES, ...CLAIM_CHECKS];
+
+/**
  * Articles, dropped the same way: a lexicon phrase is found with or without them ("see doctor", "after first one"),
  * as people writing in a hurry or in a second language often leave them out. They are stop words anyway.
  */
@@ -73,7 +86,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 function withoutHedges(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const phrase = FILLER_PHRASES.find((words) => words.every((w, k) => tokens[i + k] === w));
+    const phrase = DROPPED_PHRASES.find((words) => words.every((w, k) => tokens[i + k] === w));
     if (phrase) i += phrase.length - 1;
     else if (!HEDGES.has(tokens[i]) && !ARTICLES.has(tokens[i])) out.push(tokens[i]);
   }
@@ -191,6 +204,19 @@ function withPreventedAgain(tokens: string[]): string[] {
   });
 }
 
+/** Verbs that say a remedy does good: "why does heat help", "how come ibuprofen works on a muscle". */
+const DOES_GOOD = new Set(['help', 'helps', 'helped', 'helping', 'work', 'works', 'worked', 'ease', 'eases']);
+
+/**
+ * "Why does walking help", "how come ibuprofen works on a muscle" ask how that remedy works, which its own passage
+ * says, not what causes spasms: a "why" (or "how come") in a clause that says something does good is dropped.
+ */
+function withoutWhyItHelps(tokens: string[]): string[] {
+  // "Work out why" is "find out why", no remedy working.
+  if (!tokens.some((t, i) => DOES_GOOD.has(t) && tokens[i + 1] !== 'out')) return tokens;
+  return tokens.filter((token, i) => !(token === 'why' || (token === 'how' && tokens[i + 1] === 'come') || (token === 'come' && tokens[i - 1] === 'how')));
+}
+
 /** Words around a number that make it an age ("I'm 68", "aged 70", "74 years old"). */
 const AGE_BEFORE = new Set(['im', 'am', 'aged', 'age', 'turned', 'turning']);
 const AGE_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'yo']);
@@ -207,6 +233,24 @@ function withoutAges(tokens: string[]): string[] {
     if (AGE_AFTER.has(token)) return !(isNumber(tokens[i - 1]) && tokens[i + 1] === 'old');
     return !(token === 'old' && AGE_AFTER.has(tokens[i - 1] ?? '') && isNumber(tokens[i - 2]));
   });
+}
+
+/** Verbs that go on with what is already done: "or keep going with", "or carry on with", "or stick with". */
+const CONTINUING = new Set(['keep', 'carry', 'stick', 'continue', 'persevere', 'soldier', 'plod']);
+const WAITING = new Set(['wait', 'waiting']);
+
+/**
+ * "Should I book the GP or keep going with the hot water bottle", "ask for relaxants or stick with ibuprofen": the
+ * alternative that goes on with what the asker already does is not what they ask about, so the rest of the clause
+ * from its "or" is dropped and the new step decides.
+ */
+function withoutCarryingOn(tokens: string[]): string[] {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const alternative = tokens.slice(i + 1, i + 4);
+    // "Go to the docs or keep waiting" still asks whether to wait: waiting is the other half of that question.
+    if (tokens[i] === 'or' && alternative.some((t) => CONTINUING.has(t)) && !alternative.some((t) => WAITING.has(t))) return tokens.slice(0, i);
+  }
+  return tokens;
 }
 
 /** Adverbs in -ly that mean something else than their adjective: "can hardly stand" is not "hard", "barely" not "bare". */
@@ -459,15 +503,21 @@ export class Normalizer {
   terms(text: string): Term[] {
     // Spelling first, so that the lexicon sees "hot water bottle" in "hot watter bottle".
     const confidence = new Map<string, number>();
-    const spell = (clause: string) =>
-      withoutAges(withoutHedges(tokenize(clause).flatMap((typed) => this.split(typed)))).map((typed) => {
-        const token = this.spellings.get(typed) ?? typed;
+    const spell = (clause: string): string[] => {
+      const typed = withoutAges(withoutHedges(tokenize(clause).flatMap((word) => this.split(word))));
+      const spelled = typed.map((word) => {
+        const token = this.spellings.get(word) ?? word;
         const fix = this.correct(token);
         if (!fix) return token;
         confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
         return fix.word;
       });
-    const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(withTellingSomeone(withoutKindOf(withPreventedAgain(withoutNarratedAgain(spell(clause))))))));
+      return withoutCarryingOn(withoutWhyItHelps(spelled));
+    };
+    // Each clause spelled, then its shapes read in order: "again" that tells what happened, a next time to prevent, "what
+    // kind of X", telling someone; then the lexicon, and a "when" that only joins what happens.
+    const read = (clause: string) => withTellingSomeone(withoutKindOf(withPreventedAgain(withoutNarratedAgain(spell(clause)))));
+    const marked = clauses(text).flatMap((clause) => withoutConjunctionWhen(this.applyLexiconMarked(read(clause))));
     const seen = new Map<string, Term>();
     for (const { token, fromLexicon, frame, everyday } of marked) {
       if (isStop(token)) continue;
