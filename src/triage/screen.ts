@@ -5,7 +5,7 @@ import { repairTypos } from './typos';
 import { foldUnicode } from './unicode';
 import { countWords, isNegated, isOverNow, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
-import { matchConcepts, type ConceptHit } from './concepts';
+import { matchConcepts, matchSecondNet, type ConceptHit } from './concepts';
 import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE } from './vocabulary';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
 
@@ -255,7 +255,7 @@ export function screenMessage(text: string): ScreenResult {
   let previousFrom = 0;
   const clauses = normalized.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   for (const [i, clause] of clauses.entries()) {
-    if (ANIMAL_BODY.test(clause) || PET_SUBJECT.test(clause)) continue;
+    if (aboutAPet(clause)) continue;
     // "my bum went numb for a minute, it went away when I stood up": the sign before is over now, so it is asked about.
     if (isOverNowClause(clause)) softenFrom(hits, previousFrom);
     // "can spasms cause numbness in your groin? mine is numb": the reply confirms what the question only asked about.
@@ -274,8 +274,28 @@ export function screenMessage(text: string): ScreenResult {
     const signs = RED_FLAG_SIGNS.filter((s) => flagged.has(s.id)).map((s) => ({ id: s.id, tier: s.tier, label: s.label }));
     return { outcome: 'red-flag', urgency: signs.some((s) => s.tier === 1) ? 'emergency' : 'urgent', signs };
   }
+  ask ??= secondNet(normalized);
   if (ask !== undefined) {
     return { outcome: 'ask', sign: { id: ask.sign.id, tier: ask.sign.tier, label: ask.sign.label }, question: ask.question };
   }
   return CLEAR;
+}
+
+/** Where a sentence ends: full stops (not decimal points), question and exclamation marks, new lines. */
+const SENTENCE_END = /(?<!\d)\.|\.(?!\d)|[!?\n;]+/;
+const aboutAPet = (clause: string): boolean => ANIMAL_BODY.test(clause) || PET_SUBJECT.test(clause);
+
+/**
+ * The second net, for a message in which the phrase rules and concepts found nothing: the highest-ranked sign whose
+ * domain and a word of change share a sentence (concepts.ts `matchSecondNet`), to be asked about. A sentence about a
+ * pet, or with a clause saying something is over now ("he's fine now"), is left out.
+ */
+function secondNet(normalized: string): Hit | undefined {
+  let ask: Hit | undefined;
+  for (const sentence of normalized.split(SENTENCE_END)) {
+    const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '' && !aboutAPet(clause));
+    if (clauses.some(isOverNowClause)) continue;
+    for (const c of matchSecondNet(clauses)) if (ask === undefined || rank(c.sign) < rank(ask.sign)) ask = conceptHit(c);
+  }
+  return ask;
 }

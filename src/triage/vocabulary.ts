@@ -503,3 +503,53 @@ export const BODY = String.raw`(?:my |his |her |the )?body`;
 export const BODY_HOT = String.raw`(?:is |keeps |feels? |felt |so |very |really |too |dey |been )*(?:hot|burning|on fire|warm)`;
 
 export const NO_SPLEEN = String.raw`(?:spleen (?:removed|out|taken out)|(?:no|without a) spleen|splenectomy)`;
+
+// ── The second net (concepts.ts SECOND_NET): a sign's domain word and a word of change anywhere in one sentence ──────
+
+/** A change or a loss said in any words: "can't tell", "stopped", "not right", "a mind of its own", "tingly". */
+export const CHANGED = anyOf(
+  String.raw`(?:cannot|can not|could not|unable to|not able to|will not|would not|does not|do not|did not) (?:\w+ )?(?:feel|work|hold|tell|go|come|stop|listen|lift|take|stand|get)\w*`,
+  String.raw`stopped|no (?:feeling|sensation|control)|numb\w*|tingl\w*|pins and needles|weird\w*|strange\w*|odd\w*|funny|different|not right|not normal|wrong`,
+  String.raw`lost|losing|loss|control|accidents?|mishaps?|mind of its own|dead|fuzzy|fizzy|heavy|jelly|weak\w*|nothing (?:happens|comes)|zilch`,
+  String.raw`(?:someone|somebody) else\w*|belongs? to|not mine|changed`,
+  String.raw`(?:did not|do not|does not|never) (?:even )?(?:notice|realis|realiz)\w*`, // "I didn't notice till after"
+);
+/** A change of feeling only, for the parts where weakness or "heavy" would mean something else. */
+export const FEELING_CHANGED = anyOf(
+  String.raw`(?:cannot|can not|could not|unable to|not able to|do not|did not) (?:\w+ )?feel\w*`,
+  String.raw`no (?:feeling|sensation)|numb\w*|tingl\w*|pins and needles|weird\w*|strange\w*|odd\w*|funny|different|not right|dead|fuzzy|fizzy|anaesthetic|(?:someone|somebody) else\w*|not mine|belongs? to`,
+);
+/** Bladder and bowels by any name: "waterworks", "number one", "the back end", "my pad". */
+export const TOILET_DOMAIN = String.raw`(?:bladder|waterworks|pee\w*|wee|weeing|weed|urin\w*|toilet|loo|bowels?|poo\w*|number (?:one|two|1|2)s?|pads?|knickers|underwear|back end|back passage|wet (?:myself|himself|herself|the bed))`;
+/** Jokes, pets and babies: "nearly wet myself laughing", "the dog's wee". */
+export const TOILET_NOT_ONES_OWN = String.raw`\b(?:laugh\w*|lol|haha\w*|dogs?|cats?|puppy|kitten|pets?|baby|babies|toddler|nappy|nappies|diapers?|potty)\b`;
+/** Where one sits, and the genitals, in the words the phrase rules lack: "undercarriage", "when I wipe". */
+export const SADDLE_DOMAIN = anyOf(SADDLE_AREA, 'undercarriage', 'taint', 'perineum', 'when i wipe', String.raw`between (?:my|the|his|her) legs`, String.raw`insides? of (?:my|his|her|the) thighs`);
+/** A leg that fails rather than feels odd: "won't take my weight", "don't listen to me", "like ten pints". */
+export const LEG_FAILS = anyOf(
+  String.raw`weak\w*|(?:will|would|can|could|do|does|did) not (?:\w+ )?(?:hold|take|listen|work|support|carry)\w*|giv\w* way|gave way|buckl\w*|fold(?:s|ed)? under|collaps\w*|wobbl\w*|jelly|like (?:a )?drunk|pints`,
+);
+/** The chest, the heart and the breath: "the front of me", "under my ribs at the front". */
+export const CHEST_DOMAIN = anyOf(CHEST, 'heart', 'front of me', String.raw`breath\w*`);
+export const CHEST_TROUBLE = String.raw`(?:tight\w*|crush\w*|band|pressure|heav\w*|squeez\w*|sharp|(?:hard|struggl\w*|cannot|can not|could not|short of) (?:\w+ ){0,2}?breath\w*|(?:hard|difficult) to (?:get a )?breath\w*)`;
+/** Fever by its signs: "teeth chattering", "soaked the sheets", "burning up". */
+export const FEVER_DOMAIN = anyOf(TEMPERATURE, String.raw`shiver\w*|sweat\w*|chills?|feverish|burning up|clammy|hot and cold|teeth chatter\w*`);
+export const FEVER_TROUBLE = String.raw`(?:high|raging|burning|boiling|soak\w*|drench\w*|all night|at night|shak\w*|chatter\w*|(?:cannot|could not) stop|unwell|ill|rough|poorly|awful|weird|strange|not right)`;
+/** What makes one sweat or shiver without a fever. */
+export const FEVER_EXPLAINED = String.raw`\b(?:heat ?wave|weather|heating|radiator|sun|summer|gym|exercis\w*|workout|run\w*|hot flush\w*|flush\w*|menopaus\w*|cold (?:room|house|office)|bath|shower|sauna|pool|mattress|duvet is too)\b`;
+/** Clothes and belts that hang off: "my watch is on the last hole". */
+export const WEIGHT_DOMAIN = anyOf(WEIGHT_WORD, String.raw`watch(?: strap)?|thin|skinny|bony`);
+export const WEIGHT_TROUBLE = String.raw`(?:drop\w*|fall\w* (?:off|down)|falling|lost|losing|loose|last hole|hanging off|baggy|without trying|no reason|not (?:\w+ )?dieting|not trying|for no reason)`;
+/** A needle or a medicine that weakens the body's defences. */
+export const IMMUNE_DOMAIN = String.raw`(?:inject(?:s|ing|ed)?|needles|iv drugs?|heroin|steroids?|prednisolone|immun\w*|transplant|hiv)`;
+/** Injections a doctor gives, insulin and vaccines: not the sign. */
+export const IMMUNE_EXPLAINED = String.raw`\b(?:insulin|diabet\w*|vaccin\w*|jabs?|inhaler|cream|nasal|injections?|epidural|shots?|booster)\b`;
+export const BACK_TROUBLE = String.raw`(?:back|spine|spasm\w*|pain\w*|hurt\w*)`;
+/** A foot that drops: "flops", "drags", "catches the kerb". */
+export const FOOT_TROUBLE = String.raw`(?:drag\w*|flop\w*|slap\w*|drops?|dropping|catch\w*|scuff\w*|(?:cannot|can not|could not|will not|would not) (?:\w+ )?(?:lift|raise|bend|stand)\w*)`;
+/** A back that has changed shape: "a bone pokes out", "it curves over to the left now". */
+export const SHAPE_DOMAIN = String.raw`(?:lumps?|bumps?|swelling|bones?|spine|vertebra\w*|shape)`;
+export const SHAPE_TROUBLE = String.raw`(?:poke\w*|stick\w* out|sticking out|changed|different|wonky|bent|crooked|curv\w*|grow\w*|bigger|new|was not there)`;
+/** The upper back by a landmark: "where my bra does up", "between the wings". */
+export const UPPER_DOMAIN = String.raw`(?:bra|shoulder ?blades?|upper back|wings)`;
+export const UPPER_MIDDLE = String.raw`(?:between|middle|centre|center|behind)`;
