@@ -99,14 +99,15 @@ function normalizeForScreening(text: string): string {
 /**
  * Where one statement ends and the next begins; a negation does not reach past it. Full stops (not decimal points),
  * other sentence marks, "but"-like words, a comma or "and" that starts a new statement ("no fever, I wet myself"),
- * but not a comma in a list ("no numbness, tingling or weakness"), nor one before a bare "no feeling" (the symptom of
- * the clause before: "feels like sitting on nothing, no feeling, back bad"), nor one before "because of".
+ * but not a comma in a list ("no numbness, tingling or weakness"), nor one before a "no feeling" that names no place of its
+ * own (the symptom of the clause before: "feels like sitting on nothing, no feeling, back bad", "the place where you
+ * sit, no feeling there"), nor one before "because of".
  */
 const CLAUSE_BREAK = new RegExp(
   [
     String.raw`(?<!\d)\.|\.(?!\d)|[;!?\n:]+`,
     String.raw`\b(?:but(?! (?:i )?(?:did not|never) (?:actually |quite |even )?(?:fall|go down|hit the (?:floor|ground|deck)))(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all |completely |totally |fully |long )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
-    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because(?! of)|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|the \w+ (?:has|have|is|are|was|were|keeps|kept|just|still)|no(?! (?:feeling|sensation)\s*(?:$|,))|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
+    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because(?! of)|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|the \w+ (?:has|have|is|are|was|were|keeps|kept|just|still)|no(?! (?:feeling|sensation)\b(?! (?:in|of|on|around|down|from|at|below|under)\b))|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
     String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
   ].join('|'),
 );

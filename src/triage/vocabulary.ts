@@ -209,7 +209,7 @@ export const ON_SCREEN = String.raw`\b(?:tv|telly|television|film|movie|news|vid
 export const TOILET_FUNCTION = anyOf(
   'pee', 'peeing', 'wee', 'weeing', String.raw`piss\w*`, String.raw`urin\w*`, 'my water', String.raw`pass\w* (?:his |her |my |their )?water`, '(?:his|her|their) water', 'water ?works',
   String.raw`bladder\w*`, 'bowels?', String.raw`(?<!dog )poo(?:s|ing|ed)?`, String.raw`poop\w*`, 'number (?:one|two|1|2)s?',
-  'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'stream', 'pipi', '(?:small|big|little) (?:toilet|business)', 'wee wee', 'tinkle', 'widdle', 'piddle',
+  'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'back end', 'stream', 'pipi', '(?:small|big|little) (?:toilet|business)', 'wee wee', 'tinkle', 'widdle', 'piddle',
 );
 
 /** Losing control of it, or it will not start: the trouble that makes a toilet word a red flag. */
@@ -217,11 +217,11 @@ export const TOILET_TROUBLE = anyOf(
   String.raw`(?:lost|losing|lose|loss of|no|little|poor|less) (?:all |the |any |of )?control`,
   String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ )?(?:control|hold|feel|tell|start|empty|do|pass|manage|go(?! to| and| up| down| out| on| back| for| in| near))`,
   String.raw`(?:cannot|could not) (?:make|get) (?:it|anything|something) (?:to )?(?:come|start|out|go)`,
-  String.raw`(?:have|has|had|did) not (?:(?:been|gone) (?:to|for)|managed)`, 'without (?:any |my |his |her |their )?control', 'packed in', String.raw`pack\w* up`, String.raw`(?:nothing|not much|very little|hardly anything)(?: much)? (?:comes?|came|coming) out|nothing (?:much )?happens`, 'given up', 'gave up', 'stopped working', 'not working', String.raw`not function\w*`,
+  String.raw`(?:have|has|had|did) not (?:(?:been|gone) (?:to|for)|managed)`, 'without (?:any |my |his |her |their )?control', 'packed in', String.raw`pack\w* up`, String.raw`(?:nothing|not much|very little|hardly anything)(?: much)? (?:comes?|came|coming) out|nothing (?:much )?happens`, String.raw`(?:and )?(?:zilch|nada|nowt|zip|sweet fa)`, 'given up', 'gave up', 'stopped working', 'not working', String.raw`not function\w*`,
   String.raw`(?:does|do|did|will|would) not (?:work|come|start|flow|empty|happen)`, 'caught short',
   String.raw`(?:not|nothing) (?:is )?(?:coming|come|comes|came|happening)(?: out)?`, String.raw`not (?:passing|flowing|draining)`,
   String.raw`(?:on (?:its|their) own|by (?:itself|themselves)|without (?:me )?(?:knowing|noticing|realis\w*|realiz\w*|feeling|warning))`,
-  String.raw`emptied (?:itself|themselves)`, String.raw`accidents?`, String.raw`leak\w*`, String.raw`dribbl\w*`, String.raw`trickl\w*`,
+  String.raw`emptied (?:itself|themselves)`, String.raw`accidents?`, String.raw`mishaps?`, String.raw`(?:a )?mind of (?:its|their) own`, String.raw`leak\w*`, String.raw`dribbl\w*`, String.raw`trickl\w*`,
   String.raw`only (?:a )?(?:little|bit|trickle|dribble|few (?:drops|drips))(?: \w+)?`, String.raw`(?:a )?few (?:drops|drips)`,
 );
 
@@ -238,14 +238,14 @@ export const LEAK_HABIT = String.raw`(?:pads?|nappy|nappies|little|small|few|tin
 
 /** The saddle area, with the places people sit on and lay words for the genitals. */
 export const SADDLE_AREA = anyOf(
-  SADDLE_PLACE, 'where i sit', 'what i sit on', 'the (?:bit|part|area) i sit on', String.raw`(?:toilet )?seat (?:under|beneath) me`,
-  'the (?:toilet )?seat', 'my seat', 'my bits', 'trouser department', 'nether regions?', 'bum cheeks', 'cheeks',
+  SADDLE_PLACE, 'where (?:i|you|we|one) sits?(?: down)?', 'what i sit on', 'the (?:bit|part|area) i sit on', String.raw`(?:toilet )?seat (?:under|beneath) me`,
+  'the (?:toilet |loo )?seat', 'my seat', 'my bits', 'trouser department', 'nether regions?', 'bum cheeks', 'cheeks',
 );
 
 /** Loss or change of feeling, including similes ("like a block of wood", "muted", "like nothing is there"). */
 export const NUMB_WIDE = anyOf(
   NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
-  String.raw`(?:feels?|felt) like nothing`, String.raw`(?:feels?|felt|feeling) (?:like|as if) (?:i am |i was )?sitting on (?:nothing|air|thin air)`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', 'dentist', String.raw`novocaine?|lidocaine`,
+  String.raw`(?:feels?|felt) like nothing`, String.raw`(?:feels?|felt|feeling) (?:like|as if) (?:i am |i was )?sitting on (?:(?:a |an )?\w+ of )?(?:nothing|air|thin air)`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', 'dentist', String.raw`novocaine?|lidocaine`,
   '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)', String.raw`(?:feels?|felt|feeling) (?:\w+ ){0,3}?asleep|(?:are|is) (?:asleep|sleeping)`,
 );
 
@@ -260,6 +260,7 @@ export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|${FROM_TRAVEL}|\b(?:(?:fr
 /** Sex, erections and the genitals. */
 export const SEX_PART = anyOf(
   String.raw`sex\w*`, 'intercourse', String.raw`intima\w*`, String.raw`(?:make|making|made) love`, 'bedroom', String.raw`erect\w*`, 'hard ?ons?',
+  String.raw`when i\W+(?:\w+\W+){0,3}?(?:finish|climax|orgasm|come|cum)(?=\s*(?:$|[.,;!?]))`, // "when I, you know, finish"
   'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts?|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', '(?:wee|little|old) (?:fella|fellow|man|chap|soldier)', 'trouser department', 'down there', 'down below',
 );
 
@@ -269,7 +270,8 @@ export const SEX_TROUBLE = anyOf(
   String.raw`nothing (?:is )?happen\w*`, String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to) (?:\w+ )?(?:get|make|keep|achieve|stay|maintain|finish|climax|come|cum|orgasm|feel)\w*`,
   '(?:felt|feel|feeling) nothing', NUMB_DEFINITE, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
   String.raw`(?:will|would|does|do|did|is) not (?:stand|rise|get up|stay up)\w*(?: up)?`, String.raw`(?:will|would) not (?:get|stay) up`, String.raw`(?:cannot|could not|unable to|not able to) (?:do|have|perform) (?:sex |intercourse |it )?(?:properly|normally|like before)`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
-  String.raw`unresponsive|(?:not|no longer|stopped) (?:\w+ )?respond\w*|lifeless`, // "a bit unresponsive downstairs"
+  String.raw`unresponsive|(?:not|no longer|stopped) (?:\w+ )?respond\w*|lifeless`,
+  String.raw`(?<=\b(?:parts?|bits|penis|willy|dick|cock|manhood|member|fella|fellow|soldier) (?:is |are |has been |just |always )?)(?:sleeping|asleep|dead)|no stand\w*(?: up)?`, // "my man part is sleeping, no stand up" // "a bit unresponsive downstairs"
   String.raw`(?:not|no longer|never|stopped|will not|does not|do not) (?:\w+ )?(?:wak\w*|waken\w*|stirr?\w*) up`, // "not waking up anymore"
   String.raw`(?:is |are )?(?:not|no longer|never) (?:getting|becoming|going|staying) (?:strong|hard|stiff|firm|up|erect)`, // "my penis is not getting strong"
 );
@@ -288,7 +290,7 @@ export const TWO_LEGS = anyOf(BOTH_LEGS, '(?:two|2) (?:legs?|feet)', 'legs both'
 export const BOTH_SIDES = '(?:on|down|in) both sides|left and right|right and left|left n right';
 export const LEG_WORDS = String.raw`\b(?:legs?|ankles?|feet|foot|thighs?|calf|calves|knees?|shins?|toes)\b`;
 /** Legs that feel like wood or lead: numb or heavy as a simile. */
-export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, String.raw`(?:been |fallen |gone )?asleep`, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)');
+export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, String.raw`(?:been |fallen |gone )?asleep`, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)', String.raw`(?:belong\w* to )?(?:someone|somebody) else\w*|not (?:my own|mine)`);
 /** The pain or numbness has reached the other side ("now it is down the left too"). */
 export const OTHER_SIDE = String.raw`(?:the other (?:leg|side|one)|(?:the )?(?:left|right) (?:leg|side)|(?:down|in|into|to) the (?:left|right))`;
 export const TOO = String.raw`(?:too|as well|aswell|also)`;
@@ -300,7 +302,7 @@ export const LEG_OR_KNEES = String.raw`(?:legs?|knees|feet|pins(?! and needles))
 export const GIVE_WAY = anyOf(
   String.raw`giv(?:e|es|ing) (?:way|out)`, 'gave (?:way|out)', String.raw`just (?:went|go|goes|give|gives|gave|gone|folded|collapsed|buckled)`,
   String.raw`crumpl\w*`, String.raw`fold(?:ed|ing|s)? (?:under|beneath)`, String.raw`buckl\w*`, String.raw`collaps\w*`, '(?:went|go|goes|going|gone) (?:from )?under',
-  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry) (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:push|lift|get|pull|take) me (?:up|upright)`, // "my legs won't push me up"
+  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry|take|bear) (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:push|lift|get|pull|take) me (?:up|upright)`, // "my legs won't push me up"
   '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`, String.raw`(?:cannot|could not|unable to|not able to) (?:even )?stand(?! (?:it|the|for long|up straight|straight|still))`,
   String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`, String.raw`cark\w*(?: it)?|conk\w* out|(?:died|quit) on me`,
   String.raw`(?:were|was|are|is) not (?:there|with me)`, 'gave up', 'giv(?:e|es|ing) up',
@@ -342,9 +344,9 @@ export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:came|come|coming|w
 export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet|cellar|basement|floorboards?|hole|pit|ditch|trench|manhole|(?:first|second|third|fourth|fifth|upper|top|\d+ ?(?:st|nd|rd|th)) (?:floor|storey|story))`;
 
 /** The chest. */
-export const CHEST = String.raw`(?:(?:middle|centre|center|front|left side|right side|top) of (?:my |the |his |her )?chest|chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
+export const CHEST = String.raw`(?:(?:middle|centre|center|front|left side|right side|top) of (?:my |the |his |her )?chest|chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|(?:across |at )?the front of me|(?:to |at )the front under (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
 /** How chest pain feels. */
-export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', 'pressing', String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`, String.raw`clutch\w*`);
+export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', 'pressing', String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`, String.raw`clutch\w*`, String.raw`(?:keeps? |kept )?(?:rubb|hold|grabb|press)(?:ing|s|ed)?`); // "he keeps rubbing his chest"
 /** Pain travelling to or from the chest. */
 export const RADIATES = String.raw`(?:goes|going|go|went|shoot\w*|radiat\w*|spread\w*|through|wrap\w*|comes?|into)`;
 /** Chest words that are not chest pain. */
@@ -359,11 +361,11 @@ export const FEEL_HOT = String.raw`(?:boiling|roasting|burning|baking|running) (
 export const FEEL_COLD = String.raw`(?:freezing|cold|shiver\w*|shak\w*|chills?|clammy|sweat\w*|achy)`;
 
 /** Weight and the things that show it. */
-export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs?|dress sizes?|sizes?|clothes|jeans|trousers|belts?|scales|waist|rings|wedding ring)`; // "my rings slide off now"
+export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs?|dress sizes?|sizes?|clothes|jeans|trousers|belts?|scales|waist|rings|wedding ring|watch(?: strap)?)`; // "my rings slide off now"
 /** Losing it. */
 export const WEIGHT_FALLING = anyOf(
   String.raw`dropp\w*`, String.raw`fall\w* off`, String.raw`sli(?:d|p)\w* off`, String.raw`com\w* off`, String.raw`melt\w*`, String.raw`disappear\w*`, 'lighter', 'hanging off', 'loose', 'looser', 'baggy', 'roomier', 'too big', 'bigger on me',
-  String.raw`reduc\w*`, String.raw`decreas\w*`, 'down by', 'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, 'lost', 'losing', String.raw`shed\w*`,
+  String.raw`reduc\w*`, String.raw`decreas\w*`, 'down by', 'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, '(?:last|tightest|smallest) hole', 'lost', 'losing', String.raw`shed\w*`,
 );
 /** Looking thin, said as a change. */
 export const GOT_THIN = String.raw`(?:(?:collar ?bones?|ribs|cheek ?bones?|hip ?bones?) (?:are |is )?(?:\w+ )?(?:sticking|poking) out|(?:got|getting|gone|become|becoming|grown|look\w*|so|really|too|very) (?:\w+ )?(?:thin|thinner|skinny|skinnier|gaunt|bony)|skin and bones?|wasting away)`;
@@ -386,7 +388,7 @@ export const BACK_SHAPE_PLACE = String.raw`(?:${BACK_PLACE}|posture|shoulders|hi
 export const CHANGED_SHAPE = anyOf(
   String.raw`(?:is|are|looks?|looking|has gone|have gone|gone|went|become|becoming|got|getting|now|seems?) (?:\w+ )?(?:all )?(?:bent (?:to one side|sideways)|crooked|twisted|curved|lopsided|tilted|hunched|uneven|wonky|misshapen|deformed|to one side)`,
   // "bending to the left more than it used to", not the movement of "when I bend to the side"
-  String.raw`(?<!\b(?:i|i am|to|when i|if i|can|cannot|not) )(?:lean|curv|tilt|bend)\w* (?:off )?(?:to|towards) (?:the |one )?(?:side|left|right)`, 'out of shape', 'different shape', 'new curve', 'a curve', 'curvature', 'higher than the other',
+  String.raw`(?<!\b(?:i|i am|to|when i|if i|can|cannot|not) )(?:lean|curv|tilt|bend)\w* (?:off )?(?:to|towards) (?:the |one )?(?:side|left|right)`, 'out of shape', 'different shape', String.raw`shape (?:\w+ ){0,4}?(?:has |have )?changed|changed (?:its )?shape`, String.raw`(?:pok|stick)\w* out (?:more|further)`, 'new curve', 'a curve', 'curvature', 'higher than the other',
 );
 
 /** Night and bed. */
@@ -476,7 +478,7 @@ export const NOT_ONES_OWN_FEVER = String.raw`\b(?:man ?flu|flu (?:jabs?|shots?|v
 export const TACKLED = String.raw`(?:tackl\w*|body ?check\w*|collid\w*|collision|clattered|scrum\w*)`;
 export const HARD_IMPACT = String.raw`(?:hard|heav\w*|badly|awkward\w*|landed|flattened|knocked|full (?:force|pelt|speed))`;
 /** Where a bra strap runs across the back: the level of the shoulder blades. */
-export const BRA_LEVEL = String.raw`(?:at|around|on|along|across|under|by) (?:the |my |her )?bra (?:strap|line|band)(?: level| height)?|bra (?:strap|line|band) (?:level|height|area)`;
+export const BRA_LEVEL = String.raw`(?:at|around|on|along|across|under|by) (?:the |my |her )?bra (?:strap|line|band)(?: level| height)?|bra (?:strap|line|band) (?:level|height|area)|where (?:my|her) bra (?:does up|fastens|clips|hooks)`;
 /** The upper back's middle: where the shoulder blades are. */
 export const UPPER_BACK = String.raw`(?:upper back|top of my back|top half of my back)`;
 export const THE_MIDDLE = String.raw`(?:(?:right |smack |bang )?(?:in )?(?:the )?(?:middle|centre|center) of(?: my| the)?|(?:right |smack |bang )?in the (?:middle|centre|center)|middle bit|where you cannot (?:reach|scratch))`;
@@ -553,3 +555,8 @@ export const SHAPE_TROUBLE = String.raw`(?:poke\w*|stick\w* out|sticking out|cha
 /** The upper back by a landmark: "where my bra does up", "between the wings". */
 export const UPPER_DOMAIN = String.raw`(?:bra|shoulder ?blades?|upper back|wings)`;
 export const UPPER_MIDDLE = String.raw`(?:between|middle|centre|center|behind)`;
+/** Underwear thrown away: "had to bin two pairs of knickers" (soiled ones are not kept). */
+export const UNDERWEAR = String.raw`(?:undies|pants|knickers|underwear|boxers|briefs|pyjamas|pajamas)`;
+export const THROWN_AWAY = String.raw`(?:bin|binn\w*|binned|throw\w* (?:away|out)|threw (?:away|out)|chuck\w*(?: away| out)?)`;
+/** Not knowing whether one has finished passing water: "I can't tell whether I've finished". */
+export const UNSURE_FINISHED = String.raw`(?:cannot|could not|can not|do not|did not) (?:\w+ )?(?:tell|know|feel) (?:if|whether|when) (?:i have |ive |i am |im |i )?(?:finished|emptied|done)`;
