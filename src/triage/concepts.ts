@@ -14,7 +14,7 @@ import {
   PEE_ONLY, PUSH_TO_GO, PEE_BLOCKED, DRINKING_LESS, NO_ERECTIONS, NOT_WORKING_IN_BED, LEGS_GONE, HEART, HEART_SQUEEZED, NOT_HEART_PAIN, CHEST_TOO,
   BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON, NO_URGE, NEITHER_LEG, LEGS_WILL_NOT, COUGH_AS_ILLNESS, TACKLED, HARD_IMPACT, UPPER_BACK, THE_MIDDLE, BRA_LEVEL, SAT_TOO_LONG_NOT_TOTAL, HARMLESS_NOT_TOTAL,
   CHANGED, FEELING_CHANGED, TOILET_DOMAIN, TOILET_NOT_ONES_OWN, SADDLE_DOMAIN, LEG_FAILS, CHEST_DOMAIN, CHEST_TROUBLE, FEVER_DOMAIN, FEVER_TROUBLE, FEVER_EXPLAINED,
-  UNDERWEAR, THROWN_AWAY, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
+  UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
 } from './vocabulary';
 import { isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -50,7 +50,7 @@ const SOURCES: readonly ConceptSource[] = [
   // No warning any more: "he never felt the urge", "didn't make it to the loo in time".
   { sign: 'bladder-bowel', effect: 'flag', trouble: NO_URGE, within: 0 },
   { sign: 'bladder-bowel', effect: 'flag', part: WET_PLACE, trouble: WET, within: 4, unless: WET_FOR_OTHER_REASONS, soften: ALMOST_WET },
-  { sign: 'bladder-bowel', effect: 'flag', part: UNDERWEAR, trouble: THROWN_AWAY, within: 5, unless: WET_FOR_OTHER_REASONS }, // "had to bin two pairs of knickers"
+  { sign: 'bladder-bowel', effect: 'flag', part: UNDERWEAR, trouble: THROWN_AWAY, within: 5, unless: anyOf(WET_FOR_OTHER_REASONS, WORN_OUT) }, // "had to bin two pairs of knickers"
   { sign: 'bladder-bowel', effect: 'flag', trouble: UNSURE_FINISHED, within: 0 },
   { sign: 'bladder-bowel', effect: 'flag', part: String.raw`leaks|leaking|dribbles|dribbling`, trouble: LEAK_HABIT, within: 3, unless: LEAKS_FOR_OTHER_REASONS },
   { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PUSH_TO_GO, within: 6 },

@@ -271,7 +271,7 @@ export const SEX_TROUBLE = anyOf(
   '(?:felt|feel|feeling) nothing', NUMB_DEFINITE, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
   String.raw`(?:will|would|does|do|did|is) not (?:stand|rise|get up|stay up)\w*(?: up)?`, String.raw`(?:will|would) not (?:get|stay) up`, String.raw`(?:cannot|could not|unable to|not able to) (?:do|have|perform) (?:sex |intercourse |it )?(?:properly|normally|like before)`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
   String.raw`unresponsive|(?:not|no longer|stopped) (?:\w+ )?respond\w*|lifeless`,
-  String.raw`(?<=\b(?:parts?|bits|penis|willy|dick|cock|manhood|member|fella|fellow|soldier) (?:is |are |has been |just |always )?)(?:sleeping|asleep|dead)|no stand\w*(?: up)?`, // "my man part is sleeping, no stand up" // "a bit unresponsive downstairs"
+  String.raw`(?<=\b(?:parts?|bits|penis|willy|dick|cock|manhood|member|fella|fellow|soldier) (?:(?:is|are|has been|just|always|kind of) )*)(?:sleeping|asleep|dead)|no stand\w*(?: up)?`, // "my man part is sleeping, no stand up" // "a bit unresponsive downstairs"
   String.raw`(?:not|no longer|never|stopped|will not|does not|do not) (?:\w+ )?(?:wak\w*|waken\w*|stirr?\w*) up`, // "not waking up anymore"
   String.raw`(?:is |are )?(?:not|no longer|never) (?:getting|becoming|going|staying) (?:strong|hard|stiff|firm|up|erect)`, // "my penis is not getting strong"
 );
@@ -557,6 +557,8 @@ export const UPPER_DOMAIN = String.raw`(?:bra|shoulder ?blades?|upper back|wings
 export const UPPER_MIDDLE = String.raw`(?:between|middle|centre|center|behind)`;
 /** Underwear thrown away: "had to bin two pairs of knickers" (soiled ones are not kept). */
 export const UNDERWEAR = String.raw`(?:undies|pants|knickers|underwear|boxers|briefs|pyjamas|pajamas)`;
-export const THROWN_AWAY = String.raw`(?:bin|binn\w*|binned|throw\w* (?:away|out)|threw (?:away|out)|chuck\w*(?: away| out)?)`;
+export const THROWN_AWAY = String.raw`(?:(?:had|have|having|need\w*) to (?:\w+ )?(?:bin|throw (?:away|out)|chuck(?: away| out)?)|binned|thrown (?:away|out)|threw (?:away|out)|chucked(?: away| out)?)`;
+/** Old clothes are thrown away too. */
+export const WORN_OUT = String.raw`\b(?:old|worn|holes?|tatty|threadbare|every (?:winter|spring|summer|autumn|year))\b`;
 /** Not knowing whether one has finished passing water: "I can't tell whether I've finished". */
 export const UNSURE_FINISHED = String.raw`(?:cannot|could not|can not|do not|did not) (?:\w+ )?(?:tell|know|feel) (?:if|whether|when) (?:i have |ive |i am |im |i )?(?:finished|emptied|done)`;
