@@ -225,7 +225,7 @@ const NET_SOURCES: readonly NetSource[] = [
   { sign: 'both-legs', part: anyOf(LEGS, String.raw`both (?:legs|feet|sides)`), trouble: anyOf(FEELING_CHANGED, 'burning', 'electric'), unless: `${HARMLESS_CAUSE}|${SAT_TOO_LONG}` },
   { sign: 'legs-giving-way', part: String.raw`(?:legs?|knees?|walk\w*|stairs)`, trouble: LEG_FAILS, unless: EXERTION },
   { sign: 'chest-pain', part: CHEST_DOMAIN, trouble: anyOf(CHEST_TROUBLE, PAIN), unless: anyOf(NOT_CHEST_PAIN, String.raw`\b(?:cough\w*|cold|infection|asthma)\b`) },
-  { sign: 'fever', part: FEVER_DOMAIN, trouble: FEVER_TROUBLE, unless: FEVER_EXPLAINED },
+  { sign: 'fever', part: FEVER_DOMAIN, trouble: FEVER_TROUBLE, unless: anyOf(FEVER_EXPLAINED, HOT_THING) },
   { sign: 'weight-loss', part: WEIGHT_DOMAIN, trouble: WEIGHT_TROUBLE, unless: WEIGHT_ON_PURPOSE },
   { sign: 'immune-steroids-drugs', part: IMMUNE_DOMAIN, trouble: BACK_TROUBLE, unless: IMMUNE_EXPLAINED },
   { sign: 'foot-drop', part: anyOf(FOOT, 'heels?'), trouble: FOOT_TROUBLE, unless: FOOT_FOR_OTHER_REASONS },

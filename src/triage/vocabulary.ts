@@ -510,7 +510,8 @@ export const NO_SPLEEN = String.raw`(?:spleen (?:removed|out|taken out)|(?:no|wi
 
 /** A change or a loss said in any words: "can't tell", "stopped", "not right", "a mind of its own", "tingly". */
 export const CHANGED = anyOf(
-  String.raw`(?:cannot|can not|could not|unable to|not able to|will not|would not|does not|do not|did not) (?:\w+ )?(?:feel|work|hold|tell|go|come|stop|listen|lift|take|stand|get)\w*`,
+  String.raw`(?:cannot|can not|could not|unable to|not able to|will not|would not) (?:\w+ )?(?:feel|work|hold|tell|go|come|stop|listen|lift|take|stand|get)\w*`,
+  String.raw`(?:does|do|did) not (?:\w+ )?(?:work|hold|come|listen|lift|empty)\w*`, // not "I don't feel anything unusual": that denies
   String.raw`stopped|no (?:feeling|sensation|control)|numb\w*|tingl\w*|pins and needles|weird\w*|strange\w*|odd\w*|funny|different|not right|not normal|wrong`,
   String.raw`lost|losing|loss|control|accidents?|mishaps?|mind of its own|dead|fuzzy|fizzy|heavy|jelly|weak\w*|nothing (?:happens|comes)|zilch`,
   String.raw`(?:someone|somebody) else\w*|belongs? to|not mine|changed`,
@@ -518,7 +519,7 @@ export const CHANGED = anyOf(
 );
 /** A change of feeling only, for the parts where weakness or "heavy" would mean something else. */
 export const FEELING_CHANGED = anyOf(
-  String.raw`(?:cannot|can not|could not|unable to|not able to|do not|did not) (?:\w+ )?feel\w*`,
+  String.raw`(?:cannot|can not|could not|unable to|not able to) (?:\w+ )?feel\w*`,
   String.raw`no (?:feeling|sensation)|numb\w*|tingl\w*|pins and needles|weird\w*|strange\w*|odd\w*|funny|different|not right|dead|fuzzy|fizzy|anaesthetic|(?:someone|somebody) else\w*|not mine|belongs? to`,
 );
 /** Bladder and bowels by any name: "waterworks", "number one", "the back end", "my pad". */
@@ -532,7 +533,7 @@ export const LEG_FAILS = anyOf(
   String.raw`weak\w*|(?:will|would|can|could|do|does|did) not (?:\w+ )?(?:hold|take|listen|work|support|carry)\w*|giv\w* way|gave way|buckl\w*|fold(?:s|ed)? under|collaps\w*|wobbl\w*|jelly|like (?:a )?drunk|pints`,
 );
 /** The chest, the heart and the breath: "the front of me", "under my ribs at the front". */
-export const CHEST_DOMAIN = anyOf(CHEST, 'heart', 'front of me', String.raw`breath\w*`);
+export const CHEST_DOMAIN = anyOf(CHEST, 'front of me', String.raw`breath\w*`); // not "heart": "my heart goes out to ..."
 export const CHEST_TROUBLE = String.raw`(?:tight\w*|crush\w*|band|pressure|heav\w*|squeez\w*|sharp|(?:hard|struggl\w*|cannot|can not|could not|short of) (?:\w+ ){0,2}?breath\w*|(?:hard|difficult) to (?:get a )?breath\w*)`;
 /** Fever by its signs: "teeth chattering", "soaked the sheets", "burning up". */
 export const FEVER_DOMAIN = anyOf(TEMPERATURE, String.raw`shiver\w*|sweat\w*|chills?|feverish|burning up|clammy|hot and cold|teeth chatter\w*`);
