@@ -13,6 +13,8 @@ import {
   BECAUSE_OF_PAIN, BOTH_SIDES, LEG_WORDS, IMMUNE, IMMUNE_DOWN, NO_SPLEEN, ALMOST_WET, ON_SCREEN, MOVING_FROM_REST,
   PEE_ONLY, PUSH_TO_GO, PEE_BLOCKED, DRINKING_LESS, NO_ERECTIONS, NOT_WORKING_IN_BED, LEGS_GONE, HEART, HEART_SQUEEZED, NOT_HEART_PAIN, CHEST_TOO,
   BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON, NO_URGE, NEITHER_LEG, LEGS_WILL_NOT, COUGH_AS_ILLNESS, TACKLED, HARD_IMPACT, UPPER_BACK, THE_MIDDLE, BRA_LEVEL, SAT_TOO_LONG_NOT_TOTAL, HARMLESS_NOT_TOTAL,
+  CHANGED, FEELING_CHANGED, TOILET_DOMAIN, TOILET_NOT_ONES_OWN, SADDLE_DOMAIN, LEG_FAILS, CHEST_DOMAIN, CHEST_TROUBLE, FEVER_DOMAIN, FEVER_TROUBLE, FEVER_EXPLAINED,
+  UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
 } from './vocabulary';
 import { isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -48,6 +50,8 @@ const SOURCES: readonly ConceptSource[] = [
   // No warning any more: "he never felt the urge", "didn't make it to the loo in time".
   { sign: 'bladder-bowel', effect: 'flag', trouble: NO_URGE, within: 0 },
   { sign: 'bladder-bowel', effect: 'flag', part: WET_PLACE, trouble: WET, within: 4, unless: WET_FOR_OTHER_REASONS, soften: ALMOST_WET },
+  { sign: 'bladder-bowel', effect: 'flag', part: UNDERWEAR, trouble: THROWN_AWAY, within: 5, unless: anyOf(WET_FOR_OTHER_REASONS, WORN_OUT) }, // "had to bin two pairs of knickers"
+  { sign: 'bladder-bowel', effect: 'flag', trouble: UNSURE_FINISHED, within: 0 },
   { sign: 'bladder-bowel', effect: 'flag', part: String.raw`leaks|leaking|dribbles|dribbling`, trouble: LEAK_HABIT, within: 3, unless: LEAKS_FOR_OTHER_REASONS },
   { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PUSH_TO_GO, within: 6 },
   { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PEE_BLOCKED, within: 3, unless: DRINKING_LESS }, // "have to push on my belly to get my pee out"
@@ -197,4 +201,64 @@ export function matchConcepts(clause: string, context: string = clause): Concept
     if (hit !== undefined) hits.push(hit);
   }
   return hits;
+}
+
+// ── The second net ─────────────────────────────────────────────────────────────────────────────────────────────
+// The concepts above need part and trouble within a few words of one clause, so wording nobody tuned on still slips
+// through ("the back end has a mind of its own since the spasm started, had a mishap at the shops"). When they find
+// nothing, the second net looks wider: a sign's domain word and a word of change anywhere in the same sentence, each
+// not denied, not only asked about and not over in its own clause. It only ever asks the sign's yes/no question, so
+// a miss costs one question instead of a self-care answer.
+
+/** A domain and its trouble for the second net, with what explains the pair away anywhere in the sentence. */
+interface NetSource {
+  sign: string;
+  part: string;
+  trouble: string;
+  unless?: string;
+}
+
+const NET_SOURCES: readonly NetSource[] = [
+  { sign: 'bladder-bowel', part: TOILET_DOMAIN, trouble: CHANGED, unless: TOILET_NOT_ONES_OWN },
+  { sign: 'saddle-numbness', part: SADDLE_DOMAIN, trouble: FEELING_CHANGED, unless: anyOf(HARMLESS_NOT_TOTAL, SAT_TOO_LONG_NOT_TOTAL) },
+  { sign: 'sexual-function', part: anyOf(SEX_PART, 'finish', 'climax', String.raw`orgasm\w*`, String.raw`man part`), trouble: anyOf(CHANGED, SEX_TROUBLE, 'sleeping', 'no stand up'), unless: SEX_LIMITED_BY_PAIN },
+  { sign: 'both-legs', part: anyOf(LEGS, String.raw`both (?:legs|feet|sides)`), trouble: anyOf(FEELING_CHANGED, 'burning', 'electric'), unless: `${HARMLESS_CAUSE}|${SAT_TOO_LONG}` },
+  { sign: 'legs-giving-way', part: String.raw`(?:legs?|knees?|walk\w*|stairs)`, trouble: LEG_FAILS, unless: EXERTION },
+  { sign: 'chest-pain', part: CHEST_DOMAIN, trouble: anyOf(CHEST_TROUBLE, PAIN), unless: anyOf(NOT_CHEST_PAIN, String.raw`\b(?:cough\w*|cold|infection|asthma)\b`) },
+  { sign: 'fever', part: FEVER_DOMAIN, trouble: FEVER_TROUBLE, unless: anyOf(FEVER_EXPLAINED, HOT_THING) },
+  { sign: 'weight-loss', part: WEIGHT_DOMAIN, trouble: WEIGHT_TROUBLE, unless: WEIGHT_ON_PURPOSE },
+  { sign: 'immune-steroids-drugs', part: IMMUNE_DOMAIN, trouble: BACK_TROUBLE, unless: IMMUNE_EXPLAINED },
+  { sign: 'foot-drop', part: anyOf(FOOT, 'heels?'), trouble: FOOT_TROUBLE, unless: FOOT_FOR_OTHER_REASONS },
+  { sign: 'lump-or-shape', part: SHAPE_DOMAIN, trouble: SHAPE_TROUBLE, unless: LUMP_NOT_BACK },
+  { sign: 'between-shoulder-blades', part: UPPER_DOMAIN, trouble: UPPER_MIDDLE },
+];
+
+interface Net {
+  readonly sign: SignRecord;
+  readonly part: RegExp;
+  readonly trouble: RegExp;
+  readonly unless: RegExp | undefined;
+}
+
+const NET: readonly Net[] = Object.freeze(
+  NET_SOURCES.map((source, index) => {
+    const sign = SIGN_BY_ID.get(source.sign);
+    if (sign === undefined) throw new Error(`src/triage/concepts.ts second net #${index}: unknown sign "${source.sign}" in red-flags.json`);
+    return Object.freeze({ sign, part: compile(source.part), trouble: compile(source.trouble), unless: once(source.unless) });
+  }),
+);
+
+/** A span of `re` in one clause that is said of the writer: not denied, not said to be fine, not asked about or over. */
+const saidIn = (re: RegExp, clause: string): boolean =>
+  spans(re, clause).some(([start, end]) => !isNegated(clause, start, end, [[start, end]]) && !saysFine(clause, end) && !isSoftened(clause, start, end));
+
+/**
+ * The second net over the clauses of one sentence (normalised as for the phrase rules): each sign whose domain word
+ * is said in one clause and a word of change in the same or another clause, as a yes/no question.
+ */
+export function matchSecondNet(clauses: readonly string[]): ConceptHit[] {
+  const sentence = clauses.join(' ');
+  return NET.filter((net) => !net.unless?.test(sentence) && clauses.some((c) => saidIn(net.part, c)) && clauses.some((c) => saidIn(net.trouble, c))).map(
+    (net) => ({ sign: net.sign, effect: 'ask', asked: false }),
+  );
 }

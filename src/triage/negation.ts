@@ -9,6 +9,7 @@ const ADVERB = String.raw`(?:(?:really|even|properly|quite|always|fully|seem to|
 /** After "not", words that make it part of a symptom or not a denial at all ("not sure", "not able to pee"). */
 const AFTER_NOT = [
   'sure', 'certain', 'only', 'just', 'quite', 'really sure', // uncertainty or emphasis, not a denial
+  String.raw`(?:so |too |very |that )?(?:good|great|well)`, // "my english not so good, ...": a state denied, nothing after it
   'working', 'functioning', 'right', // "my bladder is not working"
   String.raw`${ADVERB}(?:been |being )?able`, // "not been able to pee"
   String.raw`${ADVERB}(?:get|getting|gotten|got) (?:any )?better`, // "does not get better with rest"

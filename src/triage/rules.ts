@@ -559,6 +559,7 @@ const SOURCES: readonly RuleSource[] = [
       R`inject\w* (?:\w+ )?(?:drugs?|heroin|meth\w*|speed|cocaine|crack|ketamine|steroids|gear|smack|opioids?|opiates?|fentanyl)`,
       R`(?:iv|intravenous) (?:drug|drugs|heroin)`,
       R`drug inject\w*`,
+      R`(?:gear|drugs|smack|meth|crack|speed)\W+(?:\w+ )?inject(?:ing|s|ed)?\b`, // "I use gear, injecting"
       R`shoot\w* up`,
       R`heroin`,
       R`(?:share|sharing|shared|dirty|used) needles`,

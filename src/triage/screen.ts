@@ -5,7 +5,7 @@ import { repairTypos } from './typos';
 import { foldUnicode } from './unicode';
 import { countWords, isNegated, isOverNow, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
-import { matchConcepts, type ConceptHit } from './concepts';
+import { matchConcepts, matchSecondNet, type ConceptHit } from './concepts';
 import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE } from './vocabulary';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
 
@@ -99,14 +99,15 @@ function normalizeForScreening(text: string): string {
 /**
  * Where one statement ends and the next begins; a negation does not reach past it. Full stops (not decimal points),
  * other sentence marks, "but"-like words, a comma or "and" that starts a new statement ("no fever, I wet myself"),
- * but not a comma in a list ("no numbness, tingling or weakness"), nor one before a bare "no feeling" (the symptom of
- * the clause before: "feels like sitting on nothing, no feeling, back bad"), nor one before "because of".
+ * but not a comma in a list ("no numbness, tingling or weakness"), nor one before a "no feeling" that names no place of its
+ * own (the symptom of the clause before: "feels like sitting on nothing, no feeling, back bad", "the place where you
+ * sit, no feeling there"), nor one before "because of".
  */
 const CLAUSE_BREAK = new RegExp(
   [
     String.raw`(?<!\d)\.|\.(?!\d)|[;!?\n:]+`,
     String.raw`\b(?:but(?! (?:i )?(?:did not|never) (?:actually |quite |even )?(?:fall|go down|hit the (?:floor|ground|deck)))(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all |completely |totally |fully |long )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
-    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because(?! of)|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|the \w+ (?:has|have|is|are|was|were|keeps|kept|just|still)|no(?! (?:feeling|sensation)\s*(?:$|,))|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
+    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because(?! of)|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|the \w+ (?:has|have|is|are|was|were|keeps|kept|just|still)|no(?! (?:feeling|sensation)\b(?! (?:in|of|on|around|down|from|at|below|under)\b))|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
     String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
   ].join('|'),
 );
@@ -257,7 +258,7 @@ export function screenMessage(text: string): ScreenResult {
   let previousFrom = 0;
   const clauses = normalized.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   for (const [i, clause] of clauses.entries()) {
-    if (ANIMAL_BODY.test(clause) || PET_SUBJECT.test(clause)) continue;
+    if (aboutAPet(clause)) continue;
     // "my bum went numb for a minute, it went away when I stood up": the sign before is over now, so it is asked about.
     if (isOverNowClause(clause)) softenFrom(hits, previousFrom);
     // "can spasms cause numbness in your groin? mine is numb": the reply confirms what the question only asked about.
@@ -276,8 +277,28 @@ export function screenMessage(text: string): ScreenResult {
     const signs = RED_FLAG_SIGNS.filter((s) => flagged.has(s.id)).map((s) => ({ id: s.id, tier: s.tier, label: s.label }));
     return { outcome: 'red-flag', urgency: signs.some((s) => s.tier === 1) ? 'emergency' : 'urgent', signs };
   }
+  ask ??= secondNet(normalized);
   if (ask !== undefined) {
     return { outcome: 'ask', sign: { id: ask.sign.id, tier: ask.sign.tier, label: ask.sign.label }, question: ask.question };
   }
   return CLEAR;
+}
+
+/** Where a sentence ends: full stops (not decimal points), question and exclamation marks, new lines. */
+const SENTENCE_END = /(?<!\d)\.|\.(?!\d)|[!?\n;]+/;
+const aboutAPet = (clause: string): boolean => ANIMAL_BODY.test(clause) || PET_SUBJECT.test(clause);
+
+/**
+ * The second net, for a message in which the phrase rules and concepts found nothing: the highest-ranked sign whose
+ * domain and a word of change share a sentence (concepts.ts `matchSecondNet`), to be asked about. A sentence about a
+ * pet, or with a clause saying something is over now ("he's fine now"), is left out.
+ */
+function secondNet(normalized: string): Hit | undefined {
+  let ask: Hit | undefined;
+  for (const sentence of normalized.split(SENTENCE_END)) {
+    const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '' && !aboutAPet(clause));
+    if (clauses.some(isOverNowClause)) continue;
+    for (const c of matchSecondNet(clauses)) if (ask === undefined || rank(c.sign) < rank(ask.sign)) ask = conceptHit(c);
+  }
+  return ask;
 }

@@ -209,7 +209,7 @@ export const ON_SCREEN = String.raw`\b(?:tv|telly|television|film|movie|news|vid
 export const TOILET_FUNCTION = anyOf(
   'pee', 'peeing', 'wee', 'weeing', String.raw`piss\w*`, String.raw`urin\w*`, 'my water', String.raw`pass\w* (?:his |her |my |their )?water`, '(?:his|her|their) water', 'water ?works',
   String.raw`bladder\w*`, 'bowels?', String.raw`(?<!dog )poo(?:s|ing|ed)?`, String.raw`poop\w*`, 'number (?:one|two|1|2)s?',
-  'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'stream', 'pipi', '(?:small|big|little) (?:toilet|business)', 'wee wee', 'tinkle', 'widdle', 'piddle',
+  'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'back end', 'stream', 'pipi', '(?:small|big|little) (?:toilet|business)', 'wee wee', 'tinkle', 'widdle', 'piddle',
 );
 
 /** Losing control of it, or it will not start: the trouble that makes a toilet word a red flag. */
@@ -217,11 +217,11 @@ export const TOILET_TROUBLE = anyOf(
   String.raw`(?:lost|losing|lose|loss of|no|little|poor|less) (?:all |the |any |of )?control`,
   String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to|hard to) (?:\w+ )?(?:control|hold|feel|tell|start|empty|do|pass|manage|go(?! to| and| up| down| out| on| back| for| in| near))`,
   String.raw`(?:cannot|could not) (?:make|get) (?:it|anything|something) (?:to )?(?:come|start|out|go)`,
-  String.raw`(?:have|has|had|did) not (?:(?:been|gone) (?:to|for)|managed)`, 'without (?:any |my |his |her |their )?control', 'packed in', String.raw`pack\w* up`, String.raw`(?:nothing|not much|very little|hardly anything)(?: much)? (?:comes?|came|coming) out|nothing (?:much )?happens`, 'given up', 'gave up', 'stopped working', 'not working', String.raw`not function\w*`,
+  String.raw`(?:have|has|had|did) not (?:(?:been|gone) (?:to|for)|managed)`, 'without (?:any |my |his |her |their )?control', 'packed in', String.raw`pack\w* up`, String.raw`(?:nothing|not much|very little|hardly anything)(?: much)? (?:comes?|came|coming) out|nothing (?:much )?happens`, String.raw`(?:and )?(?:zilch|nada|nowt|zip|sweet fa)`, 'given up', 'gave up', 'stopped working', 'not working', String.raw`not function\w*`,
   String.raw`(?:does|do|did|will|would) not (?:work|come|start|flow|empty|happen)`, 'caught short',
   String.raw`(?:not|nothing) (?:is )?(?:coming|come|comes|came|happening)(?: out)?`, String.raw`not (?:passing|flowing|draining)`,
   String.raw`(?:on (?:its|their) own|by (?:itself|themselves)|without (?:me )?(?:knowing|noticing|realis\w*|realiz\w*|feeling|warning))`,
-  String.raw`emptied (?:itself|themselves)`, String.raw`accidents?`, String.raw`leak\w*`, String.raw`dribbl\w*`, String.raw`trickl\w*`,
+  String.raw`emptied (?:itself|themselves)`, String.raw`accidents?`, String.raw`mishaps?`, String.raw`(?:a )?mind of (?:its|their) own`, String.raw`leak\w*`, String.raw`dribbl\w*`, String.raw`trickl\w*`,
   String.raw`only (?:a )?(?:little|bit|trickle|dribble|few (?:drops|drips))(?: \w+)?`, String.raw`(?:a )?few (?:drops|drips)`,
 );
 
@@ -238,14 +238,14 @@ export const LEAK_HABIT = String.raw`(?:pads?|nappy|nappies|little|small|few|tin
 
 /** The saddle area, with the places people sit on and lay words for the genitals. */
 export const SADDLE_AREA = anyOf(
-  SADDLE_PLACE, 'where i sit', 'what i sit on', 'the (?:bit|part|area) i sit on', String.raw`(?:toilet )?seat (?:under|beneath) me`,
-  'the (?:toilet )?seat', 'my seat', 'my bits', 'trouser department', 'nether regions?', 'bum cheeks', 'cheeks',
+  SADDLE_PLACE, 'where (?:i|you|we|one) sits?(?: down)?', 'what i sit on', 'the (?:bit|part|area) i sit on', String.raw`(?:toilet )?seat (?:under|beneath) me`,
+  'the (?:toilet |loo )?seat', 'my seat', 'my bits', 'trouser department', 'nether regions?', 'bum cheeks', 'cheeks',
 );
 
 /** Loss or change of feeling, including similes ("like a block of wood", "muted", "like nothing is there"). */
 export const NUMB_WIDE = anyOf(
   NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
-  String.raw`(?:feels?|felt) like nothing`, String.raw`(?:feels?|felt|feeling) (?:like|as if) (?:i am |i was )?sitting on (?:nothing|air|thin air)`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', 'dentist', String.raw`novocaine?|lidocaine`,
+  String.raw`(?:feels?|felt) like nothing`, String.raw`(?:feels?|felt|feeling) (?:like|as if) (?:i am |i was )?sitting on (?:(?:a |an )?\w+ of )?(?:nothing|air|thin air)`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', 'dentist', String.raw`novocaine?|lidocaine`,
   '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)', String.raw`(?:feels?|felt|feeling) (?:\w+ ){0,3}?asleep|(?:are|is) (?:asleep|sleeping)`,
 );
 
@@ -260,6 +260,7 @@ export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|${FROM_TRAVEL}|\b(?:(?:fr
 /** Sex, erections and the genitals. */
 export const SEX_PART = anyOf(
   String.raw`sex\w*`, 'intercourse', String.raw`intima\w*`, String.raw`(?:make|making|made) love`, 'bedroom', String.raw`erect\w*`, 'hard ?ons?',
+  String.raw`when i\W+(?:\w+\W+){0,3}?(?:finish|climax|orgasm|come|cum)(?=\s*(?:$|[.,;!?]))`, // "when I, you know, finish"
   'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts?|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', '(?:wee|little|old) (?:fella|fellow|man|chap|soldier)', 'trouser department', 'down there', 'down below',
 );
 
@@ -269,7 +270,8 @@ export const SEX_TROUBLE = anyOf(
   String.raw`nothing (?:is )?happen\w*`, String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to) (?:\w+ )?(?:get|make|keep|achieve|stay|maintain|finish|climax|come|cum|orgasm|feel)\w*`,
   '(?:felt|feel|feeling) nothing', NUMB_DEFINITE, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
   String.raw`(?:will|would|does|do|did|is) not (?:stand|rise|get up|stay up)\w*(?: up)?`, String.raw`(?:will|would) not (?:get|stay) up`, String.raw`(?:cannot|could not|unable to|not able to) (?:do|have|perform) (?:sex |intercourse |it )?(?:properly|normally|like before)`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
-  String.raw`unresponsive|(?:not|no longer|stopped) (?:\w+ )?respond\w*|lifeless`, // "a bit unresponsive downstairs"
+  String.raw`unresponsive|(?:not|no longer|stopped) (?:\w+ )?respond\w*|lifeless`,
+  String.raw`(?<=\b(?:parts?|bits|penis|willy|dick|cock|manhood|member|fella|fellow|soldier) (?:(?:is|are|has been|just|always|kind of) )*)(?:sleeping|asleep|dead)|no stand\w*(?: up)?`, // "my man part is sleeping, no stand up" // "a bit unresponsive downstairs"
   String.raw`(?:not|no longer|never|stopped|will not|does not|do not) (?:\w+ )?(?:wak\w*|waken\w*|stirr?\w*) up`, // "not waking up anymore"
   String.raw`(?:is |are )?(?:not|no longer|never) (?:getting|becoming|going|staying) (?:strong|hard|stiff|firm|up|erect)`, // "my penis is not getting strong"
 );
@@ -288,7 +290,7 @@ export const TWO_LEGS = anyOf(BOTH_LEGS, '(?:two|2) (?:legs?|feet)', 'legs both'
 export const BOTH_SIDES = '(?:on|down|in) both sides|left and right|right and left|left n right';
 export const LEG_WORDS = String.raw`\b(?:legs?|ankles?|feet|foot|thighs?|calf|calves|knees?|shins?|toes)\b`;
 /** Legs that feel like wood or lead: numb or heavy as a simile. */
-export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, String.raw`(?:been |fallen |gone )?asleep`, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)');
+export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, String.raw`(?:been |fallen |gone )?asleep`, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)', String.raw`(?:belong\w* to )?(?:someone|somebody) else\w*|not (?:my own|mine)`);
 /** The pain or numbness has reached the other side ("now it is down the left too"). */
 export const OTHER_SIDE = String.raw`(?:the other (?:leg|side|one)|(?:the )?(?:left|right) (?:leg|side)|(?:down|in|into|to) the (?:left|right))`;
 export const TOO = String.raw`(?:too|as well|aswell|also)`;
@@ -300,7 +302,7 @@ export const LEG_OR_KNEES = String.raw`(?:legs?|knees|feet|pins(?! and needles))
 export const GIVE_WAY = anyOf(
   String.raw`giv(?:e|es|ing) (?:way|out)`, 'gave (?:way|out)', String.raw`just (?:went|go|goes|give|gives|gave|gone|folded|collapsed|buckled)`,
   String.raw`crumpl\w*`, String.raw`fold(?:ed|ing|s)? (?:under|beneath)`, String.raw`buckl\w*`, String.raw`collaps\w*`, '(?:went|go|goes|going|gone) (?:from )?under',
-  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry) (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:push|lift|get|pull|take) me (?:up|upright)`, // "my legs won't push me up"
+  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry|take|bear) (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:push|lift|get|pull|take) me (?:up|upright)`, // "my legs won't push me up"
   '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`, String.raw`(?:cannot|could not|unable to|not able to) (?:even )?stand(?! (?:it|the|for long|up straight|straight|still))`,
   String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`, String.raw`cark\w*(?: it)?|conk\w* out|(?:died|quit) on me`,
   String.raw`(?:were|was|are|is) not (?:there|with me)`, 'gave up', 'giv(?:e|es|ing) up',
@@ -342,9 +344,9 @@ export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:came|come|coming|w
 export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet|cellar|basement|floorboards?|hole|pit|ditch|trench|manhole|(?:first|second|third|fourth|fifth|upper|top|\d+ ?(?:st|nd|rd|th)) (?:floor|storey|story))`;
 
 /** The chest. */
-export const CHEST = String.raw`(?:(?:middle|centre|center|front|left side|right side|top) of (?:my |the |his |her )?chest|chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
+export const CHEST = String.raw`(?:(?:middle|centre|center|front|left side|right side|top) of (?:my |the |his |her )?chest|chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|(?:across |at )?the front of me|(?:to |at )the front under (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
 /** How chest pain feels. */
-export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', 'pressing', String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`, String.raw`clutch\w*`);
+export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', 'pressing', String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`, String.raw`clutch\w*`, String.raw`(?:keeps? |kept )?(?:rubb|hold|grabb|press)(?:ing|s|ed)?`); // "he keeps rubbing his chest"
 /** Pain travelling to or from the chest. */
 export const RADIATES = String.raw`(?:goes|going|go|went|shoot\w*|radiat\w*|spread\w*|through|wrap\w*|comes?|into)`;
 /** Chest words that are not chest pain. */
@@ -359,11 +361,11 @@ export const FEEL_HOT = String.raw`(?:boiling|roasting|burning|baking|running) (
 export const FEEL_COLD = String.raw`(?:freezing|cold|shiver\w*|shak\w*|chills?|clammy|sweat\w*|achy)`;
 
 /** Weight and the things that show it. */
-export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs?|dress sizes?|sizes?|clothes|jeans|trousers|belts?|scales|waist|rings|wedding ring)`; // "my rings slide off now"
+export const WEIGHT_WORD = String.raw`(?:weights?|kilos?|kgs?|stones?|pounds|lbs?|dress sizes?|sizes?|clothes|jeans|trousers|belts?|scales|waist|rings|wedding ring|watch(?: strap)?)`; // "my rings slide off now"
 /** Losing it. */
 export const WEIGHT_FALLING = anyOf(
   String.raw`dropp\w*`, String.raw`fall\w* off`, String.raw`sli(?:d|p)\w* off`, String.raw`com\w* off`, String.raw`melt\w*`, String.raw`disappear\w*`, 'lighter', 'hanging off', 'loose', 'looser', 'baggy', 'roomier', 'too big', 'bigger on me',
-  String.raw`reduc\w*`, String.raw`decreas\w*`, 'down by', 'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, 'lost', 'losing', String.raw`shed\w*`,
+  String.raw`reduc\w*`, String.raw`decreas\w*`, 'down by', 'notch', 'extra holes?', 'new holes?', String.raw`shr[iu]nk\w*`, 'gone from', String.raw`(?:gone|going|went|come|came) down`, '(?:last|tightest|smallest) hole', 'lost', 'losing', String.raw`shed\w*`,
 );
 /** Looking thin, said as a change. */
 export const GOT_THIN = String.raw`(?:(?:collar ?bones?|ribs|cheek ?bones?|hip ?bones?) (?:are |is )?(?:\w+ )?(?:sticking|poking) out|(?:got|getting|gone|become|becoming|grown|look\w*|so|really|too|very) (?:\w+ )?(?:thin|thinner|skinny|skinnier|gaunt|bony)|skin and bones?|wasting away)`;
@@ -386,7 +388,7 @@ export const BACK_SHAPE_PLACE = String.raw`(?:${BACK_PLACE}|posture|shoulders|hi
 export const CHANGED_SHAPE = anyOf(
   String.raw`(?:is|are|looks?|looking|has gone|have gone|gone|went|become|becoming|got|getting|now|seems?) (?:\w+ )?(?:all )?(?:bent (?:to one side|sideways)|crooked|twisted|curved|lopsided|tilted|hunched|uneven|wonky|misshapen|deformed|to one side)`,
   // "bending to the left more than it used to", not the movement of "when I bend to the side"
-  String.raw`(?<!\b(?:i|i am|to|when i|if i|can|cannot|not) )(?:lean|curv|tilt|bend)\w* (?:off )?(?:to|towards) (?:the |one )?(?:side|left|right)`, 'out of shape', 'different shape', 'new curve', 'a curve', 'curvature', 'higher than the other',
+  String.raw`(?<!\b(?:i|i am|to|when i|if i|can|cannot|not) )(?:lean|curv|tilt|bend)\w* (?:off )?(?:to|towards) (?:the |one )?(?:side|left|right)`, 'out of shape', 'different shape', String.raw`shape (?:\w+ ){0,4}?(?:has |have )?changed|changed (?:its )?shape`, String.raw`(?:pok|stick)\w* out (?:more|further)`, 'new curve', 'a curve', 'curvature', 'higher than the other',
 );
 
 /** Night and bed. */
@@ -476,7 +478,7 @@ export const NOT_ONES_OWN_FEVER = String.raw`\b(?:man ?flu|flu (?:jabs?|shots?|v
 export const TACKLED = String.raw`(?:tackl\w*|body ?check\w*|collid\w*|collision|clattered|scrum\w*)`;
 export const HARD_IMPACT = String.raw`(?:hard|heav\w*|badly|awkward\w*|landed|flattened|knocked|full (?:force|pelt|speed))`;
 /** Where a bra strap runs across the back: the level of the shoulder blades. */
-export const BRA_LEVEL = String.raw`(?:at|around|on|along|across|under|by) (?:the |my |her )?bra (?:strap|line|band)(?: level| height)?|bra (?:strap|line|band) (?:level|height|area)`;
+export const BRA_LEVEL = String.raw`(?:at|around|on|along|across|under|by) (?:the |my |her )?bra (?:strap|line|band)(?: level| height)?|bra (?:strap|line|band) (?:level|height|area)|where (?:my|her) bra (?:does up|fastens|clips|hooks)`;
 /** The upper back's middle: where the shoulder blades are. */
 export const UPPER_BACK = String.raw`(?:upper back|top of my back|top half of my back)`;
 export const THE_MIDDLE = String.raw`(?:(?:right |smack |bang )?(?:in )?(?:the )?(?:middle|centre|center) of(?: my| the)?|(?:right |smack |bang )?in the (?:middle|centre|center)|middle bit|where you cannot (?:reach|scratch))`;
@@ -503,3 +505,61 @@ export const BODY = String.raw`(?:my |his |her |the )?body`;
 export const BODY_HOT = String.raw`(?:is |keeps |feels? |felt |so |very |really |too |dey |been )*(?:hot|burning|on fire|warm)`;
 
 export const NO_SPLEEN = String.raw`(?:spleen (?:removed|out|taken out)|(?:no|without a) spleen|splenectomy)`;
+
+// ── The second net (concepts.ts SECOND_NET): a sign's domain word and a word of change anywhere in one sentence ──────
+
+/** A change or a loss said in any words: "can't tell", "stopped", "not right", "a mind of its own", "tingly". */
+export const CHANGED = anyOf(
+  String.raw`(?:cannot|can not|could not|unable to|not able to|will not|would not) (?:\w+ )?(?:feel|work|hold|tell|go|come|stop|listen|lift|take|stand|get)\w*`,
+  String.raw`(?:does|do|did) not (?:\w+ )?(?:work|hold|come|listen|lift|empty)\w*`, // not "I don't feel anything unusual": that denies
+  String.raw`stopped|no (?:feeling|sensation|control)|numb\w*|tingl\w*|pins and needles|weird\w*|strange\w*|odd\w*|funny|different|not right|not normal|wrong`,
+  String.raw`lost|losing|loss|control|accidents?|mishaps?|mind of its own|dead|fuzzy|fizzy|heavy|jelly|weak\w*|nothing (?:happens|comes)|zilch`,
+  String.raw`(?:someone|somebody) else\w*|belongs? to|not mine|changed`,
+  String.raw`(?:did not|do not|does not|never) (?:even )?(?:notice|realis|realiz)\w*`, // "I didn't notice till after"
+);
+/** A change of feeling only, for the parts where weakness or "heavy" would mean something else. */
+export const FEELING_CHANGED = anyOf(
+  String.raw`(?:cannot|can not|could not|unable to|not able to) (?:\w+ )?feel\w*`,
+  String.raw`no (?:feeling|sensation)|numb\w*|tingl\w*|pins and needles|weird\w*|strange\w*|odd\w*|funny|different|not right|dead|fuzzy|fizzy|anaesthetic|(?:someone|somebody) else\w*|not mine|belongs? to`,
+);
+/** Bladder and bowels by any name: "waterworks", "number one", "the back end", "my pad". */
+export const TOILET_DOMAIN = String.raw`(?:bladder|waterworks|pee\w*|wee|weeing|weed|urin\w*|toilet|loo|bowels?|poo\w*|number (?:one|two|1|2)s?|pads?|knickers|underwear|back end|back passage|wet (?:myself|himself|herself|the bed))`;
+/** Jokes, pets and babies: "nearly wet myself laughing", "the dog's wee". */
+export const TOILET_NOT_ONES_OWN = String.raw`\b(?:laugh\w*|lol|haha\w*|dogs?|cats?|puppy|kitten|pets?|baby|babies|toddler|nappy|nappies|diapers?|potty)\b`;
+/** Where one sits, and the genitals, in the words the phrase rules lack: "undercarriage", "when I wipe". */
+export const SADDLE_DOMAIN = anyOf(SADDLE_AREA, 'undercarriage', 'taint', 'perineum', 'when i wipe', String.raw`between (?:my|the|his|her) legs`, String.raw`insides? of (?:my|his|her|the) thighs`);
+/** A leg that fails rather than feels odd: "won't take my weight", "don't listen to me", "like ten pints". */
+export const LEG_FAILS = anyOf(
+  String.raw`weak\w*|(?:will|would|can|could|do|does|did) not (?:\w+ )?(?:hold|take|listen|work|support|carry)\w*|giv\w* way|gave way|buckl\w*|fold(?:s|ed)? under|collaps\w*|wobbl\w*|jelly|like (?:a )?drunk|pints`,
+);
+/** The chest, the heart and the breath: "the front of me", "under my ribs at the front". */
+export const CHEST_DOMAIN = anyOf(CHEST, 'front of me', String.raw`breath\w*`); // not "heart": "my heart goes out to ..."
+export const CHEST_TROUBLE = String.raw`(?:tight\w*|crush\w*|band|pressure|heav\w*|squeez\w*|sharp|(?:hard|struggl\w*|cannot|can not|could not|short of) (?:\w+ ){0,2}?breath\w*|(?:hard|difficult) to (?:get a )?breath\w*)`;
+/** Fever by its signs: "teeth chattering", "soaked the sheets", "burning up". */
+export const FEVER_DOMAIN = anyOf(TEMPERATURE, String.raw`shiver\w*|sweat\w*|chills?|feverish|burning up|clammy|hot and cold|teeth chatter\w*`);
+export const FEVER_TROUBLE = String.raw`(?:high|raging|burning|boiling|soak\w*|drench\w*|all night|at night|shak\w*|chatter\w*|(?:cannot|could not) stop|unwell|ill|rough|poorly|awful|weird|strange|not right)`;
+/** What makes one sweat or shiver without a fever. */
+export const FEVER_EXPLAINED = String.raw`\b(?:heat ?wave|weather|heating|radiator|sun|summer|gym|exercis\w*|workout|run\w*|hot flush\w*|flush\w*|menopaus\w*|cold (?:room|house|office)|bath|shower|sauna|pool|mattress|duvet is too)\b`;
+/** Clothes and belts that hang off: "my watch is on the last hole". */
+export const WEIGHT_DOMAIN = anyOf(WEIGHT_WORD, String.raw`watch(?: strap)?|thin|skinny|bony`);
+export const WEIGHT_TROUBLE = String.raw`(?:drop\w*|fall\w* (?:off|down)|falling|lost|losing|loose|last hole|hanging off|baggy|without trying|no reason|not (?:\w+ )?dieting|not trying|for no reason)`;
+/** A needle or a medicine that weakens the body's defences. */
+export const IMMUNE_DOMAIN = String.raw`(?:inject(?:s|ing|ed)?|needles|iv drugs?|heroin|steroids?|prednisolone|immun\w*|transplant|hiv)`;
+/** Injections a doctor gives, insulin and vaccines: not the sign. */
+export const IMMUNE_EXPLAINED = String.raw`\b(?:insulin|diabet\w*|vaccin\w*|jabs?|inhaler|cream|nasal|injections?|epidural|shots?|booster)\b`;
+export const BACK_TROUBLE = String.raw`(?:back|spine|spasm\w*|pain\w*|hurt\w*)`;
+/** A foot that drops: "flops", "drags", "catches the kerb". */
+export const FOOT_TROUBLE = String.raw`(?:drag\w*|flop\w*|slap\w*|drops?|dropping|catch\w*|scuff\w*|(?:cannot|can not|could not|will not|would not) (?:\w+ )?(?:lift|raise|bend|stand)\w*)`;
+/** A back that has changed shape: "a bone pokes out", "it curves over to the left now". */
+export const SHAPE_DOMAIN = String.raw`(?:lumps?|bumps?|swelling|bones?|spine|vertebra\w*|shape)`;
+export const SHAPE_TROUBLE = String.raw`(?:poke\w*|stick\w* out|sticking out|changed|different|wonky|bent|crooked|curv\w*|grow\w*|bigger|new|was not there)`;
+/** The upper back by a landmark: "where my bra does up", "between the wings". */
+export const UPPER_DOMAIN = String.raw`(?:bra|shoulder ?blades?|upper back|wings)`;
+export const UPPER_MIDDLE = String.raw`(?:between|middle|centre|center|behind)`;
+/** Underwear thrown away: "had to bin two pairs of knickers" (soiled ones are not kept). */
+export const UNDERWEAR = String.raw`(?:undies|pants|knickers|underwear|boxers|briefs|pyjamas|pajamas)`;
+export const THROWN_AWAY = String.raw`(?:(?:had|have|having|need\w*) to (?:\w+ )?(?:bin|throw (?:away|out)|chuck(?: away| out)?)|binned|thrown (?:away|out)|threw (?:away|out)|chucked(?: away| out)?)`;
+/** Old clothes are thrown away too. */
+export const WORN_OUT = String.raw`\b(?:old|worn|holes?|tatty|threadbare|every (?:winter|spring|summer|autumn|year))\b`;
+/** Not knowing whether one has finished passing water: "I can't tell whether I've finished". */
+export const UNSURE_FINISHED = String.raw`(?:cannot|could not|can not|do not|did not) (?:\w+ )?(?:tell|know|feel) (?:if|whether|when) (?:i have |ive |i am |im |i )?(?:finished|emptied|done)`;
