@@ -20,6 +20,24 @@ afterAll(async () => {
   await azurite?.close();
 });
 
+interface Health {
+  status: string;
+  storage: { ok: boolean; error?: string };
+}
+
+/**
+ * /healthz, read again while its probe only timed out: on a saturated machine (2 cores shared with other runs) the
+ * probe's one read can take longer than the 2 s /healthz waits. A bad key must never show as any other storage error.
+ */
+async function healthAfterLoad(): Promise<Health> {
+  let health = (await (await fetch(`${base}/healthz`)).json()) as Health;
+  for (let retry = 0; retry < 3 && health.storage.error === 'TIMEOUT'; retry += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    health = (await (await fetch(`${base}/healthz`)).json()) as Health;
+  }
+  return health;
+}
+
 /** Posts the activity as raw JSON, so that the \\ud800 escape reaches the server as written (a lone surrogate). */
 async function postRaw(json: string): Promise<{ status: number; body: string }> {
   const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
@@ -34,8 +52,7 @@ describe('an id holding a lone surrogate', () => {
     const { status, body } = await postRaw(json);
     expect(status).toBe(400);
     expect(body).toContain(`${field}.id`);
-    const health = (await (await fetch(`${base}/healthz`)).json()) as { status: string };
-    expect(health.status).toBe('ok');
+    expect(await healthAfterLoad()).toMatchObject({ status: 'ok', storage: { ok: true } });
     expect(textOf(await conversation.say('heat or ice?'))).not.toBe('');
   });
 
