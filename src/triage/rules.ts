@@ -140,14 +140,14 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'bladder-bowel', effect: 'ask', // "nothing comes out": of what? A flag when the writer says they sit on the toilet
     match: anyOf(
-      R`nothing (?:comes|came|will come) out`,
+      R`nothing (?:comes|came|(?:will|would|wants to|wanted to) come) out`,
       R`(?:only|just) (?:a )?(?:little|bit|trickle|dribble|few drops|drop) (?:\w+ )?(?:comes|came|come) out`,
     ),
     upgradeWith: 'on-the-toilet',
   },
   {
     effect: 'fact', // "I've sat on the toilet 3 times this morning", "trying to pee"
-    match: R`(?:sat|sitting|sit|been|perched) (?:\w+ )?on the (?:toilet|loo|pan|john)|(?:tried|trying|try|strain\w*) (?:\w+ )?to (?:pee|wee|go|urinate|pass water)`,
+    match: R`(?:sat|sitting|sit|been|perched) (?:\w+ )?on the (?:toilet|loo|pan|john|commode|potty|bedpan)|(?:tried|trying|try|strain\w*) (?:\w+ )?to (?:pee|wee|go|urinate|pass water)`,
     facts: ['on-the-toilet'],
   },
 
