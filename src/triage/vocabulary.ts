@@ -427,7 +427,9 @@ export const COUGH_OR_STRAIN = anyOf(
   'number twos?', STRAINING, String.raw`bear\w* down`, 'go to the (?:toilet|loo)', 'on the (?:toilet|loo)',
 );
 /** How bad it is then. */
-export const STRAIN_PAIN = anyOf(PAIN, String.raw`sets? (?:\w+ ){0,2}?off`, String.raw`tear\w*`, String.raw`rip\w*`, 'worst', 'unpleasant', 'uncomfortable', String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?', 'through the (?:roof|ceiling)');
+export const STRAIN_PAIN = anyOf(PAIN, String.raw`sets? (?:\w+ ){0,2}?off`, String.raw`tear\w*`, String.raw`rip\w*`, 'worst', 'unpleasant', 'uncomfortable', String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?', 'through the (?:roof|ceiling)',
+  // What the pain does to the writer, as the phrase rules already read it: "puts me on the floor", "knocks me flat".
+  String.raw`(?:me|him|her|us) (?:on|to|onto) the floor`, String.raw`floored (?:me|him|her)`, String.raw`flatten\w*`, String.raw`knock\w* me (?:down|over|flat|sideways|for six)`, 'on fire', 'knife', 'knives', String.raw`jolt\w*`);
 /** One past cough or sneeze, with nothing saying it happens each time: worth asking, not flagging. */
 export const ONE_COUGH = String.raw`^(?!.*\b(?:every|each|whenever|always|happens|keeps?|any ?time)\b).*\b(?:sneezed|coughed|strained)\b`;
 
