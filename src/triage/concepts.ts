@@ -14,7 +14,7 @@ import {
   PEE_ONLY, PUSH_TO_GO, PEE_BLOCKED, DRINKING_LESS, NO_ERECTIONS, NOT_WORKING_IN_BED, LEGS_GONE, HEART, HEART_SQUEEZED, NOT_HEART_PAIN, CHEST_TOO,
   BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON, NO_URGE, NEITHER_LEG, LEGS_WILL_NOT, COUGH_AS_ILLNESS, TACKLED, HARD_IMPACT, UPPER_BACK, THE_MIDDLE, BRA_LEVEL, SAT_TOO_LONG_NOT_TOTAL, HARMLESS_NOT_TOTAL,
   CHANGED, FEELING_CHANGED, TOILET_DOMAIN, TOILET_NOT_ONES_OWN, SADDLE_DOMAIN, LEG_FAILS, CHEST_DOMAIN, CHEST_TROUBLE, FEVER_DOMAIN, FEVER_TROUBLE, FEVER_EXPLAINED,
-  NOT_BEEN, A_STRETCH, DRANK_LITTLE, NO_POSITION_HELPS, UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
+  NOT_BEEN, A_STRETCH, NO_POSITION_HELPS, UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
 } from './vocabulary';
 import { isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -55,8 +55,8 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'bladder-bowel', effect: 'flag', part: String.raw`leaks|leaking|dribbles|dribbling`, trouble: LEAK_HABIT, within: 3, unless: LEAKS_FOR_OTHER_REASONS },
   { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PUSH_TO_GO, within: 6 },
   { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PEE_BLOCKED, within: 3, unless: DRINKING_LESS }, // "have to push on my belly to get my pee out"
-  // Hours without passing water ("haven't needed a wee since yesterday lunchtime"); having drunk little makes it a question.
-  { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: NOT_BEEN, within: 3, needs: A_STRETCH, soften: DRANK_LITTLE },
+  // Hours without passing water ("haven't needed a wee since yesterday lunchtime"), as the phrase rules read "haven't had a wee since".
+  { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: NOT_BEEN, within: 3, needs: A_STRETCH },
   // Tier 1, saddle numbness: "the saddle area has gone fuzzy", "where I sit feels dead".
   { sign: 'saddle-numbness', effect: 'flag', part: SADDLE_AREA, trouble: NUMB_WIDE, within: 8, unless: HARMLESS_NOT_TOTAL, soften: SAT_TOO_LONG_NOT_TOTAL },
   // Tier 1, sexual function: "things don't work in the bedroom", "no morning wood", "couldn't finish with my gf".

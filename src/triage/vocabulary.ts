@@ -462,8 +462,6 @@ export const PEE_BLOCKED = String.raw`(?:block\w*|stuck|jammed|held up|scanty|(?
 /** No pee for a stretch of time: "haven't needed a wee since lunchtime", "hasn't passed water all day". */
 export const NOT_BEEN = String.raw`(?:have|has|had) not (?:needed|been for|had|done|passed|been able to (?:do|have|pass))`;
 export const A_STRETCH = String.raw`\b(?:since|all day|all night|in (?:\d+|hours|ages|a day)|for (?:\d+|hours|ages|a day|over))\b`;
-/** Having drunk little explains it ("hardly drunk anything today"); drinking plenty does not. */
-export const DRANK_LITTLE = String.raw`\b(?:(?:not|hardly|barely|have not) (?:drunk|drank|been drinking|had (?:much|anything) to drink)|drinking less|dehydrated)\b`;
 /** Drinking less explains peeing less. */
 export const DRINKING_LESS = String.raw`\b(?:drink\w*|fluids?|intake|thirst\w*)\b`;
 /** Having to push or press to get it out. */
