@@ -14,7 +14,7 @@ import {
   PEE_ONLY, PUSH_TO_GO, PEE_BLOCKED, DRINKING_LESS, NO_ERECTIONS, NOT_WORKING_IN_BED, LEGS_GONE, HEART, HEART_SQUEEZED, NOT_HEART_PAIN, CHEST_TOO,
   BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON, NO_URGE, NEITHER_LEG, LEGS_WILL_NOT, COUGH_AS_ILLNESS, TACKLED, HARD_IMPACT, UPPER_BACK, THE_MIDDLE, BRA_LEVEL, SAT_TOO_LONG_NOT_TOTAL, HARMLESS_NOT_TOTAL,
   CHANGED, FEELING_CHANGED, TOILET_DOMAIN, TOILET_NOT_ONES_OWN, SADDLE_DOMAIN, LEG_FAILS, CHEST_DOMAIN, CHEST_TROUBLE, FEVER_DOMAIN, FEVER_TROUBLE, FEVER_EXPLAINED,
-  UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
+  NOT_BEEN, A_STRETCH, NO_POSITION_HELPS, UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
 } from './vocabulary';
 import { isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -55,6 +55,8 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'bladder-bowel', effect: 'flag', part: String.raw`leaks|leaking|dribbles|dribbling`, trouble: LEAK_HABIT, within: 3, unless: LEAKS_FOR_OTHER_REASONS },
   { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PUSH_TO_GO, within: 6 },
   { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: PEE_BLOCKED, within: 3, unless: DRINKING_LESS }, // "have to push on my belly to get my pee out"
+  // Hours without passing water ("haven't needed a wee since yesterday lunchtime"), as the phrase rules read "haven't had a wee since".
+  { sign: 'bladder-bowel', effect: 'flag', part: PEE_ONLY, trouble: NOT_BEEN, within: 3, needs: A_STRETCH },
   // Tier 1, saddle numbness: "the saddle area has gone fuzzy", "where I sit feels dead".
   { sign: 'saddle-numbness', effect: 'flag', part: SADDLE_AREA, trouble: NUMB_WIDE, within: 8, unless: HARMLESS_NOT_TOTAL, soften: SAT_TOO_LONG_NOT_TOTAL },
   // Tier 1, sexual function: "things don't work in the bedroom", "no morning wood", "couldn't finish with my gf".
@@ -91,12 +93,13 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'weight-loss', effect: 'flag', part: WEIGHT_WORD, trouble: WEIGHT_FALLING, within: 5, unless: WEIGHT_ON_PURPOSE },
   { sign: 'weight-loss', effect: 'flag', trouble: GOT_THIN, within: 0, unless: WEIGHT_ON_PURPOSE },
   // Tier 2, a lump or a change of shape: "a swelling has come up on my lower back", "my back looks bent to one side".
-  { sign: 'lump-or-shape', effect: 'flag', part: LUMP, trouble: BACK_PLACE, within: 10, unless: String.raw`\b(?:dis[ck]\w*|knots?)\b` },
+  { sign: 'lump-or-shape', effect: 'flag', part: LUMP, trouble: BACK_PLACE, within: 10, unless: String.raw`\b(?:dis[ck]\w*|knots?|twitch\w*|flicker\w*|flutter\w*)\b` }, // a twitch under the skin is a muscle, not a lump
   { sign: 'lump-or-shape', effect: 'flag', trouble: A_LUMP, within: 0, unless: LUMP_NOT_BACK, soften: LUMP_SETTLING },
   { sign: 'lump-or-shape', effect: 'flag', part: BACK_SHAPE_PLACE, trouble: CHANGED_SHAPE, within: 6, soften: BECAUSE_OF_PAIN },
   // Tier 2, night or rest pain: "worst in the middle of the night", "resting doesn't touch it".
   { sign: 'night-or-rest-pain', effect: 'flag', part: NIGHT, trouble: WORSE_OR_AWAKE, within: 6, unless: MORNING },
   { sign: 'night-or-rest-pain', effect: 'flag', part: RESTING, trouble: NO_RELIEF, within: 6 },
+  { sign: 'night-or-rest-pain', effect: 'flag', trouble: NO_POSITION_HELPS, within: 0 }, // no way of resting eases it
   { sign: 'night-or-rest-pain', effect: 'flag', part: RESTING, trouble: '(?:even |much |a lot )?(?:worse|worst)', within: 6, unless: MOVING_FROM_REST },
   // Tier 2, cough, sneeze, toilet: "every sneeze is like a knife", "unbearable when I go for a poo".
   { sign: 'cough-sneeze-toilet', effect: 'flag', part: COUGH_OR_STRAIN, trouble: STRAIN_PAIN, within: 8, soften: anyOf(ONE_COUGH, COUGH_AS_ILLNESS) },

@@ -60,7 +60,7 @@ const CUE = new RegExp(
       `not${unless(AFTER_NOT)}`,
       `never${unless(AFTER_NEVER)}`,
       `without${unless(AFTER_WITHOUT)}`,
-      'none', 'neither', 'nor', String.raw`(?<!\b(?:pee|wee|go|push|tried|try)(?: \w+){0,3} (?:and|but) )nothing(?! (?:helps|works|eases|makes|comes|came|(?:will|would|wants to|is going to) (?:come|happen))\b)`, 'free of', 'negative for', 'denies', 'deny',
+      'none', 'neither', 'nor', String.raw`(?<!\b(?:pee|wee|go|push|tried|try)(?: \w+){0,3} (?:and|but) )nothing(?! (?:helps|works|eases|makes|comes|came|(?:will|would|wants to|wanted to|is going to|was going to) (?:come|happen))\b)`, 'free of', 'negative for', 'denies', 'deny',
     ].join('|') +
     String.raw`)\b`,
   'g',

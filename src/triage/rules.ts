@@ -114,7 +114,7 @@ const SOURCES: readonly RuleSource[] = [
       R`nothing (?:comes|came) out when i (?:try to )?(?:pee|wee)`,
       R`(?:toilet|loo|bathroom|restroom)(?:\W+\w+){0,3}?\W+(?:cannot|could not|unable to|not able to) (?:actually )?go(?= even| at all|\s*$)`,
       R`not (?:had|done|been for) a (?:pee|wee)(?! (?:accident|problem|issue|leak))`,
-      near(R`loo|toilet|${PEE}|bladder`, R`nothing (?:will|would|wants to|is going to|is) (?:come|coming|happen|happening)`, 6),
+      near(R`loo|toilet|${PEE}|bladder`, R`nothing (?:will|would|wants to|wanted to|is going to|was going to|is|was) (?:come|coming|happen|happening)`, 6),
       R`(?:cannot|could not|unable to|not able to|do not|did not) (?:tell|feel|know|sense|notice)(?: it)?(?: any ?more| now| these days)? (?:when|if|that) (?:i|my bladder) (?:need|needs|am|is|have|want)\w* (?:to )?(?:pee|wee|go|full|the toilet|the loo|the bathroom|a pee|a wee|a poo|poo|peed|weed|pooed|wet|soiled|leaked)`,
       R`(?:no|lost (?:the|my|all)|loss of|cannot feel the|do not get the|do not feel the) (?:urge|feeling|sensation|need)\w* (?:\w+ ){0,4}?(?:pee|wee|go|toilet|loo|bladder)`,
       R`weak (?:stream|flow)`,
@@ -140,14 +140,14 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'bladder-bowel', effect: 'ask', // "nothing comes out": of what? A flag when the writer says they sit on the toilet
     match: anyOf(
-      R`nothing (?:comes|came|will come) out`,
+      R`nothing (?:comes|came|(?:will|would|wants to|wanted to|is going to|was going to) come) out`,
       R`(?:only|just) (?:a )?(?:little|bit|trickle|dribble|few drops|drop) (?:\w+ )?(?:comes|came|come) out`,
     ),
     upgradeWith: 'on-the-toilet',
   },
   {
     effect: 'fact', // "I've sat on the toilet 3 times this morning", "trying to pee"
-    match: R`(?:sat|sitting|sit|been|perched) (?:\w+ )?on the (?:toilet|loo|pan|john)|(?:tried|trying|try|strain\w*) (?:\w+ )?to (?:pee|wee|go|urinate|pass water)`,
+    match: R`(?:sat|sitting|sit|been|perched) (?:\w+ )?on the (?:toilet|loo|pan|john|commode|potty|bedpan)|(?:tried|trying|try|strain\w*) (?:\w+ )?to (?:pee|wee|go|urinate|pass water)`,
     facts: ['on-the-toilet'],
   },
 
@@ -290,7 +290,8 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'serious-injury', effect: 'flag', // falls from a height
     match: anyOf(
-      R`(?:(?:fell|fall\w*|slipped|slid|tumbled|stumbled|tripped|toppled|thrown|jumped|dropped|landed)(?: \w+){0,3}? (?:off|from|down|out of|through|on)|(?:came|come|coming) (?:off|from)) (?:\w+ ){0,2}?(?:ladder|roof|stairs|staircase|steps|flight|scaffold\w*|height|horse|tree|wall|balcony|window|loft|attic|bunk\w*|trampoline|cliff|building|platform|truck|lorry|stage|ledge|storey)`,
+      // Not a fall that nearly happened ("almost slipped on the steps"); a fall told after it still counts.
+      R`(?:(?<!\b(?:nearly|almost) )(?:fell|fall\w*|slipped|slid|tumbled|stumbled|tripped|toppled|thrown|jumped|dropped|landed)(?: \w+){0,3}? (?:off|from|down|out of|through|on)|(?:came|come|coming) (?:off|from)) (?:\w+ ){0,2}?(?:ladder|roof|stairs|staircase|steps|flight|scaffold\w*|height|horse|tree|wall|balcony|window|loft|attic|bunk\w*|trampoline|cliff|building|platform|truck|lorry|stage|ledge|storey)`,
       R`(?:fell|fall\w*|dropped|landed) (?:\w+ ){0,2}?(?:\d+|a few|several) ?(?:m|metres?|meters?|feet|ft|foot|storeys?|stories|floors)`,
     ),
   },

@@ -231,7 +231,11 @@ const PRESENT_RE = new RegExp(PRESENT_PROXY);
  * A carer writing about the patient's own back ("now his back is in spasm") with no back of the writer's: the
  * message is about them, so their history (a tumour, steroids) is the patient's sign, not a relative's.
  */
-const THEIR_BACK = /\b(?:his|her|their) (?:lower |upper |bad |poor )?back\b(?:\W+\w+){0,4}?\W+(?:pain\w*|hurt\w*|spasm\w*|ach\w*|sore|agony|bad|gone|went|locked|killing)\b/;
+const THEIR_BACK = new RegExp(
+  String.raw`\b(?:(?:his|her|their) (?:lower |upper |bad |poor )?back\b(?:\W+\w+){0,4}?\W+(?:pain\w*|hurt\w*|spasm\w*|ach\w*|sore|agony|bad|gone|went|locked|seiz\w*|cramp\w*|killing)` +
+    // "he's got a bad back", "she has back pain": the patient's back told with the patient as subject.
+    String.raw`|(?:he|she|they)(?:'s|s|'ve)? (?:(?:is|has|have|had) )?(?:got )?(?:a |an )?(?:bad|sore|painful|dodgy|stiff|awful|terrible)? ?back (?:pain|spasms?|ache|trouble|problems?)?)\b`,
+);
 const MY_BACK = /\bmy (?:lower |upper |bad |poor )?back\b/;
 const writesForPatient = (text: string): boolean => THEIR_BACK.test(text) && !MY_BACK.test(text);
 const CLEAR: ScreenResult = Object.freeze({ outcome: 'clear' });

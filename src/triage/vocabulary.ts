@@ -169,7 +169,7 @@ export const PRESENT_PROXY = String.raw`\b(?:here with me|with me (?:now|here|ri
 export const WORRY = String.raw`\b(?:does (?:that|this|it) mean|worr\w*|scared|afraid|fear\w*|frighten\w*|terrified|panick\w*|concern\w*|anxious|could (?:it|this|that) be|might (?:it |this )?be|is (?:it|this|that)|think (?:it|this|i) (?:is|might|could|may|have)|risk|chance|sign|signs|symptom|cause|causes|check\w*|test\w*|screen\w*|scan\w*|rule\w* out|what if|prevent\w*)\b`;
 
 /** Falls that mean nothing: idioms, autumn, sleep, a slipped disc. */
-export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in love|fell in love|fall\w* for|fell for|fall\w* behind|fell behind|fall\w* apart|fell apart|(?:fall\w*|fell) through(?! (?:a|the|an|my|some|into)\b)|from grace|fall\w* out|fell out|off the wagon|into place|fall\w* back on|fell back on|fall\w* short|fell short|(?:in|last|this|next|the) fall|fall (?:season|term|semester|colou?rs|leaves)|fall\w* ill|fell ill|fell pregnant|slipped (?:a |my )?dis[ck]|slipped dis[ck]|slip of the tongue|let (?:it )?slip|slipped my mind|tripped (?:the |a )?(?:switch|breaker|fuse|alarm)|(?:pain|it|spasms?|numbness|temperature|fever|score|number) (?:\w+ )?(?:fell|falls|fallen)|(?:worried|afraid|scared|frightened|fear) (?:\w+ )?(?:of )?falling|(?:sat|sitting|plonked|dropped|flopped|fell|fallen|collapsed|landed) (?:\w+ ){0,2}?(?:on|onto|into) (?:the |a |my )?(?:sofa|couch|settee|bed|armchair|cushions?|bean ?bag|mattress|pillows?)|(?:did not|never|without) (?:actually |quite |even )?(?:fall|falling|go down|going down|hit the (?:floor|ground|deck))|caught myself|fall prevention|night ?fall|water ?fall|rain ?fall|down ?fall|pit ?fall|wind ?fall|free ?fall|fall guy)\b`;
+export const NOT_A_FALL = String.raw`\b(?:fell asleep|fall\w* asleep|fall\w* in love|fell in love|fall\w* for|fell for|fall\w* behind|fell behind|fall\w* apart|fell apart|(?:fall\w*|fell) through(?! (?:a|the|an|my|some|into)\b)|from grace|fall\w* out|fell out|off the wagon|into place|fall\w* back on|fell back on|fall\w* short|fell short|(?:nearly|almost|near enough) (?:fell|fall\w*|went over|slipped|toppled)|(?:in|last|this|next|the) fall|fall (?:season|term|semester|colou?rs|leaves)|fall\w* ill|fell ill|fell pregnant|slipped (?:a |my )?dis[ck]|slipped dis[ck]|slip of the tongue|let (?:it )?slip|slipped my mind|tripped (?:the |a )?(?:switch|breaker|fuse|alarm)|(?:pain|it|spasms?|numbness|temperature|fever|score|number) (?:\w+ )?(?:fell|falls|fallen)|(?:worried|afraid|scared|frightened|fear) (?:\w+ )?(?:of )?falling|(?:sat|sitting|plonked|dropped|flopped|fell|fallen|collapsed|landed) (?:\w+ ){0,2}?(?:on|onto|into) (?:the |a |my )?(?:sofa|couch|settee|bed|armchair|cushions?|bean ?bag|mattress|pillows?)|(?:did not|never|without) (?:actually |quite |even )?(?:fall|falling|go down|going down|hit the (?:floor|ground|deck))|caught myself|fall prevention|night ?fall|water ?fall|rain ?fall|down ?fall|pit ?fall|wind ?fall|free ?fall|fall guy)\b`;
 
 /** Asking about a sign rather than reporting it: "what if I can't pee?". */
 // "Will it make my legs weak?" asks what a remedy might do, not what has happened.
@@ -209,7 +209,7 @@ export const ON_SCREEN = String.raw`\b(?:tv|telly|television|film|movie|news|vid
 export const TOILET_FUNCTION = anyOf(
   'pee', 'peeing', 'wee', 'weeing', String.raw`piss\w*`, String.raw`urin\w*`, 'my water', String.raw`pass\w* (?:his |her |my |their )?water`, '(?:his|her|their) water', 'water ?works',
   String.raw`bladder\w*`, 'bowels?', String.raw`(?<!dog )poo(?:s|ing|ed)?`, String.raw`poop\w*`, 'number (?:one|two|1|2)s?',
-  'toilet', 'loo', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'back end', 'stream', 'pipi', '(?:small|big|little) (?:toilet|business)', 'wee wee', 'tinkle', 'widdle', 'piddle',
+  'toilet', 'loo', 'commode', 'potty', 'bedpan', 'bathroom', 'restroom', 'down below', 'down there', 'back passage', 'back end', 'stream', 'pipi', '(?:small|big|little) (?:toilet|business)', 'wee wee', 'tinkle', 'widdle', 'piddle',
 );
 
 /** Losing control of it, or it will not start: the trouble that makes a toilet word a red flag. */
@@ -314,7 +314,7 @@ export const WALKING = String.raw`(?:walk|walking|walks|gait|stride|steps)`;
 /** A changed way of walking. */
 export const WALK_CHANGED = anyOf(
   'all wrong', 'wrong', 'not right', String.raw`shuffl\w*`, String.raw`stagger\w*`, String.raw`weird\w*`, 'funny', String.raw`strange\w*`,
-  String.raw`different\w*`, 'unsteady', 'wobbly', 'like (?:a |an )?(?:penguin|drunk|robot|zombie|toddler|baby|puppet|newborn foal|foal)', 'penguin', 'like i am (?:drunk|on a (?:boat|ship))', 'on a (?:boat|ship)', 'at sea',
+  String.raw`different\w*`, 'unsteady', String.raw`wobbl\w*`, 'like (?:a |an )?(?:penguin|drunk|robot|zombie|toddler|baby|puppet|newborn foal|foal)', 'penguin', 'like (?:i|he|she|they|you|we)(?:\'s|s|\'re|\'m)? (?:(?:am|is|are|was|were|had been) )?(?:drunk|tipsy|on a (?:boat|ship))', 'on a (?:boat|ship)', 'at sea',
 );
 /** Stumbling and tripping. */
 export const STUMBLE = String.raw`(?:stumbl\w*|trip\w*|fell|fallen|falls|fell over|falling over|(?:lost|losing|lose) my (?:balance|footing)|keel\w* over|hit the (?:deck|floor|ground))`;
@@ -399,6 +399,11 @@ export const WORSE_OR_AWAKE = String.raw`(?:(?:cannot|could not) settle|(?:will|
 export const MORNING = String.raw`\b(?:(?:out of|get\w* out of) bed|get\w* up|got up|first thing|in the morning|mornings?)\b`;
 /** Resting. */
 export const RESTING = String.raw`(?:lie|lay|position i lie in|rest\w*|lying(?: down| flat| still)?|lie (?:down|flat|still)|lay (?:down|flat)|laying|bed rest|sitting still|sit doing nothing|doing nothing|not moving|keeping still|staying still|in bed)`;
+/** No way of lying or sitting eases it: "no position helps", "can't get comfortable in any position". */
+export const NO_POSITION_HELPS = anyOf(
+  String.raw`(?:no|not one|not a single|not any|every) (?:position|way (?:i|to) (?:lie|sit))s? (?:\w+ )?(?:helps?|eases?|works?|is comfortable|hurts)`,
+  String.raw`(?:cannot|could not) get (?:comfortable|comfy) in any (?:position|way)`, String.raw`nothing helps,? not even (?:lying|resting|rest|bed)`,
+);
 /** Rest does not help. */
 export const NO_RELIEF = anyOf(
   String.raw`(?:does|did|will|would) not (?:help|ease|touch|shift|change|go|improve|settle|budge|make (?:any|a) difference)\w*`,
@@ -422,12 +427,14 @@ export const COUGH_OR_STRAIN = anyOf(
   'number twos?', STRAINING, String.raw`bear\w* down`, 'go to the (?:toilet|loo)', 'on the (?:toilet|loo)',
 );
 /** How bad it is then. */
-export const STRAIN_PAIN = anyOf(PAIN, String.raw`sets? (?:\w+ ){0,2}?off`, String.raw`tear\w*`, String.raw`rip\w*`, 'worst', 'unpleasant', 'uncomfortable', String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?', 'through the (?:roof|ceiling)');
+export const STRAIN_PAIN = anyOf(PAIN, String.raw`sets? (?:\w+ ){0,2}?off`, String.raw`tear\w*`, String.raw`rip\w*`, 'worst', 'unpleasant', 'uncomfortable', String.raw`dread\w*`, String.raw`shout\w*`, String.raw`yell\w*`, String.raw`howl\w*`, 'snap', String.raw`winc\w*`, 'passed out', 'pass out', 'see stars', 'painful', 'killer', 'screams?', 'bad', 'kills?', 'through the (?:roof|ceiling)',
+  // What the pain does to the writer, as the phrase rules already read it: "puts me on the floor", "knocks me flat".
+  String.raw`(?:me|him|her|us) (?:on|to|onto) the floor`, String.raw`floored (?:me|him|her)`, String.raw`flatten\w*`, String.raw`knock\w* me (?:down|over|flat|sideways|for six)`, 'on fire', 'knife', 'knives', String.raw`jolt\w*`);
 /** One past cough or sneeze, with nothing saying it happens each time: worth asking, not flagging. */
 export const ONE_COUGH = String.raw`^(?!.*\b(?:every|each|whenever|always|happens|keeps?|any ?time)\b).*\b(?:sneezed|coughed|strained)\b`;
 
 /** The shoulder blades. */
-export const SHOULDER_BLADES = String.raw`(?:shoulder ?blades?|shoulder ?bones?|scapula\w*|blades|shoulders)`;
+export const SHOULDER_BLADES = String.raw`(?:shoulder ?blades?|shoulder ?bones?|scapula\w*|blades|shoulders|(?:the|my|his|her) wings)`;
 /** Between them. */
 export const BETWEEN = String.raw`(?:between|betwixt|twixt|tween|inbetween|in between|middle of|centre of|center of|bra strap|bra line)`;
 
@@ -452,6 +459,9 @@ export const IMMUNE_DOWN = String.raw`(?:lower\w*|weak\w*|suppress\w*|damp\w*|kn
 export const PEE_ONLY = String.raw`(?:pee|peeing|wee|weeing|piss\w*|urin\w*|my water|bladder\w*|stream)`;
 /** Blocked, stuck or scanty: "my urine don block" (Nigerian Pidgin), "urine passing is very less" (Indian English). */
 export const PEE_BLOCKED = String.raw`(?:block\w*|stuck|jammed|held up|scanty|(?:is|are|very|too|so|quite) (?:very )?(?:less|reduced))`;
+/** No pee for a stretch of time: "haven't needed a wee since lunchtime", "hasn't passed water all day". */
+export const NOT_BEEN = String.raw`(?:have|has|had) not (?:needed|been for|had|done|passed|been able to (?:do|have|pass))`;
+export const A_STRETCH = String.raw`\b(?:since|all day|all night|in (?:\d+|hours|ages|a day)|for (?:\d+|hours|ages|a day|over))\b`;
 /** Drinking less explains peeing less. */
 export const DRINKING_LESS = String.raw`\b(?:drink\w*|fluids?|intake|thirst\w*)\b`;
 /** Having to push or press to get it out. */
@@ -459,7 +469,7 @@ export const PUSH_TO_GO = String.raw`(?:push|press|squeez|forc|strain)\w* (?:\w+
 /** "I'm not getting erections", said without a sex word before it. */
 /** Not feeling the need to go, or not reaching the toilet in time: "never felt the urge", "didn't make it in time". */
 export const NO_URGE = anyOf(
-  String.raw`(?:did not|do not|does not|never|cannot|could not|no longer|not) (?:even )?(?:feel|felt|get|got|notice|noticed|know) (?:the |any |that )?(?:urge|need to go|it coming|i needed to go|i needed to)`,
+  String.raw`(?:did not|do not|does not|never|cannot|could not|no longer|not) (?:even )?(?:feel|felt|get|got|notice|noticed|know) (?:the |any |that )?(?:urge|need to go|(?:it|them|anything|that) coming|i needed to go|i needed to)`,
   String.raw`(?:did not|do not|does not|never|could not|cannot) (?:make it|get there|get to the (?:loo|toilet|bathroom)) (?:to the (?:loo|toilet|bathroom) )?in time`,
 );
 /** "neither leg": both legs, named through a negative. */
