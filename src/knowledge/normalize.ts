@@ -253,6 +253,35 @@ function withoutCarryingOn(tokens: string[]): string[] {
   return tokens;
 }
 
+/** Words that set a thing aside: "besides", "apart from", "other than", "except for", "aside from". */
+const EXCLUDING: readonly (readonly string[])[] = [['besides'], ['apart', 'from'], ['aside', 'from'], ['other', 'than'], ['except', 'for']];
+/** Words that end what is set aside: the question goes on after them ("apart from ibuprofen what else can I take"). */
+const RESUMES = new Set(['what', 'whats', 'how', 'which', 'is', 'are', 'can', 'could', 'should', 'would', 'will', 'do', 'does', 'anything', 'else', 'that', 'to', 'for', 'i']);
+/** Words before "other than" that make it "different from" ("could it be something other than a spasm"). */
+const ALTERNATIVE = new Set(['something', 'anything', 'nothing', 'different', 'else']);
+/** Words after them that set a time or a case aside, which says when the trouble is ("fine apart from when I sit"). */
+const CONDITION = new Set(['when', 'whenever', 'if', 'while', 'after', 'before', 'during', 'at', 'in', 'on', 'first']);
+/** How many words a thing set aside may have ("besides the hot water bottle"). */
+const EXCLUDED_MAX_WORDS = 4;
+
+/**
+ * "What helps besides painkillers", "apart from heat what else can I do": the thing set aside is what the asker already
+ * knows or has tried, not what they ask about, so it is dropped with its excluding words and the rest decides.
+ */
+function withoutExcluded(tokens: string[]): string[] {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const excluding = EXCLUDING.find((words) => words.every((w, k) => tokens[i + k] === w));
+    if (!excluding || ALTERNATIVE.has(tokens[i - 1] ?? '') || CONDITION.has(tokens[i + excluding.length] ?? '')) continue;
+    let end = i + excluding.length;
+    const last = Math.min(tokens.length, end + EXCLUDED_MAX_WORDS);
+    while (end < last && !RESUMES.has(tokens[end])) end += 1;
+    // Nothing set aside ("besides, it hurts" ends its clause at the comma): the words are kept as they are.
+    if (end === i + excluding.length) continue;
+    return [...tokens.slice(0, i), ...withoutExcluded(tokens.slice(end))];
+  }
+  return tokens;
+}
+
 /** Adverbs in -ly that mean something else than their adjective: "can hardly stand" is not "hard", "barely" not "bare". */
 const NOT_MANNER = new Set(['hardly', 'barely', 'scarcely', 'nearly', 'fairly', 'rarely', 'merely', 'lately', 'shortly', 'mostly', 'largely', 'highly', 'simply', 'early', 'likely', 'mainly', 'dearly', 'sorely']);
 
@@ -512,7 +541,7 @@ export class Normalizer {
         confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
         return fix.word;
       });
-      return withoutCarryingOn(withoutWhyItHelps(spelled));
+      return withoutExcluded(withoutCarryingOn(withoutWhyItHelps(spelled)));
     };
     // Each clause spelled, then its shapes read in order: "again" that tells what happened, a next time to prevent, "what
     // kind of X", telling someone; then the lexicon, and a "when" that only joins what happens.

@@ -84,3 +84,19 @@ describe('the lifting advice in lay words', () => {
     ['is it true you should let your legs take the weight'],
   ])('"%s" -> lifting', (q) => expect(reading(q)).toBe('lifting'));
 });
+
+describe('a thing set aside ("besides X", "apart from X", "other than X")', () => {
+  it.each([
+    ['anything that eases a spasm apart from paracetamol type tablets', 'quick-relief'],
+    ['aside from a heat pack, are there remedies at home for a spasm', 'quick-relief'],
+  ])('is what the asker already has, not what is asked: "%s" -> %s', (q, id) => expect(reading(q)).toBe(id));
+
+  it('drops the thing set aside with its words, and keeps the question after it', () => {
+    expect(stems('other than nurofen what helps')).toEqual(stems('what helps'));
+  });
+
+  it('keeps a case ("apart from when I sit") and an alternative ("something other than a spasm")', () => {
+    expect(stems('fine apart from when i sit')).toContain('sit');
+    expect(stems('could it be something other than a spasm')).toContain('spasm');
+  });
+});
