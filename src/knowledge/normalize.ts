@@ -57,7 +57,7 @@ const CHAT_FILLER = [
  * Hedges dropped before the lexicon is read, so that a phrase it knows is found with one inside it ("what will the
  * doc actually do", "put my back right out" is not one: "right" is not a hedge).
  */
-const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever', 'normally', 'usually', 'typically', 'generally', 'medically']);
+const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever', 'normally', 'usually', 'typically', 'generally', 'medically', 'precisely']);
 /** Filler phrases, dropped the same way: "what causes it in the first place" asks what causes it. */
 const FILLER_PHRASES = [
   'in the first place', 'to be honest', 'by the way', 'if that makes sense', 'or something', 'or anything', 'or whatever',

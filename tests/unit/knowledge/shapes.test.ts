@@ -100,3 +100,18 @@ describe('a thing set aside ("besides X", "apart from X", "other than X")', () =
     expect(stems('could it be something other than a spasm')).toContain('spasm');
   });
 });
+
+describe('keeping spasms from starting, and a finger or thumb as the tool', () => {
+  it.each([
+    ['any way to head off a back spasm before it begins', 'prevention'],
+    ['is it alright to dig my knuckles into the tight spot', 'pressure-and-massage'],
+  ])('"%s" -> %s', (q, id) => expect(reading(q)).toBe(id));
+
+  it('reads "precisely" as a hedge, not a word we do not know', () => {
+    expect(stems('what precisely is a spasm')).toEqual(stems('what is a spasm'));
+  });
+
+  it('keeps a hurting finger or thumb off-topic', () => {
+    expect(reading('i dig my thumb into things and now it hurts')).toBe('none');
+  });
+});
