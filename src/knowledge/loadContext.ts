@@ -128,7 +128,7 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
   const aspects = requireList(file, undefined, raw.followUps, 'aspects').map((entry, index): FollowUpAspect => {
     if (!isRecord(entry)) throw new KnowledgeError(file, `aspect #${index + 1}`, undefined, 'must be an object');
     const id = requireString(file, `aspect #${index + 1}`, entry, 'id');
-    for (const flag of ['bound', 'switches', 'loose', 'passes']) {
+    for (const flag of ['bound', 'switches', 'loose', 'passes', 'ofRest']) {
       if (entry[flag] !== undefined && typeof entry[flag] !== 'boolean') throw new KnowledgeError(file, id, flag, 'must be true or false');
     }
     return {
@@ -139,6 +139,7 @@ export function loadContext(dir: string, passageIds: ReadonlySet<string>, topics
       switches: entry.switches === true,
       loose: entry.loose === true,
       passes: entry.passes === true,
+      ofRest: entry.ofRest === true,
     };
   });
   const aspectIds = new Set(aspects.map((a) => a.id));

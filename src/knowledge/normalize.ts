@@ -57,7 +57,7 @@ const CHAT_FILLER = [
  * Hedges dropped before the lexicon is read, so that a phrase it knows is found with one inside it ("what will the
  * doc actually do", "put my back right out" is not one: "right" is not a hedge).
  */
-const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever', 'normally', 'usually', 'typically', 'generally', 'medically']);
+const HEDGES = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'just', 'even', 'exactly', 'definitely', 'kinda', 'sorta', 'ever', 'normally', 'usually', 'typically', 'generally', 'medically', 'precisely']);
 /** Filler phrases, dropped the same way: "what causes it in the first place" asks what causes it. */
 const FILLER_PHRASES = [
   'in the first place', 'to be honest', 'by the way', 'if that makes sense', 'or something', 'or anything', 'or whatever',
@@ -249,6 +249,35 @@ function withoutCarryingOn(tokens: string[]): string[] {
     const alternative = tokens.slice(i + 1, i + 4);
     // "Go to the docs or keep waiting" still asks whether to wait: waiting is the other half of that question.
     if (tokens[i] === 'or' && alternative.some((t) => CONTINUING.has(t)) && !alternative.some((t) => WAITING.has(t))) return tokens.slice(0, i);
+  }
+  return tokens;
+}
+
+/** Words that set a thing aside: "besides", "apart from", "other than", "except for", "aside from". */
+const EXCLUDING: readonly (readonly string[])[] = [['besides'], ['apart', 'from'], ['aside', 'from'], ['other', 'than'], ['except', 'for']];
+/** Words that end what is set aside: the question goes on after them ("apart from ibuprofen what else can I take"). */
+const RESUMES = new Set(['what', 'whats', 'how', 'which', 'is', 'are', 'can', 'could', 'should', 'would', 'will', 'do', 'does', 'anything', 'else', 'that', 'to', 'for', 'i']);
+/** Words before "other than" that make it "different from" ("could it be something other than a spasm"). */
+const ALTERNATIVE = new Set(['something', 'anything', 'nothing', 'different', 'else']);
+/** Words after them that set a time or a case aside, which says when the trouble is ("fine apart from when I sit"). */
+const CONDITION = new Set(['when', 'whenever', 'if', 'while', 'after', 'before', 'during', 'at', 'in', 'on', 'first']);
+/** How many words a thing set aside may have ("besides the hot water bottle"). */
+const EXCLUDED_MAX_WORDS = 4;
+
+/**
+ * "What helps besides painkillers", "apart from heat what else can I do": the thing set aside is what the asker already
+ * knows or has tried, not what they ask about, so it is dropped with its excluding words and the rest decides.
+ */
+function withoutExcluded(tokens: string[]): string[] {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const excluding = EXCLUDING.find((words) => words.every((w, k) => tokens[i + k] === w));
+    if (!excluding || ALTERNATIVE.has(tokens[i - 1] ?? '') || CONDITION.has(tokens[i + excluding.length] ?? '')) continue;
+    let end = i + excluding.length;
+    const last = Math.min(tokens.length, end + EXCLUDED_MAX_WORDS);
+    while (end < last && !RESUMES.has(tokens[end])) end += 1;
+    // Nothing set aside ("besides, it hurts" ends its clause at the comma): the words are kept as they are.
+    if (end === i + excluding.length) continue;
+    return [...tokens.slice(0, i), ...withoutExcluded(tokens.slice(end))];
   }
   return tokens;
 }
@@ -512,7 +541,7 @@ export class Normalizer {
         confidence.set(fix.word, Math.min(confidence.get(fix.word) ?? 1, fix.confidence));
         return fix.word;
       });
-      return withoutCarryingOn(withoutWhyItHelps(spelled));
+      return withoutExcluded(withoutCarryingOn(withoutWhyItHelps(spelled)));
     };
     // Each clause spelled, then its shapes read in order: "again" that tells what happened, a next time to prevent, "what
     // kind of X", telling someone; then the lexicon, and a "when" that only joins what happens.

@@ -109,6 +109,11 @@ export interface FollowUpAspect {
   loose: boolean;
   /** It only moves to a neighbour the rest names ("the desk bit"): naming none, the message is read by the next aspects. */
   passes: boolean;
+  /**
+   * It asks about what the rest names ("why water?" after fast relief asks why water helps, not what causes spasms): a
+   * rest that names a topic of its own surely is answered by that topic's passage, read without the cue's words.
+   */
+  ofRest: boolean;
 }
 
 export interface ContextRules {

@@ -102,7 +102,9 @@ function readAspect(index: SearchIndex, text: string, folded: string, last: Pass
   const asked = aspect.loose || aspect.bound ? folded : rest;
   if (firstBoundary(index, asked, asked)) return undefined;
   // Only a rest that names a topic asks a question of its own: "is it safe with a bad back" still asks about the last answer.
-  if (!aspect.bound && index.namesTopic(rest) && asksOwnTopic(index, rest, index.settings.followUpOwnTopic, last, true)) return undefined;
+  if (!aspect.bound && index.namesTopic(rest) && asksOwnTopic(index, rest, index.settings.followUpOwnTopic, last, true)) {
+    return aspect.ofRest ? answerOf(index, rest) : undefined;
+  }
   const neighbour = aspect.switches ? neighbourNamed(index, rest, last) : undefined;
   if (neighbour) return { kind: 'answer', passage: neighbour, confidence: 1 };
   if (aspect.passes) return 'passes';
@@ -114,6 +116,12 @@ function readAspect(index: SearchIndex, text: string, folded: string, last: Pass
   const id = target === '@same' ? last.id : target === '@first-follow-up' ? (last.followUps[0] ?? last.id) : target;
   const passage = index.passage(id);
   return passage && { kind: 'answer', passage, confidence: 1 };
+}
+
+/** The search's answer for a text that asks its own topic surely (checked by asksOwnTopic). */
+function answerOf(index: SearchIndex, text: string): Reading | undefined {
+  const outcome = index.search(text);
+  return outcome.kind === 'answer' ? { kind: 'answer', passage: outcome.passage, confidence: outcome.confidence } : undefined;
 }
 
 const distinctiveWords = new WeakMap<SearchIndex, Map<string, Set<string>>>();

@@ -84,3 +84,34 @@ describe('the lifting advice in lay words', () => {
     ['is it true you should let your legs take the weight'],
   ])('"%s" -> lifting', (q) => expect(reading(q)).toBe('lifting'));
 });
+
+describe('a thing set aside ("besides X", "apart from X", "other than X")', () => {
+  it.each([
+    ['anything that eases a spasm apart from paracetamol type tablets', 'quick-relief'],
+    ['aside from a heat pack, are there remedies at home for a spasm', 'quick-relief'],
+  ])('is what the asker already has, not what is asked: "%s" -> %s', (q, id) => expect(reading(q)).toBe(id));
+
+  it('drops the thing set aside with its words, and keeps the question after it', () => {
+    expect(stems('other than nurofen what helps')).toEqual(stems('what helps'));
+  });
+
+  it('keeps a case ("apart from when I sit") and an alternative ("something other than a spasm")', () => {
+    expect(stems('fine apart from when i sit')).toContain('sit');
+    expect(stems('could it be something other than a spasm')).toContain('spasm');
+  });
+});
+
+describe('keeping spasms from starting, and a finger or thumb as the tool', () => {
+  it.each([
+    ['any way to head off a back spasm before it begins', 'prevention'],
+    ['is it alright to dig my knuckles into the tight spot', 'pressure-and-massage'],
+  ])('"%s" -> %s', (q, id) => expect(reading(q)).toBe(id));
+
+  it('reads "precisely" as a hedge, not a word we do not know', () => {
+    expect(stems('what precisely is a spasm')).toEqual(stems('what is a spasm'));
+  });
+
+  it('keeps a hurting finger or thumb off-topic', () => {
+    expect(reading('i dig my thumb into things and now it hurts')).toBe('none');
+  });
+});
