@@ -156,7 +156,7 @@ const QUESTION_START = /^(?:(?:so|and|but|ok|okay|then|also|hello|hi|dear|please
  * "im so fed up, what actually works", "i just want it to stop, what helps"): the situation is read without them.
  */
 const SITUATION_LEAD =
-  /^(?:(?:hi+|hello+|hey+|hiya|heya|yo|morning|evening|good (?:morning|afternoon|evening|day)|dear \w+|ok|okay|so|right|well|um+|erm+|hmm+|please|pls|kindly|kind|sorry|omg|oh god|ugh+|urgh+|argh+|ow+|ouch|bro|mate|dude|guys|(?:im|i am|i m|i feel|feeling) (?:so |really |very |a bit |quite |just |totally )*(?:scared|frightened|terrified|worried|fed up|desperate|panicking|stressed|upset|in tears|crying|exhausted|done|over it)|(?:i )?(?:just |really |only )?(?:want|need) (?:it|this|the pain|the spasm) to (?:stop|end|go away|ease off)) )+/;
+  /^(?:(?:hi+|hello+|hey+|hiya|heya|yo|morning|evening|good (?:morning|afternoon|evening|day)|dear \w+|sir|madam|maam|ma|ok|okay|so|right|well|um+|erm+|hmm+|please|pls|kindly|kind|sorry|omg|oh god|ugh+|urgh+|argh+|ow+|ouch|bro|mate|dude|guys|(?:im|i am|i m|i feel|feeling) (?:so |really |very |a bit |quite |just |totally )*(?:scared|frightened|terrified|worried|fed up|desperate|panicking|stressed|upset|in tears|crying|exhausted|done|over it)|(?:i )?(?:just |really |only )?(?:want|need) (?:it|this|the pain|the spasm) to (?:stop|end|go away|ease off)) )+/;
 
 /** Swearing that only gives force ("what the hell am I supposed to do", "f***ing back has gone"): read without it. */
 const EXPLETIVES = /\b(?:the (?:hell|heck|fuck|frick|flip)|on earth|tf|wtf|fucking|fuckin|f ing|f in|effing|frigging|freaking|flipping|bloody|sodding|damn|damned|sh t|shit|s t)\b ?/g;
