@@ -9,9 +9,9 @@ const allOf = async (q: string) => texts(await testBot().say(q)).join('\n');
 
 describe('und-fresh9 small talk gets a kind reply, never a search', () => {
   it.each([
-    // A groan before the feeling, two feelings in a row, what is feared, a feeling over a stretch of days.
+    // A groan before the feeling, two feelings in a row, what is feared, a back that has been awful after a feeling.
     ['argh honestly so fed up', FEELING_LOW],
-    ['knackered, my backs been awful for days', FEELING_LOW],
+    ['knackered, my backs been awful all week', FEELING_LOW],
     ['im worried this is never gonna go away', FEELING_LOW],
     // Saying one will try it without "I".
     ['right, will give it a shot', ACK],
@@ -20,6 +20,10 @@ describe('und-fresh9 small talk gets a kind reply, never a search', () => {
     ['cheers mate, thats sorted', THANKS],
   ])('%j', async (message, expected) => {
     expect(await lastReplyTo(message)).toBe(expected);
+  });
+
+  it('leaves a back sore for a stretch of time, told alone, to the search', async () => {
+    expect(await lastReplyTo('my backs been sore for weeks')).not.toBe(FEELING_LOW);
   });
 });
 
