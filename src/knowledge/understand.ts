@@ -164,7 +164,7 @@ const QUESTION_START = /^(?:(?:so|and|but|ok|okay|then|also|hello|hi|dear|please
  * "im so fed up, what actually works", "i just want it to stop, what helps"): the situation is read without them.
  */
 const SITUATION_LEAD =
-  /^(?:(?:hi+|hello+|hey+|hiya|heya|yo|morning|evening|good (?:morning|afternoon|evening|day)|dear \w+|ok|okay|so|right|well|um+|erm+|hmm+|please|pls|kindly|kind|sorry|omg|oh god|ugh+|urgh+|argh+|ow+|ouch|bro|mate|dude|guys|(?:im|i am|i m|i feel|feeling) (?:so |really |very |a bit |quite |just |totally )*(?:scared|frightened|terrified|worried|fed up|desperate|panicking|stressed|upset|in tears|crying|exhausted|done|over it)|(?:i )?(?:just |really |only )?(?:want|need) (?:it|this|the pain|the spasm) to (?:stop|end|go away|ease off)) )+/;
+  /^(?:(?:hi+|hello+|hey+|hiya|heya|yo|morning|evening|good (?:morning|afternoon|evening|day)|dear \w+|sir|madam|maam|ma|ok|okay|so|right|well|um+|erm+|hmm+|please|pls|kindly|kind|sorry|omg|oh god|ugh+|urgh+|argh+|ow+|ouch|bro|mate|dude|guys|(?:im|i am|i m|i feel|feeling) (?:so |really |very |a bit |quite |just |totally )*(?:scared|frightened|terrified|worried|fed up|desperate|panicking|stressed|upset|in tears|crying|exhausted|done|over it)|(?:i )?(?:just |really |only )?(?:want|need) (?:it|this|the pain|the spasm) to (?:stop|end|go away|ease off)) )+/;
 
 /** Swearing that only gives force ("what the hell am I supposed to do", "f***ing back has gone"): read without it. */
 const EXPLETIVES = /\b(?:the (?:hell|heck|fuck|frick|flip)|on earth|tf|wtf|fucking|fuckin|f ing|f in|effing|frigging|freaking|flipping|bloody|sodding|damn|damned|sh t|shit|s t)\b ?/g;
@@ -217,6 +217,9 @@ function opensAsFollowUp(index: SearchIndex, folded: string): boolean {
 /** A clause that asks someone to do something ("can u make me some slides", "pls translate..."). */
 const REQUEST_START = /^(?:(?:so|and|but|ok|okay|anyway|also|pls|please) )*(?:(?:can|could|would|will) (?:you|u) |(?:pls|please) |(?:tell|give|show|find|make|write|translate|recommend|suggest) )/;
 
+/** A clause that asks by naming what it wants ("any good netflix shows", "got any apps for dog walkers"). */
+const ANY_START = /^(?:(?:so|and|but|ok|okay|anyway|also) )*(?:(?:got|know|recommend) )?any (?:good |decent |nice |cheap )?/;
+
 /** Words any question may ask with, whatever it is about ("what would you suggest", "what are the main things"). */
 const ASKING_WORDS = /\b(?:suggest\w*|recommend\w*|advi[cs]e|tips?|ideas?|true|right|wrong|linked|related|connected|main|things?|else|normal|usual|common|serious|worried|worry|better|worse|best|worst|us|there|here|undressed|examine\w*|sure|idea)\b/g;
 
@@ -228,14 +231,15 @@ const JOINED_QUESTION = / (?:so|and|but) (?=(?:how|what|whats|which|where|who|ca
 
 /**
  * The clauses a message asks in, besides its first: "my back spasm made me miss my flight, how do I get a refund" tells
- * its setting first and asks last. Clauses end at punctuation, at "anyway" and where "so" or "and" joins a question.
+ * its setting first and asks last. Clauses end at punctuation, at "anyway", where "so" or "and" joins a question, and at
+ * "while", which tells the setting of a request ("recommend a podcast while I lie flat with my back").
  */
 function askingClauses(index: SearchIndex, text: string): string[] {
   const clauses = text
-    .split(/[,.;:!?\n]+|\banyway\b/i)
+    .split(/[,.;:!?\n]+|\b(?:anyway|while|whilst)\b/i)
     .flatMap((clause) => foldForCues(index, clause).split(JOINED_QUESTION))
     .filter((clause) => clause !== '');
-  return (clauses.length > 1 ? clauses : []).filter((clause) => QUESTION_START.test(clause) || REQUEST_START.test(clause));
+  return (clauses.length > 1 ? clauses : []).filter((clause) => QUESTION_START.test(clause) || REQUEST_START.test(clause) || ANY_START.test(clause));
 }
 
 /**
@@ -247,7 +251,7 @@ function clauseAsks(index: SearchIndex, clause: string): 'back' | 'elsewhere' | 
   // far", "how hard" alone ask how much of what was just told.
   if (firstBoundary(index, clause, clause) || HOW_MUCH_OF_IT.test(clause)) return 'back';
   // Its opening words are the asking ("when do you plant garlic" asks about garlic, not about timing).
-  const asked = clause.replace(QUESTION_START, ' ').replace(REQUEST_START, ' ').replace(ASKING_WORDS, ' ');
+  const asked = clause.replace(QUESTION_START, ' ').replace(REQUEST_START, ' ').replace(ANY_START, ' ').replace(ASKING_WORDS, ' ');
   const { anchored, known, unknown } = index.profile(asked);
   if (anchored || known >= unknown) return 'back';
   // "Are those linked", "will that do any harm": a clause that points back and asks one new word asks about the setting
