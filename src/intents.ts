@@ -43,7 +43,7 @@ const FEEL_OBJECT = '(?:it|this|that|it all|all this|all of (?:it|this)|everythi
 const FEEL_TAIL = `(?:now|rn|atm|today|tonight|right now|so much|so so much|thanks|thank you|though|tho|again|honestly|tbh|lol|x+|mate|(?:about|with|of|because of|from) ${FEEL_OBJECT}|a bit|a little|thanks to you|since yesterday|since this morning|(?:and )?i (?:just )?(?:want|wanna|could|feel like i want) to (?:cry|scream|sob|give up)|(?:i )?had (?:plans|things planned|stuff planned|stuff on)(?: for)?(?: this weekend| today| tonight| tomorrow| this week)?|(?:my |the )?backs? (?:has |s )?been (?:rubbish|awful|terrible|horrible|crap|shit|hell|a nightmare|a pain|playing up)(?: all (?:week|day|night|month))?|(?:that )?(?:it|its|it is|this|itll|it will) (?:is )?(?:never|not) (?:ever )?(?:going to|gonna|ever|will) (?:get better|go away|end|stop|ease|heal|improve))`;
 const GROANS = 'ugh+|urgh+|argh+|ouch+|ow+|owww+|oof|sigh|this sucks|it sucks|that sucks|life sucks|why me|help me|:\\(|ffs|fml|fmlll|smh|omg|omfg|oh god|oh my god|bloody hell|for gods sake|kill me(?: now)?|nooo+';
 
-/** One feeling told: "im so fed up", "backs been rubbish all week"; a message may tell two ("feeling low, backs been awful"). */
+/** One feeling told: "im so fed up", "backs been rubbish all week"; a message may tell two ("feeling low, backs been awful"), not more: repeated, the clause's own repetitions would backtrack without end. */
 const FEEL_CLAUSE = `(?:${FEEL_PREFIX} )?(?:${INTENSIFIERS} )*(?:${FEELINGS})(?: ${FEEL_TAIL})*`;
 
 /** Patterns over the whole message (lowercased, punctuation folded). Order matters: first match wins. */
@@ -65,9 +65,17 @@ const WHOLE_MESSAGE: [Intent, RegExp][] = [
   ['goodbye', new RegExp(`^(?:(?:${OPENERS}|${THANKS_WORDS}|${THANKS_TAIL}|${POLITE}) )*(?:${BYE_WORDS})(?: (?:${BYE_WORDS}|${THANKS_WORDS}|${POLITE}|for now|then|now|to bed|to sleep|to work|for the night|for today|for tonight|tonight|all|everyone|folks|guys|yall))*$`)],
   ['thanks', new RegExp(`^(?:(?:${OPENERS}) )*(?:${THANKS_WORDS})(?: (?:${THANKS_TAIL}|${POLITE}|${BYE_WORDS}|${THANKS_WORDS}))*$|^(?:(?:${OPENERS}) )*(?:${HELPED})(?: (?:${THANKS_WORDS}|${THANKS_TAIL}|${POLITE}))*$`)],
   ['feeling-better', new RegExp(`^(?:(?:${OPENERS}) )*(?:${FEEL_PREFIX} )?(?:${INTENSIFIERS} )*(?:better|much better|loads better|bit better|little better|improving|easing|easier|less sore|not as bad|on the mend|okay now|ok now|fine now|good now)(?: ${FEEL_TAIL})*$`)],
-  ['feeling', new RegExp(`^(?:(?:${OPENERS}|${GROANS}) )*${FEEL_CLAUSE}(?: (?:and |but )?${FEEL_CLAUSE})*$|^(?:${GROANS})(?: (?:${GROANS}|my (?:poor |stupid |bloody |flipping )?back|this|this back|it|${FEEL_TAIL}))*$`)],
+  ['feeling', new RegExp(`^(?:(?:${OPENERS}|${GROANS}) )*${FEEL_CLAUSE}(?: (?:and |but )?${FEEL_CLAUSE})?$|^(?:${GROANS})(?: (?:${GROANS}|my (?:poor |stupid |bloody |flipping )?back|this|this back|it|${FEEL_TAIL}))*$`)],
   ['ack', new RegExp(`^(?:${ACKS})(?: (?:${ACKS}|${POLITE}))*$`)],
 ];
+
+/**
+ * The longest message read as small talk or a command (the longest small talk in the question sets has 10 words). The
+ * patterns' alternatives overlap ("lol" is an opener, an ack and a polite tail), so a message they almost match costs
+ * time that grows with every word: "lol" 14 times and a word that is not small talk took 0.2 s, 30 times minutes. A word
+ * said again at once is read once ("lol lol lol", "bye bye"), which also keeps that worst case short.
+ */
+const INTENT_MAX_WORDS = 16;
 
 /** Lowercase, drop punctuation and emoji, fold spaces: "Thanks!! 🙏" -> "thanks". */
 export function foldMessage(text: string): string {
@@ -170,7 +178,10 @@ export function detectIntent(text: string): Intent | undefined {
   if (!folded) return EMOJI_ONLY.find(([, pattern]) => pattern.test(text.trim().replace(/\uFE0F/g, '')))?.[0];
   const fromButton = BUTTON_INTENTS.get(folded);
   if (fromButton) return fromButton;
-  const intent = wholeMessageIntent(folded) ?? wholeMessageIntent(plainly(folded)) ?? intentDespiteSlips(plainly(folded));
+  // Small talk and commands are short; a long message is a question for the search, and never reaches the patterns.
+  if (folded.split(' ').length > INTENT_MAX_WORDS) return undefined;
+  const once = folded.replace(/\b(\w+)(?: \1\b)+/g, '$1');
+  const intent = wholeMessageIntent(once) ?? wholeMessageIntent(plainly(once)) ?? intentDespiteSlips(plainly(once));
   // "Stretches?" asks what they are: the search answers it, the guide starts on a request.
   if (intent === 'stretches' && text.includes('?')) return undefined;
   // "HELP", "help!!" or "help 😭" is a cry for help with the back, not a question about the bot: relief answers it.

@@ -27,4 +27,11 @@ describe('small talk with slips in it', () => {
     expect(texts(await testBot().say('matress')).join('\n')).toContain(answerOf('mattress'));
     expect(texts(await testBot().say('posteur')).join('\n')).toContain(answerOf('posture'));
   });
+
+  it('reads a long message of small-talk words as a question: "lol" 40 times and one word more gets no small-talk reply', async () => {
+    // Before small talk was capped at 16 words, the patterns took minutes on this (they almost match it).
+    const reply = await lastReplyTo(`${'lol '.repeat(40)}zzz`);
+    expect([ACK, THANKS, GOODBYE, GREETING]).not.toContain(reply);
+    expect(reply).not.toBe('');
+  });
 });
