@@ -83,10 +83,15 @@ const DROPPED_PHRASES = [...FILLER_PHRASES, ...CLAIM_CHECKS];
  */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+/** The first of `phrases` whose words stand in `tokens` from position `i`. */
+function phraseAt<T extends readonly string[]>(tokens: readonly string[], i: number, phrases: readonly T[]): T | undefined {
+  return phrases.find((words) => words.every((w, k) => tokens[i + k] === w));
+}
+
 function withoutHedges(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const phrase = DROPPED_PHRASES.find((words) => words.every((w, k) => tokens[i + k] === w));
+    const phrase = phraseAt(tokens, i, DROPPED_PHRASES);
     if (phrase) i += phrase.length - 1;
     else if (!HEDGES.has(tokens[i]) && !ARTICLES.has(tokens[i])) out.push(tokens[i]);
   }
@@ -270,7 +275,7 @@ const EXCLUDED_MAX_WORDS = 4;
  */
 function withoutExcluded(tokens: string[]): string[] {
   for (let i = 0; i < tokens.length; i += 1) {
-    const excluding = EXCLUDING.find((words) => words.every((w, k) => tokens[i + k] === w));
+    const excluding = phraseAt(tokens, i, EXCLUDING);
     if (!excluding || ALTERNATIVE.has(tokens[i - 1] ?? '') || CONDITION.has(tokens[i + excluding.length] ?? '')) continue;
     let end = i + excluding.length;
     const last = Math.min(tokens.length, end + EXCLUDED_MAX_WORDS);
