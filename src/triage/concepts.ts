@@ -16,7 +16,7 @@ import {
   CHANGED, FEELING_CHANGED, TOILET_DOMAIN, TOILET_NOT_ONES_OWN, SADDLE_DOMAIN, LEG_FAILS, CHEST_DOMAIN, CHEST_TROUBLE, FEVER_DOMAIN, FEVER_TROUBLE, FEVER_EXPLAINED,
   NOT_BEEN, A_STRETCH, NO_POSITION_HELPS, UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
 } from './vocabulary';
-import { isNegated, isSoftened, saysFine } from './negation';
+import { countWords, isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
 
 interface ConceptSource {
@@ -165,10 +165,9 @@ function spans(re: RegExp, clause: string): Span[] {
   return out;
 }
 
-const WORD = /[a-z0-9]+/g;
 function wordsBetween(clause: string, a: Span, b: Span): number {
   const [from, to] = a[1] <= b[0] ? [a[1], b[0]] : [b[1], a[0]];
-  return from >= to ? 0 : (clause.slice(from, to).match(WORD) ?? []).length;
+  return countWords(clause, from, to);
 }
 
 /** The first part and trouble that meet within reach and are not denied; the flag softened when only asked about. */

@@ -90,17 +90,40 @@ const HYPOTHETICAL_UP_TO = new RegExp(HYPOTHETICAL);
 const WHAT_IF_ALREADY = new RegExp(String.raw`\bwhat (?:happens )?if\b.*${ALREADY_SO}`);
 const isAskedAbout = (clause: string, upTo: string): boolean => HYPOTHETICAL_UP_TO.test(upTo) && !WHAT_IF_ALREADY.test(clause);
 
-/** Words (runs of letters and digits) in text[from, to); the whole text by default. */
-export function countWords(text: string, from = 0, to = text.length): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (isWordChar && !inWord) words++;
-    inWord = isWordChar;
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** starts[i]: how many words (runs of letters and digits) start in text[0, i). */
+function wordStarts(text: string): Int32Array {
+  const starts = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const starting = isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
+    starts[i + 1] = starts[i] + (starting ? 1 : 0);
   }
-  return words;
+  return starts;
+}
+
+/**
+ * The word starts of the texts counted last. A long clause is asked about many ranges (every negation cue before every
+ * match, every pair of a concept's part and trouble): counting each range afresh made a 2,000-character message take
+ * hundreds of milliseconds. A few texts are kept because a clause, the one before it and the two together alternate.
+ */
+const STARTS_KEPT = 8;
+const startsOf = new Map<string, Int32Array>();
+function wordStartsOf(text: string): Int32Array {
+  let starts = startsOf.get(text);
+  if (starts === undefined) {
+    if (startsOf.size >= STARTS_KEPT) startsOf.clear();
+    starts = wordStarts(text);
+    startsOf.set(text, starts);
+  }
+  return starts;
+}
+
+/** Words (runs of letters and digits) in text[from, to), a word cut at `from` included; the whole text by default. */
+export function countWords(text: string, from = 0, to = text.length): number {
+  if (from >= to) return 0;
+  const starts = wordStartsOf(text);
+  return (isWordChar(text.charCodeAt(from)) ? 1 : 0) + starts[to] - starts[from + 1];
 }
 
 /**
@@ -122,15 +145,33 @@ export type Owned = readonly (readonly [number, number])[];
 
 const inside = (at: number, owned: Owned): boolean => owned.some(([from, to]) => at >= from && at < to);
 
+interface Cue {
+  word: string;
+  index: number;
+  end: number;
+}
+
+/**
+ * The negation cues of the clause asked about last, in order. Every match in a clause is checked against the cues
+ * before it: finding them afresh for each match made a long clause cost its length times its matches.
+ */
+let cuesOf: { clause: string; cues: readonly Cue[] } = { clause: '', cues: [] };
+function negationCues(clause: string): readonly Cue[] {
+  if (cuesOf.clause !== clause) {
+    const cues = [...clause.matchAll(CUE)].map((m) => ({ word: m[0], index: m.index, end: m.index + m[0].length }));
+    cuesOf = { clause, cues };
+  }
+  return cuesOf.cues;
+}
+
 /** A negation cue within reach before the match, or inside it ("my groin is not numb"), but not in an owned span. */
 export function isNegated(clause: string, start: number, end: number, owned: Owned = []): boolean {
-  CUE.lastIndex = 0;
-  for (let cue = CUE.exec(clause); cue !== null && cue.index < end; cue = CUE.exec(clause)) {
-    const cueEnd = cue.index + cue[0].length;
+  for (const cue of negationCues(clause)) {
+    if (cue.index >= end) break;
     if (inside(cue.index, owned)) continue;
-    if (cueEnd <= start && countWords(clause, cueEnd, start) > NEGATION_REACH) continue;
-    if (cue[0] === 'without' && CANNOT_BEFORE.test(clause.slice(0, cue.index))) continue;
-    if (cue[0] === 'not' && TASK_AFTER_NOT.test(clause.slice(cueEnd, end))) continue;
+    if (cue.end <= start && countWords(clause, cue.end, start) > NEGATION_REACH) continue;
+    if (cue.word === 'without' && CANNOT_BEFORE.test(clause.slice(0, cue.index))) continue;
+    if (cue.word === 'not' && TASK_AFTER_NOT.test(clause.slice(cue.end, end))) continue;
     return true;
   }
   return FINE_AFTER.test(clause.slice(end));

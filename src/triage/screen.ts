@@ -127,9 +127,12 @@ interface Hit {
 
 /** The first non-negated match of a rule in a clause, and how sure it is; records the rule's facts. */
 function matchRule(rule: Rule, clause: string, facts: Set<Fact>, present: boolean, context: string): Hit | undefined {
+  let explainedAway: boolean | undefined;
   rule.match.lastIndex = 0;
   for (let m = rule.match.exec(clause); m !== null; m = rule.match.exec(clause)) {
-    if (rule.unless?.test(context)) return undefined; // tested after a match: most clauses match nothing
+    // Tested after a match, since most clauses match nothing, and once, since it reads the context, not the match.
+    explainedAway ??= rule.unless?.test(context) === true;
+    if (explainedAway) return undefined;
     const start = m.index;
     const end = start + m[0].length;
     if (isNegated(clause, start, end)) continue;
