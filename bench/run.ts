@@ -9,6 +9,7 @@ import { ASSESSMENT_ONSET, ASSESSMENT_SEVERITY, PLAN_FOOTER, SOURCE_LINE } from 
 import { RED_FLAG_SIGNS } from '../src/triage';
 import { ColdStarts, measureColdStart } from './coldStart';
 import { Encoding, FirstLoadResult, measureFirstLoad, medianOf } from './firstLoad';
+import { LongShapeResult, measureLongMessages, STEPS } from './longMessages';
 import { MemoryResult, startMemoryRun } from './memory';
 import { measureRetrieval, RetrievalResult, Timing } from './retrieval';
 import { ensureBuilt, RunningServer, ServerKind, startServer } from './servers';
@@ -18,6 +19,7 @@ import { checkConversation, compare, Comparison, LoadRun, Turn } from './turns';
 /** Sized to finish in about two and a half minutes on 2 cores. */
 const SETTINGS = {
   retrieval: { warmRounds: 5, firstSightRounds: 4, oursPassesPerRound: 3 },
+  longMessages: { messages: 32, rounds: 4 },
   turns: { connections: 10, durationS: 3, rounds: 3, warmupS: 1.5 },
   coldStartRuns: 5,
   // A 30-second idle expiry (STATE_TTL_MINUTES takes fractions): longer than the load, short enough that the wait
@@ -29,6 +31,8 @@ const SETTINGS = {
 
 const GOALS = {
   retrievalP99Us: 100,
+  /** A long message holds up every other conversation while it is read: at most this long per step. */
+  longMessageWorstMs: 50,
   throughputRatio: 0.8,
   p99Ratio: 2,
   coldStartRatio: 1.5,
@@ -38,7 +42,7 @@ const GOALS = {
   firstLoadBytesRatio: 0.3,
 };
 
-const SECTIONS = ['retrieval', 'turns', 'coldstart', 'memory', 'firstload'] as const;
+const SECTIONS = ['retrieval', 'long', 'turns', 'coldstart', 'memory', 'firstload'] as const;
 type Section = (typeof SECTIONS)[number];
 
 // The conversations the HTTP rows send: a knowledge question, and the four-turn assessment.
@@ -83,6 +87,19 @@ function retrievalRows(r: RetrievalResult): Row[] {
     };
   };
   return [row('warm', 'warm'), row('first sight', 'firstSight')];
+}
+
+function longMessageRow(r: LongShapeResult): Row {
+  const each = (describe: (step: (typeof STEPS)[number]) => string) => STEPS.map((step) => `${step} ${describe(step)}`).join('; ');
+  const worst = Math.max(...STEPS.map((step) => r.steps[step].worst));
+  return {
+    benchmark: `Long messages, ${r.shape === 'joined' ? 'different ones joined' : 'one repeated'} (${r.messages} of ~${fmt(r.meanChars)} chars, each its best of ${r.rounds} rounds)`,
+    ours: `ms per message, ${each((step) => `p50 ${fmt(r.steps[step].p50)} / worst ${fmt(r.steps[step].worst)}`)}`,
+    baseline: `their ${r.pieces} pieces one by one, ms per 1,000 chars: ${each((step) => `${fmt(r.steps[step].piecesPerKiloChar)} (long: ${fmt(r.steps[step].perKiloChar)})`)}`,
+    ratio: `per char ${each((step) => `${fmt(r.steps[step].ratio)}×`)}`,
+    goal: `worst ≤ ${GOALS.longMessageWorstMs} ms a step`,
+    met: worst <= GOALS.longMessageWorstMs,
+  };
 }
 
 function turnRow(label: string, unit: string, c: Comparison): Row {
@@ -223,6 +240,11 @@ async function main(): Promise<void> {
     const r = measureRetrieval(SETTINGS.retrieval);
     results.retrieval = r;
     return retrievalRows(r);
+  });
+  await section('long', 'Long messages', async () => {
+    const r = measureLongMessages(SETTINGS.longMessages);
+    results.longMessages = r;
+    return r.map(longMessageRow);
   });
   await section('turns', 'Turn throughput', async () => {
     const echoQuestion = echoTurn(QUESTION);

@@ -319,9 +319,9 @@ function undoubled(word: string): string {
   return word.replace(/(.)\1+/g, '$1');
 }
 
-function countSpaces(text: string, end: number): number {
+function countSpaces(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 32) n++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) n++;
   return n;
 }
 
@@ -436,9 +436,13 @@ export class Normalizer {
     const stems = tokens.map(stem).join(' ');
     const result: Marked[] = [];
     let next = 0;
+    // Offsets in the joined stems -> token positions (one space between tokens), counted on from the match before:
+    // counting from the start for every match made a long clause cost its length times its matches.
+    let counted = 0;
+    let start = 0;
     for (const match of stems.matchAll(this.lexiconPattern)) {
-      // Offsets in the joined stems -> token positions (one space between tokens).
-      const start = countSpaces(stems, match.index ?? 0);
+      start += countSpaces(stems, counted, match.index ?? 0);
+      counted = match.index ?? 0;
       result.push(...out.slice(next, start));
       const entry = this.lexiconMap.get(match[0]);
       const frame = entry?.generic === true;

@@ -266,7 +266,8 @@ function clauseAsks(index: SearchIndex, clause: string): 'back' | 'elsewhere' | 
  * removal firm is good"; "...does the council collect it and how much").
  */
 function asksElsewhere(index: SearchIndex, text: string): boolean {
-  const asks = askingClauses(index, text).map((clause) => clauseAsks(index, clause));
+  // A clause said twice asks the same thing twice: each is read once (a long message may repeat one many times).
+  const asks = [...new Set(askingClauses(index, text))].map((clause) => clauseAsks(index, clause));
   return asks.includes('elsewhere') && !asks.includes('back');
 }
 
