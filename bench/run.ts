@@ -16,7 +16,7 @@ import { ensureBuilt, RunningServer, ServerKind, startServer } from './servers';
 import { fmt, median, pairedRatio } from './stats';
 import { checkConversation, compare, Comparison, LoadRun, Turn } from './turns';
 
-/** Sized to finish in about two and a half minutes on 2 cores. */
+/** Sized to finish in about three minutes on 2 cores. */
 const SETTINGS = {
   retrieval: { warmRounds: 5, firstSightRounds: 4, oursPassesPerRound: 3 },
   longMessages: { messages: 32, rounds: 4 },
