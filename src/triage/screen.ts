@@ -5,7 +5,7 @@ import { repairTypos } from './typos';
 import { foldUnicode } from './unicode';
 import { countWords, isNegated, isOverNow, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
-import { matchConcepts, matchSecondNet, type ConceptHit } from './concepts';
+import { matchConcepts, matchMentions, matchSecondNet, type ConceptHit } from './concepts';
 import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE } from './vocabulary';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
 
@@ -305,4 +305,20 @@ function secondNet(normalized: string): Hit | undefined {
     for (const c of matchSecondNet(clauses)) if (ask === undefined || rank(c.sign) < rank(ask.sign)) ask = conceptHit(c);
   }
   return ask;
+}
+
+/**
+ * The warning signs whose part of the body a message names without reporting the sign ("is walking ok, my legs
+ * ache", "I fell asleep on the sofa" is no fall): the reply to it says which of them needs a doctor. In the order of
+ * red-flags.json, as the yes/no questions rank them; a sentence about a pet or with something over now names none.
+ */
+export function signsMentioned(text: string): RedFlagSign[] {
+  const normalized = normalizeForScreening(foldUnicode(text));
+  const found = new Set<string>();
+  for (const sentence of normalized.split(SENTENCE_END)) {
+    const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '' && !aboutAPet(clause));
+    if (clauses.some(isOverNowClause)) continue;
+    for (const sign of matchMentions(clauses)) found.add(sign.id);
+  }
+  return RED_FLAG_SIGNS.filter((s) => found.has(s.id)).map((s) => ({ id: s.id, tier: s.tier, label: s.label }));
 }
