@@ -5,6 +5,11 @@ import { SOMEONE_ELSE } from './vocabulary';
 
 /** Which of a clause's signs are set aside; undefined when the clause is read as usual. */
 export type AsideFilter = (signId: string) => boolean;
+/** A sign that is a history by its nature (having had cancer, years on steroids): a long past is the sign itself. */
+const HISTORY_SIGNS: ReadonlySet<string> = new Set(['cancer-history', 'immune-steroids-drugs']);
+const ALL: AsideFilter = () => true;
+const NOT_HISTORY: AsideFilter = (id) => !HISTORY_SIGNS.has(id);
+const FALLS: AsideFilter = (id) => id === 'serious-injury';
 
 // ── Long past ─────────────────────────────────────────────────────────────────────────────────────────────────
 /** A time long gone: "years ago", "as a kid", "when I was 16", "back in 2019", "in my twenties". */
@@ -12,8 +17,6 @@ const LONG_AGO = /\b(?:(?:\d+|a few|a couple of|several|many|some|ten|twenty|\w+
 /** It did not stay in the past: "ever since", "never been right", "again", "still", "it's come back". */
 // "It's been bad since" is ongoing; "all fine since" is not.
 const ONGOING = /\b(?:ever since|since then|still|again|never been (?:right|the same)|came back|come back|coming back|returned|keeps? (?:coming|happening)|on and off)\b|(?<!\b(?:fine|ok|okay|good|alright|normal|better|well)(?: ever)? )\bsince\s*$/;
-/** A sign that is a history by its nature (having had cancer, years on steroids): a long past is the sign itself. */
-const HISTORY_SIGNS: ReadonlySet<string> = new Set(['cancer-history', 'immune-steroids-drugs']);
 const longAgo = (clause: string, next: string): boolean => LONG_AGO.test(clause) && !ONGOING.test(clause) && !ONGOING.test(next);
 
 // ── Games, screens, books and dreams ───────────────────────────────────────────────────────────────────────────
@@ -25,12 +28,12 @@ const STORY_PERSON = String.raw`(?:(?:main |my |the |a |this |his |her )?(?:char
 const NOT_ME = String.raw`(?!(?:\W+\w+){0,5}?\W+(?:me|myself)\b)`;
 /** The sign told as what happens in the story: a story person as subject with a story place named, or "on mario kart" after it. */
 const IN_A_STORY = new RegExp(
-  String.raw`\b${STORY_PERSON}\b${NOT_ME}(?=.*\b(?:${STORY_PLACE}|irl|in real life)\b)|\b(?:${STORY_PLACE}|watching|reading)\b.*\b${STORY_PERSON}\b${NOT_ME}|\b(?:crash\w*|pile ?up|accident|fell|fall\w*|hit by a \w+) (?:\w+ ){0,2}?(?:on|in|playing) (?:a |the |my )?${STORY_PLACE}\b`,
+  String.raw`\b${STORY_PERSON}\b${NOT_ME}(?=.*\b(?:${STORY_PLACE}|irl|in real life)\b)|\b(?:${STORY_PLACE}|watching|reading)\b.*\b${STORY_PERSON}\b${NOT_ME}|\b(?:crash\w*|wreck\w*|smash\w*|rolled|flipped|pile ?up|accident|fell|fall\w*|hit by a \w+) (?:\w+ ){0,2}?(?:on|in|playing) (?:a |the |my )?${STORY_PLACE}\b(?! (?:room|hall|shop|store|area|centre|center|stand|cabinet|unit))`,
 );
 /** A clause that is the content of a dream: "dreamt I fell off a cliff", "had a nightmare I couldn't move my legs". */
 const DREAMT = /^\W*(?:\w+ ){0,3}?(?:dreamt|dreamed|dream|dreaming|nightmare)\b/;
-/** Like being hit by a bus: a simile for how bad it feels, not an accident. */
-const AS_IF_HIT = /\b(?:like|as if|as though)\b(?: \w+){0,4}? (?:hit|run over|knocked (?:down|over)|mown down|struck) by\b/;
+/** Feels like being hit by a bus: a simile for how bad it feels, not an accident ("I was hit by a car, like, literally" is one). */
+const AS_IF_HIT = /\b(?:(?:feel\w*|felt)(?: \w+){0,2}? (?:like|as if|as though)|like being|as if i)\b(?: \w+){0,4}? (?:(?:hit|run over|knocked (?:down|over)|mown down|struck) by|(?:bus|lorry|truck|train|car|van|tank|steamroller|tractor) (?:hit|ran over|ran into|went over|flattened) me)\b/;
 
 // ── Things that fell ──────────────────────────────────────────────────────────────────────────────────────────
 /** People, so "the toddler fell" is a person's fall and "the ladder fell" is not. */
@@ -59,6 +62,11 @@ const UNHURT = /\b(?<!\b(?:not|no|never|hardly|barely|says?|said|reckons?|insist
 const SEEN_TO = /\b(?:all sorted|sorted (?:now|out)|(?:given )?the all clear|all clear|nothing (?:to worry about|wrong|serious))\b/;
 /** A claim of being fine that comes from them, not a finding: "she says she's fine" keeps the sign. */
 const ONLY_SAYS = /\b(?:he|she|they|hes|shes) (?:says?|said|reckons?|insists?|claims?|thinks?)\b/;
+/** Of the one just named, as the whole clause: "he's fine", "not a mark on her", "she's all good". */
+// Or a finding about them: "the GP has given her the all clear", "the hospital checked him over".
+const OF_THEM = /^\W*(?:(?:and|but|so) )?(?:hes|shes|he is|she is|he|she|they|they are|not a|without a|no|nothing|(?:the |her |his |their )?(?:gp|doctor|doc|dr|hospital|nurse|paramedics?|consultant|a and e))\b/;
+/** More is said of them after it ("she's ok but can't feel her legs"): they are not fine after all. */
+const MORE_OF_THEM = /^\W*(?:cannot|could not|can not|is not|not|(?:he|she|they|his|her|their)\b)/;
 /** The writer was in it too: "we were both in the crash". */
 const NOT_ONLY_THEM = /\b(?:both|we|us|me|myself|together)\b/;
 /**
@@ -73,10 +81,6 @@ function theirsAndFine(clause: string, next: string): AsideFilter | undefined {
 const otherUnhurt = (clause: string, next: string): AsideFilter | undefined =>
   OTHER_SUBJECT.test(clause) && !NOT_ONLY_THEM.test(clause) ? theirsAndFine(clause, next) : undefined;
 
-const ALL: AsideFilter = () => true;
-const NOT_HISTORY: AsideFilter = (id) => !HISTORY_SIGNS.has(id);
-const FALLS: AsideFilter = (id) => id === 'serious-injury';
-
 /** The signs of this clause that are set aside, if any. `next` is the clause after it ('' at the end). */
 export function setAside(clause: string, next: string): AsideFilter | undefined {
   if (IN_A_STORY.test(clause) || DREAMT.test(clause)) return ALL;
@@ -85,10 +89,6 @@ export function setAside(clause: string, next: string): AsideFilter | undefined 
   return otherUnhurt(clause, next);
 }
 
-/** Of the one just named, as the whole clause: "he's fine", "not a mark on her", "she's all good". */
-const OF_THEM = /^\W*(?:(?:and|but|so) )?(?:hes|shes|he is|she is|he|she|they|they are|not a|without a|no|nothing)\b/;
-/** More is said of them after it ("she's ok but can't feel her legs"): they are not fine after all. */
-const MORE_OF_THEM = /^\W*(?:cannot|could not|can not|is not|not|(?:he|she|they|his|her|their)\b)/;
 /**
  * A clause saying the person just named is fine ("my son fell off the trampoline, he's fine"): which signs of the
  * clause before it, about someone else, are set aside; the one after it must not say more about them.

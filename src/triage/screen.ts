@@ -226,9 +226,14 @@ function screenClause(clause: string, previous: string, next: string | undefined
 }
 
 /** "it went away when I stood up", "that's passed now": a short clause saying what came before is over. */
-// A tail with no subject says it of the clause before too: "had a temp last month, long gone now".
-const OVER_NOW_SUBJECT = /^\s*(?:but |and |though )?(?:it|its|that|thats|this|they|which|the \w+|(?:long |all |totally |completely |fully )?(?:gone|fine|warmed up))\b(?!.*\b(?:came back|comes back|come back|coming back|returned|again|still|worse)\b)/;
-const isOverNowClause = (clause: string): boolean => countWords(clause) <= 10 && OVER_NOW_SUBJECT.test(clause) && isOverNow(clause);
+const OVER_NOW_SUBJECT = /^\s*(?:but |and |though )?(?:it|its|that|thats|this|they|which|the \w+)\b(?!.*\b(?:came back|comes back|come back|coming back|returned|again|still|worse)\b)/;
+/**
+ * A tail with no subject says it of the clause before ("had a temp last month, long gone now"); what follows its
+ * comma is another matter ("all gone now, back still tight").
+ */
+const OVER_NOW_TAIL = /^\s*(?:long |all |totally |completely |fully )?(?:gone|fine|warmed up)\b(?![^,]*\b(?:came back|comes back|come back|coming back|returned|again|still|worse)\b)/;
+const isOverNowClause = (clause: string): boolean =>
+  countWords(clause) <= 10 && (OVER_NOW_SUBJECT.test(clause) || OVER_NOW_TAIL.test(clause)) && isOverNow(clause);
 
 /** A short reply that says the writer has what they just asked about: "mine is", "because I did", "I have". */
 const CONFIRMS = /^\s*(?:because |cos |coz |and |well )?(?:i (?:did|do|have|am|have got|got)(?: (?:it|that|this|them|one|some))?|mine (?:is|are|does|do|did|has|have|has been|have been)(?: \w+)?|(?:that|this) is (?:me|what i have|happening to me))(?: (?:too|now|already|right now))?\s*$/;
