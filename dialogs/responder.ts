@@ -1,9 +1,9 @@
 // The replies that every dialog can give: urgent advice, knowledge answers, the menu. One place, so all dialogs say the same.
 import { TurnContext } from 'botbuilder';
-import { Boundary, Passage, SearchIndex, understand } from '../src/knowledge';
+import { Boundary, Passage, Reading, SearchIndex, understand } from '../src/knowledge';
 import { answerActivity, citedListActivity, withButtons } from '../src/replies';
-import { BUTTONS, CLARIFY_FOLLOW_UP, DID_YOU_MEAN, EMERGENCY_ADVICE, MENU_BUTTONS, OFF_TOPIC, SITUATION_INTRO, URGENT_ADVICE } from '../src/text';
-import { RedFlagSign } from '../src/triage';
+import { BUTTONS, CLARIFY_FOLLOW_UP, DID_YOU_MEAN, EMERGENCY_ADVICE, MENU_BUTTONS, OFF_TOPIC, SAFETY_NOTE, SITUATION_INTRO, URGENT_ADVICE } from '../src/text';
+import { RedFlagSign, signsMentioned } from '../src/triage';
 import { urgentActivity } from '../src/urgentCard';
 
 /** A knowledge answer at a prompt must be surer than one at the top level: a wrong guess there derails the prompt. */
@@ -24,6 +24,11 @@ export class Responder {
     const labels = signs.map((s) => s.label);
     const emergency = signs.some((s) => s.tier === 1);
     await context.sendActivity(emergency ? urgentActivity(EMERGENCY_ADVICE(labels), 'emergency') : urgentActivity(URGENT_ADVICE(labels), 'same-day'));
+  }
+
+  /** A line after an answer, for the warning signs whose part of the body the message named (none: nothing sent). */
+  private async sendSafetyNote(context: TurnContext, signs: readonly RedFlagSign[]): Promise<void> {
+    if (signs.length > 0) await context.sendActivity(SAFETY_NOTE(signs));
   }
 
   async sendMenu(context: TurnContext, text: string, buttons: readonly string[] = MENU_BUTTONS): Promise<void> {
@@ -57,6 +62,13 @@ export class Responder {
    */
   async answer(context: TurnContext, text: string, lastPassageId?: string): Promise<string | undefined> {
     const reading = understand(this.search, text, lastPassageId);
+    const about = await this.sendReading(context, reading);
+    // A message read as outside back spasms ("cramp in my foot every night") gets no note: it is not about the back.
+    if (reading.kind !== 'none') await this.sendSafetyNote(context, signsMentioned(text));
+    return about;
+  }
+
+  private async sendReading(context: TurnContext, reading: Reading): Promise<string | undefined> {
     switch (reading.kind) {
       case 'answer':
         await this.sendPassage(context, reading.passage);

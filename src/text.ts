@@ -116,6 +116,22 @@ export const URGENT_ADVICE = (signs: string[]) =>
     'I’m still here if you have other questions.',
   ].join('\n');
 
+/**
+ * After an answer to a message that names what a warning sign is about ("my legs ache", "peeing a lot") without
+ * reporting the sign: what that sign needs, most urgent first, two at most. Nothing is assumed about the user.
+ */
+export const SAFETY_NOTE = (signs: readonly { label: string; tier: number }[]) =>
+  [
+    '⚠️ **One more thing, to be safe:**',
+    ...signs
+      .slice(0, 2)
+      .map((s) =>
+        s.tier === 1
+          ? `- With back pain, ${s.label} needs a doctor straight away. If you have that, call ${EMERGENCY_NUMBERS}, or go to the nearest emergency department.`
+          : `- With back pain, ${s.label} should be checked by a doctor the same day. If that applies to you, call your doctor today, or an urgent care service (111 in the UK).`,
+      ),
+  ].join('\n');
+
 export const RED_FLAG_NOT_CONFIRMED = 'Thank you, that’s reassuring. If it does happen, please get medical help straight away. What would you like to do now?';
 export const RED_FLAG_NOT_CONFIRMED_RESUME = 'Thank you, that’s reassuring. If it does happen, please get medical help straight away. Let’s carry on.';
 export const RED_FLAG_CONFIRM_REPROMPT = 'Please answer yes or no, so I can point you to the right help.';

@@ -264,3 +264,64 @@ export function matchSecondNet(clauses: readonly string[]): ConceptHit[] {
     (net) => ({ sign: net.sign, effect: 'ask', asked: false }),
   );
 }
+
+// ── Mentions ───────────────────────────────────────────────────────────────────────────────────────────────────
+// A message that screens clear can still name the part of the body a warning sign is about ("my legs", "peeing",
+// "a temperature", "I fell"). Nothing is reported, so nothing is flagged or asked, but the answer carries a line
+// saying which sign of that part needs a doctor, so a sign described in words no layer reads still meets its advice.
+
+/** What a message names that a sign is about; `near`, when given, must be said in the same clause (legs that ache). */
+interface MentionSource {
+  sign: string;
+  part: string;
+  near?: string;
+  /** What explains the mention away anywhere in the sentence ("a chest stretch", "lifting weights"). */
+  unless?: string;
+}
+
+/** Legs and feet come up in lifting and stretching advice; only legs or feet that feel wrong are a mention (not a cramp). */
+const LIMB_FEELS = anyOf(PAIN, WEAKNESS, FEELING_CHANGED, 'stiff', 'tired', 'heavy', String.raw`shak\w*`, 'tight', 'jelly', String.raw`wobbl\w*`, String.raw`drag\w*`, String.raw`slap\w*`, String.raw`catch\w*`);
+
+/** Feeling gone or odd, said outright ("numb", not "number"). */
+const NUMB_SAID = String.raw`(?:numb(?!er)\w*|tingl\w*|pins and needles|(?:cannot|can not|could not) feel)`;
+/** Numbness somewhere the saddle sign is not about, or from cold or a limb slept on. */
+const NUMB_ELSEWHERE = String.raw`\b(?:hands?|fingers?|arms?|face|lips?|tongue|ice|cold|slept on|sleeping on)\b`;
+
+const MENTION_SOURCES: readonly MentionSource[] = [
+  { sign: 'bladder-bowel', part: String.raw`(?:bladder|waterworks|pee\w*|wee|weeing|urin\w*|bowels?|poo\w*|incontinen\w*|wet (?:myself|himself|herself|the bed))`, unless: TOILET_NOT_ONES_OWN },
+  { sign: 'saddle-numbness', part: NUMB_SAID, unless: anyOf(HARMLESS_NOT_TOTAL, SAT_TOO_LONG_NOT_TOTAL, NUMB_ELSEWHERE) },
+  { sign: 'sexual-function', part: String.raw`(?:sex|sexual\w*|intercourse|erect\w*|libido|orgasm\w*|genital\w*|penis|vagina\w*)`, near: anyOf(CHANGED, String.raw`problem\w*|trouble|issues?|difficult\w*`), unless: SEX_LIMITED_BY_PAIN },
+  { sign: 'both-legs', part: anyOf(LEGS, String.raw`legs?`, 'sciatica'), near: LIMB_FEELS },
+  { sign: 'serious-injury', part: anyOf(FALL, IMPACT), unless: anyOf(NOT_A_FALL, ON_SCREEN, String.raw`\bthrown? (?:my|his|her|their) back\b`) },
+  { sign: 'chest-pain', part: CHEST, unless: anyOf(NOT_CHEST_PAIN, String.raw`\b(?:pose|yoga|thighs|knees|legs)\b|\b(?:sleep\w*|lie|lying|lay) on (?:my|the|your) (?:chest|front)\b`) },
+  { sign: 'fever', part: anyOf(TEMPERATURE, String.raw`shiver\w*|chills|feverish|burning up|night sweats`), unless: anyOf(FEVER_EXPLAINED, HOT_THING, String.raw`\b(?:normal|all good)\b`) },
+  { sign: 'weight-loss', part: String.raw`(?:(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}?(?:weight|kilos?|kgs?|pounds|lbs|stones?)|weight loss)`, unless: WEIGHT_ON_PURPOSE },
+  { sign: 'cancer-history', part: String.raw`(?:cancer\w*|tumou?rs?|chemo\w*|radiotherapy|oncolog\w*)` },
+  { sign: 'immune-steroids-drugs', part: String.raw`(?:inject(?:s|ing|ed)? (?:drugs|heroin)|iv drugs?|heroin|steroids?|prednisolone|immun\w*|transplant|hiv)`, unless: IMMUNE_EXPLAINED },
+  { sign: 'foot-drop', part: String.raw`(?:foot|feet|toes?)`, near: LIMB_FEELS, unless: anyOf(FOOT_FOR_OTHER_REASONS, HOT_THING, String.raw`\b(?:ice|cold|bunions?|standing|stood)\b`) },
+  { sign: 'lump-or-shape', part: String.raw`(?:lumps?|swelling|swollen|bumps?)`, unless: anyOf(LUMP_NOT_BACK, String.raw`\b(?:car|bumped|bump into|head)\b`) },
+  { sign: 'between-shoulder-blades', part: String.raw`(?:shoulder ?blades?|upper back)`, near: PAIN },
+];
+
+interface Mention {
+  readonly sign: SignRecord;
+  readonly part: RegExp;
+  readonly near: RegExp | undefined;
+  readonly unless: RegExp | undefined;
+}
+
+const MENTIONS: readonly Mention[] = Object.freeze(
+  MENTION_SOURCES.map((source, index) => {
+    const sign = SIGN_BY_ID.get(source.sign);
+    if (sign === undefined) throw new Error(`src/triage/concepts.ts mention #${index}: unknown sign "${source.sign}" in red-flags.json`);
+    return Object.freeze({ sign, part: compile(source.part), near: source.near === undefined ? undefined : compile(source.near), unless: once(source.unless) });
+  }),
+);
+
+const mentionedIn = (m: Mention, clause: string): boolean => saidIn(m.part, clause) && (m.near === undefined || saidIn(m.near, clause));
+
+/** The signs whose part of the body one sentence names (said, not denied, in one clause), for a message screened clear. */
+export function matchMentions(clauses: readonly string[]): SignRecord[] {
+  const sentence = clauses.join(' ');
+  return MENTIONS.filter((m) => !m.unless?.test(sentence) && clauses.some((c) => mentionedIn(m, c))).map((m) => m.sign);
+}

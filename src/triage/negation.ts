@@ -72,13 +72,23 @@ const CANNOT_BEFORE = /\b(?:cannot|could not|unable|never|not able)\b/;
  * its reach ends at the comma. Not verbs of having or noticing ("I do not feel numbness, tingling or weakness").
  */
 const TASK_AFTER_NOT = /^ (?:\w+ )?(?:get (?:off|up|out|on|in|into|down)|go|walk|drive|work|sleep|lift|carry|reach|stand|climb|finish|move|bend|play|cook|dress|wash|shower|pick|run|turn|leave|sit|manage|cope)\b[^,]*,/;
+/** "Heat or no heat, ...", "pills or not, ...": whatever is done, so what follows is not denied. */
+const OR_BEFORE = /\b(\w+) or $/;
+function isRegardless(clause: string, cueStart: number, cueEnd: number): boolean {
+  const or = OR_BEFORE.exec(clause.slice(0, cueStart));
+  if (or === null) return false;
+  const after = clause.slice(cueEnd);
+  const rest = after.startsWith(` ${or[1]}`) ? after.slice(or[1].length + 1) : after;
+  return /^\s*(?:,|$)/.test(rest);
+}
 /** How many words a negation reaches forward ("I don't think I've had any fever": 6). */
 const NEGATION_REACH = 8;
 /** After the symptom: "HIV negative", "the lump was benign", "bladder is fine". */
 const FINE_AFTER =
   /^\W*(?:(?:is|are|was|were|seems?|seemed|feels?|felt|has been|have been|been|looks?|all|totally|completely|perfectly|absolutely|working|works|now|still|tested|test was|result was|results were)\W+)*(?:fine|ok|okay|normal(?:ly)?|alright|all right|unaffected|not affected|no problem\w*|benign|negative|all clear)\b/;
 /** Over now: "the numbness has gone", "it went after 10 minutes", "fully recovered". Asked about, never ignored. */
-const RESOLVED = String.raw`(?:gone|went away|go away|goes away|(?:settled|cleared|healed)(?: up)?|resolved|passed|stopped|disappeared|better now|(?:fine|ok|okay|alright|all good|back to normal) now|wore off|worn off|recovered|healed)\b|went(?=\s*(?:$|[.,;!?]|(?:after|within|in \d|once|by|overnight|again|now|quickly|soon)\b))`;
+// Also fine "since", fine "at night now", "warmed up now", and a sign that "goes when I move" (it stops then).
+const RESOLVED = String.raw`(?:gone|went away|go away|goes away|(?:settled|cleared|healed)(?: up)?|resolved|passed|stopped|disappeared|better now|(?:fine|ok|okay|alright|all good|back to normal|warmed up)(?: \w+){0,2}? (?:now|since|ever since)|wore off|worn off|recovered|healed)\b|went(?=\s*(?:$|[.,;!?]|(?:after|within|in \d|once|by|overnight|again|now|quickly|soon)\b))|goes(?= (?:when|once|as soon as) i\b)`;
 /** "my back (has) gone", "since the disc went" is how a spasm starts, so "back" or "disc" never precedes it. */
 const GONE_AFTER = new RegExp(
   String.raw`\bbut (?:it|that|thats|this|they|its|he|she|hes|shes) (?:is |are |has |have |had |s )?(?:all |now |since |completely |totally )?(?:${RESOLVED}|(?:fine|ok|okay|alright|unhurt)\b)|^\W*(?:\w+\W+){0,3}?(?:(?:but|and|though|is|are|has|have|was|had|it|that|this|they|all|now|since|then|completely|totally|fully|went|seems)\W+)*(?<!\b(?:back|disc|disk|spine|neck|hip|i|we|you) )(?:${RESOLVED})`,
@@ -149,16 +159,23 @@ interface Cue {
   word: string;
   index: number;
   end: number;
+  /** Denies nothing, whatever follows: "cannot walk without ...", "heat or no heat, ...". */
+  deniesNothing: boolean;
 }
 
 /**
- * The negation cues of the clause asked about last, in order. Every match in a clause is checked against the cues
- * before it: finding them afresh for each match made a long clause cost its length times its matches.
+ * The negation cues of the clause asked about last, in order, each read once. Every match in a clause is checked
+ * against the cues before it: finding and reading them afresh for each match made a long clause cost its length
+ * times its matches.
  */
 let cuesOf: { clause: string; cues: readonly Cue[] } = { clause: '', cues: [] };
 function negationCues(clause: string): readonly Cue[] {
   if (cuesOf.clause !== clause) {
-    const cues = [...clause.matchAll(CUE)].map((m) => ({ word: m[0], index: m.index, end: m.index + m[0].length }));
+    const cues = [...clause.matchAll(CUE)].map((m) => {
+      const [word, index, end] = [m[0], m.index, m.index + m[0].length];
+      const deniesNothing = (word === 'without' && CANNOT_BEFORE.test(clause.slice(0, index))) || isRegardless(clause, index, end);
+      return { word, index, end, deniesNothing };
+    });
     cuesOf = { clause, cues };
   }
   return cuesOf.cues;
@@ -170,7 +187,7 @@ export function isNegated(clause: string, start: number, end: number, owned: Own
     if (cue.index >= end) break;
     if (inside(cue.index, owned)) continue;
     if (cue.end <= start && countWords(clause, cue.end, start) > NEGATION_REACH) continue;
-    if (cue.word === 'without' && CANNOT_BEFORE.test(clause.slice(0, cue.index))) continue;
+    if (cue.deniesNothing) continue;
     if (cue.word === 'not' && TASK_AFTER_NOT.test(clause.slice(cue.end, end))) continue;
     return true;
   }

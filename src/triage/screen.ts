@@ -5,9 +5,10 @@ import { repairTypos } from './typos';
 import { foldUnicode } from './unicode';
 import { countWords, isNegated, isOverNow, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
-import { matchConcepts, matchSecondNet, type ConceptHit } from './concepts';
-import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE } from './vocabulary';
+import { matchConcepts, matchMentions, matchSecondNet, type ConceptHit } from './concepts';
+import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE, SOMEONE_ELSE } from './vocabulary';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
+import { setAside, saysOtherFine, RETURNS, type AsideFilter } from './aside';
 
 export type ScreenResult =
   | { outcome: 'clear' }
@@ -107,8 +108,10 @@ const CLAUSE_BREAK = new RegExp(
   [
     String.raw`(?<!\d)\.|\.(?!\d)|[;!?\n:]+`,
     String.raw`\b(?:but(?! (?:i )?(?:did not|never) (?:actually |quite |even )?(?:fall|go down|hit the (?:floor|ground|deck)))(?! (?:it|that|thats|its|this|they|he|she|hes|shes|the \w+) (?:is |has |have |are )?(?:all |completely |totally |fully |long )?(?:fine|ok|okay|alright|unhurt|gone|went away|went|(?:cleared|settled|healed) up|cleared|settled|passed|better|resolved|stopped|wore off|recovered)(?=\s*(?:$|[.,;!?]|(?:now|again|completely|since|after|within|once|by|overnight|quickly|soon)\b)))|however|although|though|except|yet|whereas|apart from|other than|besides|anyway|plus|also|because(?! of)|cos|coz|so(?=\s+(?:i|my|it|its|the|this|that|we|he|she|they|now|then|there|what|anyway|yeah)\b)|and then|since then)\b`,
-    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because(?! of)|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|the \w+ (?:has|have|is|are|was|were|keeps|kept|just|still)|no(?! (?:feeling|sensation)\b(?! (?:in|of|on|around|down|from|at|below|under)\b))|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually)\b)`,
-    String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes)\b)`,
+    String.raw`,(?=\s*(?:i|my|it|its|but|and|so|then|now|also|since|because(?! of)|which|when|he|she|his|her|their|our|your|they|we|there|this|that|the pain|the \w+ (?:has|have|is|are|was|were|keeps|kept|just|still)|no(?! (?:feeling|sensation)\b(?! (?:in|of|on|around|down|from|at|below|under)\b))|yes|not|though|although|anyway|plus|what|how|is|are|can|could|should|do|does|did|will|would|have|has|had|more|rather|instead|mostly|mainly|actually|just)\b)`,
+    String.raw`\band\b(?!\s+(?:it is |it s |its )?still\b)(?=\s+(?:i|my|it|its|now|then|also|the|this|that|there|he|she|they|we|since|when|after|have|has|had|sometimes|every|each|recently|lately|just|still|yes|woke|wake|waking)\b)`,
+    // "had a temp last month, long gone now": a tail saying it is over, with no subject of its own, is a clause.
+    String.raw`,(?=\s*(?:long |all |totally |completely |fully )?(?:gone|(?:fine|warmed up)(?: \w+){0,2}? (?:now|since))\b)`,
   ].join('|'),
 );
 
@@ -176,27 +179,39 @@ const saysOn = (previous: string, clause: string): boolean => previous !== '' &&
  */
 const REPORTS = /\b(?:i|im|me|my|mine|he|she|we|they|his|her|their|our|you|your|been|feel\w*|felt|got|get\w*|have|has|had|am|is|are|was|were|keep\w*|going|gone|went|started?|woke|can|could|cannot)\b/;
 const QUESTION_NEXT = /^\s*(?:how|what|which|when|where|why|should|shall|can|could|do|does|is|are|will|would)\b/;
+/** Words that only join the things named ("hot then cold then hot"): a fragment's size is its things. */
+const JOINING = /\b(?:and|or|then|n|vs|versus|to)\b/g;
 const isTopicFragment = (clause: string, next: string | undefined): boolean =>
-  next !== undefined && QUESTION_NEXT.test(next) && countWords(clause) <= 4 && !REPORTS.test(clause);
+  next !== undefined && QUESTION_NEXT.test(next) && countWords(clause.replace(JOINING, ' ')) <= 4 && !REPORTS.test(clause);
 
 /** A pet's body ("my dog's back legs are stiff"): not the writer's, nor anyone's to escalate. */
 // Also a pet and then its own body ("my dog had a lump removed from his back", "my dog can't control his bladder").
-const PET = String.raw`\b(?:cats?|dogs?|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|pets?)`;
+const PET = String.raw`\b(?:cats?|dogs?|pupp(?:y|ies)|pups?|kittens?|kitty|horses?|pon(?:y|ies)|rabbits?|bunn(?:y|ies)|hamsters?|guinea pigs?|gerbils?|ferrets?|chickens?|hens?|goats?|sheep|lambs?|cows?|donkeys?|parrots?|budgies?|tortoises?|labs?|labradors?|spaniels?|collies?|terriers?|greyhounds?|whippets?|pets?)`;
 const ANIMAL_BODY = new RegExp(
   String.raw`${PET}(?: is)? (?:(?:back|hind|front|rear) )?(?:legs?|paws?|hips?|tail|spine)\b|${PET}\b(?:\W+\w+){0,8}?\W+(?:(?:his|its) (?:back|spine|legs?|hips?)|(?:his|her|its) (?:bladder|bowels?|waterworks))\b`,
 );
-/** A clause about a pet with no one else in it ("my dog is losing weight"): not a sign of anyone's. */
-const PET_SUBJECT = new RegExp(String.raw`^\s*(?:my |our |the )?${PET}\b(?!.*\b(?:i|im|me|myself|my|mine|he|she|him|her|his)\b)`);
+/**
+ * A clause about a pet with no one else in it ("my dog is losing weight", "our rabbit can't use her back legs"): not a
+ * sign of anyone's. "He" and "her" there are the pet, unless the pet acts on them ("the dog knocked her over").
+ */
+const PET_SUBJECT = new RegExp(
+  String.raw`^\s*(?:one of )?(?:my |our |the |his |her )?(?:old |young |little |new |poor )?${PET}\b(?!.*\b(?:i|im|me|myself|my|mine|${SOMEONE_ELSE.slice(5, -3).replace(/\|?\b(?:dog|cat|he|she|his|her|they|their)\b/g, '')})\b)(?!.*\b(?:knock\w*|pull\w*|push\w*|dragg?\w*|trip\w*|kick\w*|bit|bite\w*|jump\w* on) (?:him|her|them)\b)`,
+);
 const conceptHit = (c: ConceptHit): Hit => ({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined, asked: c.asked });
 
 /**
  * A clause that refers to a place just named ("I sweat buckets in there" after "is the sauna good"): that clause's
  * `unless` reads the one before it too, so what explains a word away there still does.
  */
-const PLACE_BACK = /\b(?:in|out of) (?:there|it|them)\b/;
+// Also a clause that happens "after" it ("is a cold bath ok, I was shivering after"): the thing before is its cause.
+const PLACE_BACK = /\b(?:in|out of) (?:there|it|them)\b|\b(?:after|afterwards|from) (?:it|that|them)\b|\b(?:after|afterwards)\s*$/;
 
-/** The hits of one clause: phrase rules, then the concept layer (wordings no rule was written for). */
-function screenClause(clause: string, previous: string, next: string | undefined, facts: Set<Fact>, present: boolean): Hit[] {
+/**
+ * The hits of one clause: phrase rules, then the concept layer (wordings no rule was written for). A reading joined
+ * with the clause before it keeps what set that clause's signs aside (`previousAside`: "fell off a horse when I was 16,
+ * I'm 45 now" is still long ago).
+ */
+function screenClause(clause: string, previous: string, next: string | undefined, facts: Set<Fact>, present: boolean, previousAside?: AsideFilter): Hit[] {
   const hits: Hit[] = [];
   const context = isTopicFragment(clause, next) ? `${clause} ${next}` : PLACE_BACK.test(clause) ? `${previous} ${clause}` : clause;
   for (const rule of RULES) {
@@ -204,16 +219,24 @@ function screenClause(clause: string, previous: string, next: string | undefined
     if (hit !== undefined) hits.push(hit);
   }
   // A clause that refers back ("I sit on the loo for ages and it just won't come") is read with the one before it.
-  const reading = REFERS_BACK.test(clause) ? `${previous} ${clause}` : clause;
-  for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push(conceptHit(c));
-  if (readsOn(previous, clause)) for (const c of matchConcepts(`${previous} ${clause}`)) hits.push(conceptHit(c));
-  if (saysOn(previous, clause)) for (const c of matchConcepts(`${previous}, ${clause}`)) hits.push(conceptHit(c));
+  const joined = (c: ConceptHit): Hit => conceptHit(previousAside?.(c.sign.id) === true && c.effect === 'flag' ? { ...c, effect: 'ask', asked: true } : c);
+  const refersBack = REFERS_BACK.test(clause);
+  const reading = refersBack ? `${previous} ${clause}` : clause;
+  for (const c of matchConcepts(reading, context === clause ? reading : context)) hits.push(refersBack ? joined(c) : conceptHit(c));
+  if (readsOn(previous, clause)) for (const c of matchConcepts(`${previous} ${clause}`)) hits.push(joined(c));
+  if (saysOn(previous, clause)) for (const c of matchConcepts(`${previous}, ${clause}`)) hits.push(joined(c));
   return hits;
 }
 
 /** "it went away when I stood up", "that's passed now": a short clause saying what came before is over. */
 const OVER_NOW_SUBJECT = /^\s*(?:but |and |though )?(?:it|its|that|thats|this|they|which|the \w+)\b(?!.*\b(?:came back|comes back|come back|coming back|returned|again|still|worse)\b)/;
-const isOverNowClause = (clause: string): boolean => countWords(clause) <= 10 && OVER_NOW_SUBJECT.test(clause) && isOverNow(clause);
+/**
+ * A tail with no subject says it of the clause before ("had a temp last month, long gone now"); what follows its
+ * comma is another matter ("all gone now, back still tight").
+ */
+const OVER_NOW_TAIL = /^\s*(?:long |all |totally |completely |fully )?(?:gone|fine|warmed up)\b(?![^,]*\b(?:came back|comes back|come back|coming back|returned|again|still|worse)\b)/;
+const isOverNowClause = (clause: string): boolean =>
+  countWords(clause) <= 10 && (OVER_NOW_SUBJECT.test(clause) || OVER_NOW_TAIL.test(clause)) && isOverNow(clause);
 
 /** A short reply that says the writer has what they just asked about: "mine is", "because I did", "I have". */
 const CONFIRMS = /^\s*(?:because |cos |coz |and |well )?(?:i (?:did|do|have|am|have got|got)(?: (?:it|that|this|them|one|some))?|mine (?:is|are|does|do|did|has|have|has been|have been)(?: \w+)?|(?:that|this) is (?:me|what i have|happening to me))(?: (?:too|now|already|right now))?\s*$/;
@@ -223,10 +246,17 @@ function confirmFrom(hits: Hit[], from: number): void {
   for (let i = from; i < hits.length; i++) if (hits[i].asked) hits[i] = { ...hits[i], effect: 'flag', asked: false };
 }
 
-/** Flags found from `from` on become questions: the sign was real, but the writer says it is over. */
-function softenFrom(hits: Hit[], from: number): void {
-  for (let i = from; i < hits.length; i++) if (hits[i].effect === 'flag') hits[i] = { ...hits[i], effect: 'ask' };
+/**
+ * Flags found from `from` on (of the signs `which` picks) become questions: the sign was real, but the writer says it
+ * is over, long past, in a story or someone else's who is fine. "It's come back" confirms them again.
+ */
+function softenFrom(hits: Hit[], from: number, which: AsideFilter = () => true): void {
+  for (let i = from; i < hits.length; i++) if (hits[i].effect === 'flag' && which(hits[i].sign.id)) hits[i] = { ...hits[i], effect: 'ask', asked: true };
 }
+
+/** "It hasn't come back": a return denied is none. */
+const DENIED = /\b(?:not|never|no)\b/;
+const comesBack = (clause: string): boolean => RETURNS.test(clause) && !DENIED.test(clause);
 
 /** Someone else's sign counts as theirs to report when they are with the writer. */
 const PRESENT_RE = new RegExp(PRESENT_PROXY);
@@ -263,15 +293,23 @@ export function screenMessage(text: string): ScreenResult {
   const present = PRESENT_RE.test(normalized) || writesForPatient(normalized);
   let previous = '';
   let previousFrom = 0;
+  let previousAside: AsideFilter | undefined;
   const clauses = normalized.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   for (const [i, clause] of clauses.entries()) {
     if (aboutAPet(clause)) continue;
-    // "my bum went numb for a minute, it went away when I stood up": the sign before is over now, so it is asked about.
+    const next = clauses[i + 1] ?? '';
+    // "my bum went numb for a minute, it went away when I stood up": the sign before is over now, so it is asked about;
+    // so is someone else's when the next clause says they are fine ("my son fell off the trampoline, he's fine").
     if (isOverNowClause(clause)) softenFrom(hits, previousFrom);
-    // "can spasms cause numbness in your groin? mine is numb": the reply confirms what the question only asked about.
-    if (CONFIRMS.test(clause)) confirmFrom(hits, previousFrom);
+    const theirs = saysOtherFine(clause, previous, next);
+    if (theirs !== undefined) softenFrom(hits, previousFrom, theirs);
+    // "can spasms cause numbness in your groin? mine is numb": the reply confirms what the question only asked about;
+    // "the night sweats stopped but they've started again" confirms what was told as over.
+    if (CONFIRMS.test(clause) || comesBack(clause)) confirmFrom(hits, previousFrom);
     previousFrom = hits.length;
-    hits.push(...screenClause(clause, previous, clauses[i + 1], facts, present));
+    hits.push(...screenClause(clause, previous, clauses[i + 1], facts, present, previousAside));
+    previousAside = setAside(clause, next);
+    if (previousAside !== undefined) softenFrom(hits, previousFrom, previousAside);
     previous = clause;
   }
   const flagged = new Set<string>();
@@ -302,10 +340,27 @@ const aboutAPet = (clause: string): boolean => ANIMAL_BODY.test(clause) || PET_S
  */
 function secondNet(normalized: string): Hit | undefined {
   let ask: Hit | undefined;
-  for (const sentence of normalized.split(SENTENCE_END)) {
-    const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '' && !aboutAPet(clause));
-    if (clauses.some(isOverNowClause)) continue;
+  for (const clauses of widerSentences(normalized)) {
     for (const c of matchSecondNet(clauses)) if (ask === undefined || rank(c.sign) < rank(ask.sign)) ask = conceptHit(c);
   }
   return ask;
+}
+
+/** The sentences the wider readings look at, as clauses: not a pet's, and none with a clause saying something is over. */
+function widerSentences(normalized: string): string[][] {
+  return normalized
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '' && !aboutAPet(clause)))
+    .filter((clauses) => !clauses.some(isOverNowClause));
+}
+
+/**
+ * The warning signs whose part of the body a message names without reporting the sign ("is walking ok, my legs
+ * ache", "I fell asleep on the sofa" is no fall): the reply to it says which of them needs a doctor. In the order of
+ * red-flags.json, as the yes/no questions rank them; a sentence about a pet or with something over now names none.
+ */
+export function signsMentioned(text: string): RedFlagSign[] {
+  const normalized = normalizeForScreening(foldUnicode(text));
+  const found = new Set(widerSentences(normalized).flatMap((clauses) => matchMentions(clauses).map((sign) => sign.id)));
+  return RED_FLAG_SIGNS.filter((s) => found.has(s.id)).map((s) => ({ id: s.id, tier: s.tier, label: s.label }));
 }

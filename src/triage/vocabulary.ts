@@ -136,7 +136,8 @@ export const LEGS_FEEL_ODD = anyOf(FEELS_ODD, 'wobbly', 'shaky', 'heavy', 'heavi
 export const HARMLESS_NUMBNESS = String.raw`\b(?:ice|icepack|cold pack|(?:heat|heating|hot) (?:pad|pack|bag)s?|hot water bottle|wheat bag|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|crossed|asleep|went to sleep|goes to sleep|go to sleep)\b`;
 
 /** Numbness explained by sitting a long time (on a hard seat, a bike, a long drive). */
-export const FROM_SITTING = String.raw`\b(?:(?:from|after) (?:sitting|being sat|a long drive|cycling|a bike ride|riding)|sit(?:ting)? (?:for )?(?:too |very |so )?long|sat (?:for )?(?:too |so )?(?:long|ages|hours|a while)|sit for (?:ages|hours|a while)|(?:fell|falls|falling|went|goes|going|gone) (?:to sleep|asleep))\b`;
+// Also what is done sitting ("from binge watching netflix", "from the cinema seats").
+export const FROM_SITTING = String.raw`\b(?:(?:from|after) (?:sitting|being sat|a long drive|cycling|a bike ride|riding)|(?:from|after) (?:the |a |my |all (?:the )?)?(?:(?:binge ?)?watching|gaming|studying|revising|cinema|theatre|theater|stadium|(?:\w+ )?seats?|pews?)|sit(?:ting)? (?:for )?(?:too |very |so )?long|sat (?:for )?(?:too |so )?(?:long|ages|hours|a while)|sit for (?:ages|hours|a while)|(?:fell|falls|falling|went|goes|going|gone) (?:to sleep|asleep))\b`;
 
 /** Places other than the saddle area or legs: numbness there is not one of our red flags. */
 export const OTHER_PLACE = String.raw`\b(?:hands?|fingers?|thumbs?|arms?|wrists?|elbows?|face|lips?|tongue|cheeks?|jaw|skin|shoulders?|neck|head|back|spine|hips?|legs?|foot|feet|thighs?|calf|calves|knees?|shins?|toes?|ankles?|hamstrings?)\b`;
@@ -192,7 +193,7 @@ export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my f
 /** Pain as the reason for a change ("walking funny because of the pain"). */
 export const BECAUSE_OF_PAIN = String.raw`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
 /** Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature. */
-export const HEAT_OR_COLD_REMEDY = String.raw`\b(?:water|bottle|bath|baths|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge|packs?|compress\w*|alternat\w*|switch\w*|swap\w*|contrast|therapy|treatments?|ice|heat|pads?|towel|flannel|gel|spray|cream)\b|shivers? (?:down|up) (?:my )?(?:spine|back)|\bhot (?:and|or|vs|versus|n) cold\W+(?:which|what is better|is better|better|best)\b`;
+export const HEAT_OR_COLD_REMEDY = String.raw`\b(?:water|bottle|bath|baths|shower|room|oven|outside|weather|house|heat pack|wheat bag|heating pad|heating|sauna|tea|coffee|pool|thermostat|air|office|freezer|fridge|packs?|compress\w*|alternat\w*|switch\w*|swap\w*|contrast|therapy|treatments?|ice|heat|pads?|towel|flannel|gel|spray|cream)\b|shivers? (?:down|up) (?:my )?(?:spine|back)|\bhot (?:and|or|vs|versus|n|then|to) cold(?: (?:and|then|to) hot)?\W+(?:which|what is better|is better|better|best|how (?:long|many|often)|(?:mins?|minutes|each|first|order)\b)`;
 /** Weight lost on purpose (a diet, the gym, new medicine), or only talked of. */
 export const WEIGHT_ON_PURPOSE = String.raw`(?<!\b(?:without|not|no|never|any|not on|not on a|never on a|not been on|not been on a|not doing|not doing a|no) (?:\w+ )?)\b(?:diet\w*|slimming|on purpose|intentional\w*|deliberate\w*|(?:trying|tried|want\w*|need\w*|should|going|plan\w*|hop\w*|aim\w*|try) to (?:lose|shed|drop)|(?:would|will|does|could|can|might) (?:losing|weight)|if i (?:lose|lost)|gym|exercis\w*|weight ?watchers|fasting|calorie\w*|ozempic|wegovy|mounjaro|baby|pregnan\w*)\b`;
 
