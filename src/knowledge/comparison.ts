@@ -1,5 +1,5 @@
 // The two things a message weighs against each other: "heat or ice", "X vs Y", "is X better than Y", "should I X or Y".
-import { carriesOn, tokenize } from './normalize';
+import { carriesOn, clauses, tokenize } from './normalize';
 
 /** Words that join the two things weighed: "heat or ice", "advil vs icing", "wheat bag v ice pack". */
 const JOINING = new Set(['or', 'vs', 'v', 'versus']);
@@ -36,11 +36,6 @@ export interface Sides {
   firstAsked: boolean;
 }
 
-/** The clauses of a message: a comparison never runs across a comma or a full stop. */
-function clauses(text: string): string[] {
-  return text.split(/[,.;:!?\n]+/);
-}
-
 /** Where a joining word or phrase starts in the tokens, and how many tokens it has. */
 function joinAt(tokens: readonly string[]): { at: number; length: number; comparative: boolean; firstAsked: boolean } | undefined {
   for (let i = 1; i < tokens.length - 1; i += 1) {
@@ -72,7 +67,7 @@ function side(tokens: readonly string[], isGrammar: (word: string) => boolean): 
 
 /**
  * The two things a message weighs, each as the few words next to the word that joins them, or undefined when it weighs
- * nothing. Only the first clause that weighs two things counts. "Then" as a time word ("heat then ice") joins nothing:
+ * nothing. Only the first clause that weighs two things counts: a comparison never runs across a comma or a full stop. "Then" as a time word ("heat then ice") joins nothing:
  * only after a comparative is it a slip for "than". `isGrammar` tells the words that carry no meaning.
  */
 export function comparedSides(text: string, isGrammar: (word: string) => boolean): Sides | undefined {

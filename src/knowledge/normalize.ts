@@ -336,7 +336,7 @@ function countSpaces(text: string, end: number): number {
  * A message's clauses: a lexicon phrase never runs across a comma or a full stop ("doctor or not, spasm still bad" says
  * nothing of "not a spasm", "a long-running one. what now" nothing of "the long run").
  */
-function clauses(text: string): string[] {
+export function clauses(text: string): string[] {
   return text.split(/[,.;:!?\n]+/);
 }
 
