@@ -37,6 +37,7 @@ const RANGES: Record<Numeric, number[]> = {
   situationQuestionConfidence: [0.3, 0.4, 0.5, 0.6, 0.7, 2],
   askingSentenceConfidence: [0.3, 0.45, 0.6, 0.75, 2],
   topicWordShare: [0.2, 0.35, 0.5, 0.65],
+  comparisonNamedShare: [0.3, 0.5, 0.7, 1, Infinity],
 };
 const WORDS = [5, 6, 7, 8, 10];
 const FIELD_SETS = [DEFAULT_SEARCH_SETTINGS.fieldWeights, { title: 1, keywords: 1, questions: 0.85, answer: 0.45 }, { title: 1, keywords: 0.9, questions: 1, answer: 0.45 }];

@@ -245,15 +245,22 @@ const CONTINUING = new Set(['keep', 'carry', 'stick', 'continue', 'persevere', '
 const WAITING = new Set(['wait', 'waiting']);
 
 /**
+ * Whether the words after an "or" go on with what the asker already does ("keep going with", "stick with"). "Go to the
+ * docs or keep waiting" still asks whether to wait: waiting is the other half of that question.
+ */
+export function carriesOn(alternative: readonly string[]): boolean {
+  const opening = alternative.slice(0, 3);
+  return opening.some((t) => CONTINUING.has(t)) && !opening.some((t) => WAITING.has(t));
+}
+
+/**
  * "Should I book the GP or keep going with the hot water bottle", "ask for relaxants or stick with ibuprofen": the
  * alternative that goes on with what the asker already does is not what they ask about, so the rest of the clause
  * from its "or" is dropped and the new step decides.
  */
 function withoutCarryingOn(tokens: string[]): string[] {
   for (let i = 1; i < tokens.length; i += 1) {
-    const alternative = tokens.slice(i + 1, i + 4);
-    // "Go to the docs or keep waiting" still asks whether to wait: waiting is the other half of that question.
-    if (tokens[i] === 'or' && alternative.some((t) => CONTINUING.has(t)) && !alternative.some((t) => WAITING.has(t))) return tokens.slice(0, i);
+    if (tokens[i] === 'or' && carriesOn(tokens.slice(i + 1))) return tokens.slice(0, i);
   }
   return tokens;
 }
@@ -329,7 +336,7 @@ function countSpaces(text: string, from: number, to: number): number {
  * A message's clauses: a lexicon phrase never runs across a comma or a full stop ("doctor or not, spasm still bad" says
  * nothing of "not a spasm", "a long-running one. what now" nothing of "the long run").
  */
-function clauses(text: string): string[] {
+export function clauses(text: string): string[] {
   return text.split(/[,.;:!?\n]+/);
 }
 

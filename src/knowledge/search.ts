@@ -1,4 +1,5 @@
 // The search index over the passages: answer(query) -> an answer, a "did you mean" choice, or nothing.
+import { comparedSides } from './comparison';
 import { Normalizer, stem, Term, tokenize } from './normalize';
 import { Boundary, ContextRules, KnowledgeBase, Passage } from './types';
 
@@ -75,6 +76,8 @@ export interface SearchSettings {
    * asking sentences alone decide when they name a passage at least this surely; the story's words only add noise.
    */
   askingSentenceConfidence: number;
+  /** A passage names one thing weighed when it has at least this share (by idf) of the words that name the thing. */
+  comparisonNamedShare: number;
 }
 
 export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
@@ -102,7 +105,14 @@ export const DEFAULT_SEARCH_SETTINGS: SearchSettings = {
   distinctiveInAtMost: 3,
   topicWordShare: 0.5,
   askingSentenceConfidence: 0.45,
+  comparisonNamedShare: 0.5,
 };
+
+/** One of two things weighed in a comparison: the stems that name it and the passage they find first. */
+interface WeighedThing {
+  stems: { stem: string; idf: number }[];
+  best: Passage;
+}
 
 export interface Ranked {
   passage: Passage;
@@ -218,6 +228,11 @@ export class SearchIndex {
     });
   }
 
+  /** How strongly a passage is about a stem (0 when it never uses it). */
+  private weightOf(passage: Passage, stemmed: string): number {
+    return this.entries.find((e) => e.passage === passage)?.weights.get(stemmed) ?? 0;
+  }
+
   passage(id: string): Passage | undefined {
     return this.byId.get(id);
   }
@@ -329,6 +344,47 @@ export class SearchIndex {
     return { ranked, anchored, unknown };
   }
 
+  /**
+   * One thing weighed in a comparison: the words that name it, the back's own words and lay words we know ("hot water
+   * bottle" -> heat; not "give" or "enough"), with their weights, and the passage those words alone find first.
+   * Undefined when the side names no such word ("...or make it worse", "...or is it something else": outcomes and
+   * doubts are no thing to weigh), or has a word we do not know ("the rub on gel"): then it names a thing the passages
+   * do not, and no passage weighs it.
+   */
+  private weighedThing(side: string): WeighedThing | undefined {
+    const terms = this.normalizer.terms(side);
+    if (terms.some((t) => !this.idf.has(t.stem))) return undefined;
+    const naming = terms.filter((t) => !t.frame && this.telling(t) && (t.fromLexicon || this.domainStems.has(t.stem)));
+    const [top] = this.rankTerms(naming).ranked;
+    if (!top) return undefined;
+    return { stems: naming.map((t) => ({ stem: t.stem, idf: this.idf.get(t.stem) ?? 0 })), best: top.passage };
+  }
+
+  /** Whether a passage names a thing weighed: it has at least `comparisonNamedShare` (by idf) of the thing's words. */
+  private namesThing(passage: Passage, thing: WeighedThing): boolean {
+    const total = thing.stems.reduce((sum, s) => sum + s.idf, 0);
+    const named = thing.stems.filter((s) => this.weightOf(passage, s.stem) > 0).reduce((sum, s) => sum + s.idf, 0);
+    return named >= this.settings.comparisonNamedShare * total;
+  }
+
+  /**
+   * "Ibuprofen or heat, which is better", "is child's pose better than cat-cow": two things whose own passages do not
+   * name each other are answered the way the article weighs them, by a passage that names both (the fast-relief list
+   * names heat and ibuprofen; the stretches overview names all three stretches), not by one thing's passage alone: the
+   * article ranks no remedy above another. When one thing's own passage names the other too ("heat or ice", "standing
+   * or sitting at work") it already weighs them, and the usual ranking stands; so it does when the thing asked about
+   * leads ("is a muscle relaxant stronger than ibuprofen" is about the relaxant). Undefined when no passage names both.
+   */
+  private comparisonAnswer(query: string, ranked: readonly Ranked[]): Ranked | undefined {
+    const sides = comparedSides(query, (word) => this.normalizer.isStopWord(word));
+    if (!sides || ranked.length === 0) return undefined;
+    const first = this.weighedThing(sides.first);
+    const second = this.weighedThing(sides.second);
+    if (!first || !second || this.namesThing(first.best, second) || this.namesThing(second.best, first)) return undefined;
+    if (sides.firstAsked && ranked[0].passage === first.best) return undefined;
+    return ranked.find((r) => this.namesThing(r.passage, first) && this.namesThing(r.passage, second));
+  }
+
   /** The decision a reply is built from: one answer, a short choice, or "not something I cover". */
   search(query: string): SearchOutcome {
     const title = this.byTitle.get(tokenize(query).join(' '));
@@ -338,6 +394,8 @@ export class SearchIndex {
     const { ambiguityMargin, sureThreshold, maxChoices } = this.settings;
     const answerThreshold = !anchored && unknown > 0.1 ? this.settings.unanchoredThreshold : this.settings.answerThreshold;
     if (!best || best.confidence < answerThreshold) return best ? { kind: 'none', best } : { kind: 'none' };
+    const weighed = this.comparisonAnswer(query, ranked);
+    if (weighed) return { kind: 'answer', passage: weighed.passage, confidence: weighed.confidence };
     const close = ranked.filter((r) => r.confidence >= answerThreshold && best.score - r.score <= ambiguityMargin);
     const tied = close.length > 1 && best.score - close[1].score < this.settings.tie;
     if (close.length > 1 && (best.confidence < sureThreshold || tied)) {
