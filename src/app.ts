@@ -1,4 +1,5 @@
 // Composition: config -> knowledge -> storage -> adapter -> bot -> server. index.ts starts it; tests start it on a free port.
+import './regexpTier';
 import './connectorEntities';
 import { AddressInfo } from 'node:net';
 import { ConfigurationBotFrameworkAuthenticationOptions, ConversationState, ShowTypingMiddleware, Storage, UserState } from 'botbuilder';
@@ -21,6 +22,7 @@ import { Clock, createScheduler, systemClock } from './reminders';
 import { createServer, isLoopbackUrl } from './server';
 import { createStateStore, StateStoreOptions, UserConversations } from './storage';
 import { ERROR_APOLOGY } from './text';
+import { warmUp } from './warmUp';
 import { registerWeb } from './web';
 
 export interface App {
@@ -53,6 +55,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
 
   const knowledge = loadKnowledge(KNOWLEDGE_DIR);
   const search = new SearchIndex(knowledge);
+  const warmUpMs = warmUp(search);
 
   const store = await createStateStore(config.storage, { wrap: options.wrapStorage });
   const { storage } = store;
@@ -133,7 +136,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     server.listen(options.port ?? config.port, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ port, passages: knowledge.passages.length, storage: config.storage.kind, ms: Date.now() - started, auth: config.auth.MicrosoftAppId ? 'on' : 'off' }, 'listening');
+  logger.info({ port, passages: knowledge.passages.length, storage: config.storage.kind, ms: Date.now() - started, warmUpMs, auth: config.auth.MicrosoftAppId ? 'on' : 'off' }, 'listening');
 
   return {
     server,
