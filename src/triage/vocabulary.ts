@@ -339,10 +339,44 @@ export const IMPACT = anyOf(
   '(?:thrown|flew) (?:off|from)', 'knocked (?:me |us )?off', String.raw`collid\w*`, 'collision', 'pile ?up', String.raw`wreck\w*`, 'flipped', 'rolled over',
   'skidded', 'slid (?:along|across|down)', '(?:came|come|coming) a cropper', String.raw`stack(?:ed)? it`, 'wiped out', 'went over the (?:handlebars|bars|bonnet)', '(?:jam|jammed|bashed|rammed|hit|struck|clipped|ran over|run over|knocked down) (?:me|us|him|her|them)',
 );
+/** What moves and can strike a person: vehicles, their riders and drivers, big animals ("a cyclist", "the 4x4", "a bull"). */
+export const STRIKER = String.raw`(?:cars?|vans?|transit|lorry|lorries|trucks?|bus|buses|taxi|cab|uber|ute|4 ?x ?4|jeep|suv|tractor|forklift|motorbikes?|motorcycles?|motor bikes?|bikes?|bicycles?|cyclists?|bikers?|riders?|(?:e )?scooters?|mopeds?|drivers?|horses?|bulls?|cows?|cattle|bullocks?)`;
+/**
+ * Striking the writer, or the car they sit in: "went into the side of us", "clipped me", "ploughed straight into me",
+ * "hit to me" (non-native), "flattened me", "took me out".
+ */
+export const STRUCK_ME = String.raw`(?:(?:went|came|ploughed|plowed|slammed|smashed|crashed|drove|ran|reversed|backed|careered|careened|veered|piled) (?:\w+ )?into (?:the (?:side|back|front|rear) of )?(?:me|us|my|our)|(?:hit|hitting|hits|clipped|clipping|struck|knocked|knocking|bowled|flattened|shunted|rammed|kicked|trampled|mowed|mown|smacked) (?:(?:in)?to )?(?:me|us)|(?:took|taken|takes) (?:me|us) out|sent (?:me|us) flying)\b`;
+/** Struck, told the other way round: "taken out by a bloke on a bike", "kicked by a horse", "hit by a 4x4". */
+export const STRUCK_BY = String.raw`(?:taken out|hit|knocked (?:down|over|off|flying)|run over|mown down|mowed down|struck|flattened|clipped|wiped out|bowled over|sent flying|kicked|trampled|rammed|shunted) by (?:a |an |the |some |this |one )?(?:\w+ ){0,3}?${STRIKER}`;
+/** The pain, not a vehicle, that hit: "on the bus when the spasm hit me". */
+export const PAIN_STRUCK = String.raw`\b(?:pain|spasms?|cramps?|twinges?|ache|agony)\b (?:\w+ ){0,2}?(?:hit|hits|struck|took) (?:me|us)\b`;
+/** A vehicle that hit nobody: "a car nearly hit me", "the bike just missed me", "it stopped in time". */
+export const NEAR_MISS = String.raw`\b(?:(?:nearly|almost|narrowly|near enough) (?:\w+ )?(?:hit|knocked|ran|run|clipped|crashed|collided|ploughed|went into|took|flattened)|(?:missed|swerved round|swerved around) (?:me|us)|(?:stopped|braked|swerved) in time)\b`;
+/** Something that came down on the writer: "the shelf fell on me", "a branch came down on me", "boxes toppled onto me" (not "it fell on me to sort"). */
+export const CAME_DOWN_ON_ME = String.raw`(?:(?:fell|fallen|falls|fall|falling|collapsed|toppled|tipped|crashed|dropped(?! (?:a|an|the|some|this|that|it|loads?|lots)\b)|landed|caved|slid)(?: (?:down|over|in|off))?|(?:came|come|coming) (?:crashing )?(?:down|off))(?: \w+){0,4}? (?:on|onto|on to|on top of) (?:me|us)\b(?! to\b)`;
+/** Pinned or crushed: "got trapped under the car", "the cow pinned me against the gate" (not "a trapped nerve"). */
+export const PINNED = String.raw`(?:(?:got|was|were|been|get|getting|being) (?:\w+ )?(?:pinned|trapped|crushed|squashed|sandwiched|wedged)|(?:pinned|trapped|crushed|squashed|sandwiched) (?:me|us))(?: \w+){0,3}? (?:under|underneath|beneath|between|against)\b`;
+/**
+ * A fall from a height told by where it went: through a floor, ceiling or skylight ("went through a rotten
+ * floorboard", not "went through the roof"), over an edge or rail, off the edge of something high, to the room
+ * below, or all the way down.
+ */
+export const FELL_THROUGH = anyOf(
+  String.raw`(?:fell|fallen|fall|falling|went|gone|dropped|crashed|plunged|plummeted|stepped|slipped|tumbled|came) (?:straight |right |backwards |clean )?(?:through|thru) (?!the roof\b)(?:(?:a|the|an|my|some|our|his|her|their) )?(?!(?:lot|lots|load|loads|couple|few|bag|box|packet|pack|tub|bottle|tube)\b)(?:\w+ ){0,2}?(?:floor\w*|ceiling|roof|skylight|roof ?light|decking|deck|boards?|ice|hatch|trap ?door|loft|attic|plasterboard|glass|rafters|joists?|banisters?|bannisters?|railings?)`,
+  String.raw`(?:fell|fallen|dropped|plunged|plummeted|tumbled|crashed|came) (?:straight |right )?(?:through|thru) (?:onto|on to|into|to)`,
+  String.raw`(?:fell|fallen|went|gone|tumbled|toppled|flipped|slipped|came|pushed|thrown|flew) (?:\w+ )?over (?:the |a )?(?:edge|rail\w*|banisters?|bannisters?|balcony|balustrade|barrier|parapet|cliff)`,
+  String.raw`(?:stepped|fell|fallen|slipped|went|toppled|tumbled|rolled|came) (?:\w+ ){0,2}?off (?:the |a )?(?:edge|side|top) of (?!(?:the |my |a |his |her )?(?:bed|sofa|couch|settee|chair|seat|kerb|curb|pavement|step)\b)`,
+  String.raw`(?:fell|fallen|dropped|plunged|plummeted|tumbled|crashed|landed) (?:\w+ ){0,5}?(?:below|beneath|underneath)`,
+  String.raw`(?:fell|fallen|tumbled|bounced|rolled|slid|slipped) (?:\w+ ){0,2}?all the way (?:down|to the bottom)`,
+);
+/** A height told by its distance ("about 4ft", "8 foot up", "a metre and a half"), not the writer's own height ("I'm 6 foot"). */
+export const DISTANCE = String.raw`(?<!\b(?:i am|im|hes|shes|he is|she is|tall|height) (?:about |around |nearly |almost |only |just )?)(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few|several|a couple of) ?(?:m|metres?|meters?|feet|ft|foot|storeys?|stories|floors)\b(?! (?:tall|\d))|\ba (?:metre|meter|foot) and a half\b`;
+/** An animal's own fall, with nobody thrown: "my horse slipped in the mud while I was leading him". */
+export const ANIMAL_FELL = String.raw`\b(?:my|our|the|his|her|their) (?:horse|pony|dog|cow|donkey) (?:\w+ )?(?:slipped|fell|fallen|tripped|stumbled|went down|collapsed)\b(?! (?:on|onto) (?:me|us|top of me)\b)(?!.*\b(?:thrown|threw me|came off|fell off|landed on me)\b)`;
 /** Falling, said of oneself. */
-export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:came|come|coming|went|go|going) down off|(?:took|had) a (?:tumble|fall|spill)|tumbled|toppled|slipped|came off|went off|thrown|landed|went flying|came flying|(?:came|come|coming) a cropper|stack(?:ed)? it|wiped out|face ?planted)`;
+export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:slid|went|shot|gave way|gone) (?:out )?from under (?:me|her|him|them)|gave way under (?:me|her|him|them)|(?:came|come|coming|went|go|going) down off|(?:took|had) a (?:tumble|fall|spill)|tumbled|toppled|slipped|came off|went off|thrown|landed|went flying|came flying|(?:came|come|coming) a cropper|stack(?:ed)? it|wiped out|face ?planted)`;
 /** Somewhere high. */
-export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet|cellar|basement|floorboards?|hole|pit|ditch|trench|manhole|(?:first|second|third|fourth|fifth|upper|top|\d+ ?(?:st|nd|rd|th)) (?:floor|storey|story))`;
+export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet|cellar|basement|floorboards?|hole|pit|ditch|trench|manhole|mezzanine|gantry|rafters|skylight|hay ?bales?|embankment|\d+ ?(?:ft|foot|feet|m|metres?|meters?) (?:up|high|off the ground)|(?:first|second|third|fourth|fifth|upper|top|\d+ ?(?:st|nd|rd|th)) (?:floor|storey|story))`;
 
 /** The chest. */
 export const CHEST = String.raw`(?:(?:middle|centre|center|front|left side|right side|top) of (?:my |the |his |her )?chest|chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|(?:across |at )?the front of me|(?:to |at )the front under (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
