@@ -30,6 +30,8 @@ const NOT_ME = String.raw`(?!(?:\W+\w+){0,5}?\W+(?:me|myself)\b)`;
 const IN_A_STORY = new RegExp(
   String.raw`\b${STORY_PERSON}\b${NOT_ME}(?=.*\b(?:${STORY_PLACE}|irl|in real life)\b)|\b(?:${STORY_PLACE}|watching|reading)\b.*\b${STORY_PERSON}\b${NOT_ME}|\b(?:crash\w*|wreck\w*|smash\w*|rolled|flipped|pile ?up|accident|fell|fall\w*|hit by a \w+) (?:\w+ ){0,2}?(?:on|in|playing) (?:a |the |my )?${STORY_PLACE}\b(?! (?:room|hall|shop|store|area|centre|center|stand|cabinet|unit))`,
 );
+/** What a programme, video or article was about: "watched a documentary about a climber who fell" (not about the writer). */
+const STORY_ABOUT = new RegExp(String.raw`\b(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:\w+ ){0,3}?(?:${STORY_PLACE}|documentary|doc|podcast|article|clip|video|vid|reel|report) (?:about|on|of)\b(?!.*\b(?:i|me|my|myself)\b)`);
 /** A clause that is the content of a dream: "dreamt I fell off a cliff", "had a nightmare I couldn't move my legs". */
 const DREAMT = /^\W*(?:\w+ ){0,3}?(?:dreamt|dreamed|dream|dreaming|nightmare)\b/;
 /** Feels like being hit by a bus: a simile for how bad it feels, not an accident ("I was hit by a car, like, literally" is one). */
@@ -83,7 +85,7 @@ const otherUnhurt = (clause: string, next: string): AsideFilter | undefined =>
 
 /** The signs of this clause that are set aside, if any. `next` is the clause after it ('' at the end). */
 export function setAside(clause: string, next: string): AsideFilter | undefined {
-  if (IN_A_STORY.test(clause) || DREAMT.test(clause)) return ALL;
+  if (IN_A_STORY.test(clause) || STORY_ABOUT.test(clause) || DREAMT.test(clause)) return ALL;
   if (longAgo(clause, next)) return NOT_HISTORY;
   if (AS_IF_HIT.test(clause) || onlyThingsFell(clause)) return FALLS;
   return otherUnhurt(clause, next);

@@ -6,7 +6,7 @@ import {
   anyOf, compile, TOILET_FUNCTION, TOILET_TROUBLE, WET_PLACE, WET, WET_FOR_OTHER_REASONS, LEAKS_FOR_OTHER_REASONS, LEAK_HABIT,
   SADDLE_AREA, NUMB_WIDE, HARMLESS_CAUSE, SAT_TOO_LONG, SEX_PART, SEX_TROUBLE, DOWNSTAIRS, HOUSE, PARTNER, CLIMAX_TROUBLE, SEX_LIMITED_BY_PAIN,
   LEGS, TWO_LEGS, DEAD_LEGS, PAIN, NUMB_DEFINITE, OTHER_SIDE, TOO, LEG_CONTEXT, LEG_OR_KNEES, GIVE_WAY, WALKING, WALK_CHANGED,
-  STUMBLE, REPEATEDLY, WEAKNESS, WORSENING, NOT_LEG_WEAKNESS, ROAD, IMPACT, FALL, HEIGHT, NOT_A_FALL, CHEST, CHEST_FEEL, RADIATES,
+  STUMBLE, REPEATEDLY, WEAKNESS, WORSENING, NOT_LEG_WEAKNESS, ROAD, IMPACT, NEAR_MISS, PAIN_STRUCK, FALL, HEIGHT, NOT_A_FALL, ANIMAL_FELL, CHEST, CHEST_FEEL, RADIATES,
   NOT_CHEST_PAIN, TEMPERATURE, HIGH_READING, FEEL_HOT, FEEL_COLD, HEAT_OR_COLD_REMEDY, WEIGHT_WORD, WEIGHT_FALLING, GOT_THIN,
   WEIGHT_ON_PURPOSE, LUMP, BACK_PLACE, BACK_SHAPE_PLACE, CHANGED_SHAPE, NIGHT, WORSE_OR_AWAKE, MORNING, RESTING, NO_RELIEF,
   COUGH_OR_STRAIN, STRAIN_PAIN, ONE_COUGH, SHOULDER_BLADES, BETWEEN, FOOT, FOOT_DROPS, FOOT_FOR_OTHER_REASONS, EXERTION,
@@ -77,8 +77,8 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'legs-giving-way', effect: 'flag', part: STUMBLE, trouble: REPEATEDLY, within: 5, unless: `${NOT_A_FALL}|${TRIP_OVER_THINGS}`, soften: BECAUSE_OF_PAIN },
   { sign: 'legs-giving-way', effect: 'flag', part: WEAKNESS, trouble: WORSENING, within: 8, soften: NOT_LEG_WEAKNESS },
   // Tier 1, serious accident or fall: "hit from behind at a roundabout", "went off the top of a stepladder".
-  { sign: 'serious-injury', effect: 'flag', part: ROAD, trouble: IMPACT, within: 6, unless: ON_SCREEN },
-  { sign: 'serious-injury', effect: 'flag', part: FALL, trouble: HEIGHT, within: 6, unless: NOT_A_FALL },
+  { sign: 'serious-injury', effect: 'flag', part: ROAD, trouble: IMPACT, within: 6, unless: `${ON_SCREEN}|${NEAR_MISS}|${PAIN_STRUCK}` },
+  { sign: 'serious-injury', effect: 'flag', part: FALL, trouble: HEIGHT, within: 6, unless: `${NOT_A_FALL}|${ANIMAL_FELL}` },
   { sign: 'serious-injury', effect: 'flag', part: TACKLED, trouble: HARD_IMPACT, within: 5, unless: ON_SCREEN }, // "got tackled hard at rugby"
   // Tier 1, chest pain: "an elephant sitting on my chest", "pain goes through to the front of my chest".
   { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: CHEST_FEEL, within: 4, unless: NOT_CHEST_PAIN },

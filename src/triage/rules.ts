@@ -5,11 +5,15 @@ import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
   HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE, LUMP_ELSEWHERE, TRIP_OVER_THINGS, LAIN_ON,
-  COUGH_AS_ILLNESS, ROLLING_OVER, WOKEN_BY_OTHERS, NOT_ONES_OWN_FEVER, CRAMP_ONLY, FROM_TRAVEL,
+  COUGH_AS_ILLNESS, ROLLING_OVER, WOKEN_BY_OTHERS, NOT_ONES_OWN_FEVER, CRAMP_ONLY, FROM_TRAVEL, STRIKER, STRUCK_ME, STRUCK_BY, NEAR_MISS, PAIN_STRUCK,
+  CAME_DOWN_ON_ME, PINNED, FELL_THROUGH, DISTANCE,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
-/** Facts that only matter together with another rule: a minor fall counts if the person is at risk. */
+/**
+ * Facts that only matter together with another rule: a minor fall counts if the person is at risk (older, weak bones,
+ * long-term steroids) or the fall had a height told by its distance ("about 4ft").
+ */
 export type Fact = 'fall-risk' | 'second-leg' | 'on-the-toilet' | 'in-pain';
 
 interface RuleSource {
@@ -285,13 +289,32 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:rolled|flipped|wrote off|written off|totall?ed|wrapped) (?:the |my |our |a |his |her )?(?:car|ute|truck|van|quad|vehicle|jeep|suv|pick ?up|tractor|motorbike|bike)`,
       R`(?:serious|bad|major|big|nasty|horrific|high speed|massive) (?:accident|crash|fall)`,
     ),
-    unless: ON_SCREEN,
+    unless: `${ON_SCREEN}|${NEAR_MISS}`,
+  },
+  {
+    // Struck by something moving, told with it as the subject ("a lorry went into the side of us", "a cyclist smashed
+    // into me", "the cow pinned me") or after "by" ("taken out by a bloke on a bike"); not a near miss.
+    sign: 'serious-injury', effect: 'flag',
+    match: anyOf(R`${STRIKER}(?: \w+){0,8}? ${STRUCK_ME}`, STRUCK_BY, R`${STRIKER} (?:behind|in front)(?: \w+){0,3}? (?:did not|could not|failed to|never) (?:stop|brake)`, R`(?:backed|reversed|drove|ran) (?:their|his|her|a|the) (?:car|van|truck|lorry|ute) into (?:me|us)`),
+    unless: `${ON_SCREEN}|${NEAR_MISS}|${PAIN_STRUCK}`,
+  },
+  {
+    // Crushed: something heavy came down on the writer, or pinned or trapped them ("the shelf fell on me", "got
+    // trapped under the car").
+    sign: 'serious-injury', effect: 'flag',
+    match: anyOf(CAME_DOWN_ON_ME, PINNED),
+    unless: `${NOT_A_FALL}|${ON_SCREEN}`,
+  },
+  {
+    sign: 'serious-injury', effect: 'flag', // falls from a height told by where they went: through a floor, over an edge
+    match: FELL_THROUGH,
+    unless: NOT_A_FALL,
   },
   {
     sign: 'serious-injury', effect: 'flag', // falls from a height
     match: anyOf(
       // Not a fall that nearly happened ("almost slipped on the steps"); a fall told after it still counts.
-      R`(?:(?<!\b(?:nearly|almost) )(?:fell|fall\w*|slipped|slid|tumbled|stumbled|tripped|toppled|thrown|jumped|dropped|landed)(?: \w+){0,3}? (?:off|from|down|out of|through|on)|(?:came|come|coming) (?:off|from)) (?:\w+ ){0,2}?(?:ladder|roof|stairs|staircase|steps|flight|scaffold\w*|height|horse|tree|wall|balcony|window|loft|attic|bunk\w*|trampoline|cliff|building|platform|truck|lorry|stage|ledge|storey)`,
+      R`(?:(?<!\b(?:nearly|almost) )(?:fell|fall\w*|slipped|slid|tumbled|stumbled|tripped|toppled|thrown|threw (?:me|him|her|them)|pushed (?:me|him|her|them)|jumped|dropped(?! (?:the|a|an|my|his|her|our|their|some|it|them)\b)|landed)(?: \w+){0,3}? (?:off|from|down|out of|through|on)|(?:came|come|coming) (?:off|from)) (?:\w+ ){0,2}?(?:ladder|roof|stairs|staircase|steps|flight|scaffold\w*|height|horse|tree|wall|balcony|window|loft|attic|bunk\w*|trampoline|cliff|building|platform|truck|lorry|stage|ledge|storey|mezzanine|gantry|(?:river ?)?bank|embankment)`,
       R`(?:fell|fall\w*|dropped|landed) (?:\w+ ){0,2}?(?:\d+|a few|several) ?(?:m|metres?|meters?|feet|ft|foot|storeys?|stories|floors)`,
     ),
   },
@@ -319,6 +342,20 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:sat|sitting|plonked|dropped|thumped|bumped|came) (?:my self |myself )?down (?:hard|heavily|with a (?:thud|bump|bang))`,
       R`(?:was|got|been) knocked (?:over|down)`,
       R`(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?(?:fall|tumble|slip|spill)`,
+      // Knocked or pulled off their feet, found on the floor, a chair missed: how a carer tells an older person's fall.
+      R`(?:pulled|pushed|knocked|bowled|barged|shoved|swept|sent|threw|flipped) (?:me|her|him|them|us) (?:over|down|flying|off (?:my|her|his|their) feet)`,
+      R`(?:bowled|knocked|pushed|pulled|barged|shoved|sent) (?:over|flying)`,
+      R`ended up on the (?:floor|ground|deck)`,
+      R`found (?:(?:my|our|his|her|the) )?(?:him|her|them|grandad|grandpa|granddad|gran|nan|nana|granny|grandma|mum|mom|mother|dad|father|husband|wife|partner|neighbou?r|patient|resident) (?:\w+ )?on the (?:floor|ground)`,
+      R`lost (?:her|his|their|your) (?:footing|balance)`,
+      R`(?:let|made|caused) (?:me|her|him|them) (?:slip|fall|trip)`,
+      R`(?<!\b(?:pain|swelling|temperature|temp|fever|it|that|spasms?|numbness|inflammation|weight|sun|price|prices)(?: \w+)? )went down(?= *(?:$|[.,;!?]| and\b| hard| heavily| like\b| in a heap| with a))`,
+      R`missed (?:a|the|my|her|his|their) (?:\w+ )?(?:chair|seat|kerb|curb)`,
+      R`landed (?:hard |heavily |awkwardly )?on (?:her|his|their) (?:back|bum|bottom|backside|behind|coccyx|tailbone|side)`,
+      R`(?:wheelchair|chair|stool|seat|commode|mobility scooter|walker|zimmer) (?:\w+ )?(?:tipped|toppled) (?:back|backwards|over|out)`,
+      R`(?:came|come|coming) off (?:\w+ ){0,3}?(?:onto|on to)`,
+      // A knock, which counts for weak bones as a fall does ("walked into the door frame").
+      R`(?:walked|bumped|banged|knocked|smacked|whacked) (?:\w+ ){0,2}?into (?:a |the |my )?(?:\w+ )?(?:door ?frame|door|wall|post|lamp ?post|pole)`,
       R`(?:had|have had|been in|was in|involved in) (?:a |an )?(?:\w+ )?accident`,
       R`accident at (?:work|home|the gym)`,
       R`work accident`,
@@ -330,10 +367,10 @@ const SOURCES: readonly RuleSource[] = [
   {
     effect: 'fact', // older age: "I'm 80", "78 years old", "in my seventies", "elderly"
     match: anyOf(
-      R`(?:i am|aged?|age|turned|will be|is|was|who is|now|shes|hes|theyre) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)`,
+      R`(?:i am|aged?|age|turned|will be|is|was|who is|whos|now|shes|hes|theyre) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d|sixty (?:five|six|seven|eight|nine)|seventy|eighty|ninety)`,
       R`(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:years? old|yrs?(?: old)?|yo|y o)`,
       R`(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|husband|wife|partner|aunt|auntie|uncle)\W+(?:6[5-9]|[7-9]\d|1[01]\d)(?!\W*(?:kg|kilos?|lbs?|pounds|times|mins?|minutes|hours|days|weeks|percent))`, // "my mum, 88, slid off her chair"
-      R`in (?:my|her|his|their) (?:late )?(?:sixties|seventies|eighties|nineties|60s|70s|80s|90s)`,
+      R`in (?:my|her|his|their) (?:late )?(?:sixties|seventies|eighties|nineties|[6-9]0 ?s)`,
       R`elderly`,
       R`pensioner`,
       R`oap`,
@@ -341,6 +378,11 @@ const SOURCES: readonly RuleSource[] = [
       R`older (?:person|lady|man|woman|people|adult)`,
       R`frail`,
     ),
+    facts: ['fall-risk'],
+  },
+  {
+    effect: 'fact', // a fall told with its height: "fell off the worktop, about 4ft", "stacking bales 8 foot up"
+    match: DISTANCE,
     facts: ['fall-risk'],
   },
   {
