@@ -290,7 +290,7 @@ export const SEX_TROUBLE = anyOf(
 export const ED_PILLS = String.raw`(?:viagra|sildenafil|cialis|tadalafil|(?:little )?blue pills?)`;
 export const NEEDS_PILLS = String.raw`(?:need\w*|(?:have|has|had|started) to (?:take|use)|start\w* (?:taking|using)|(?:cannot|could not) (?:\w+ )?without (?:it|them))`;
 /** Needing something or someone to stay on one's feet: "had to lean on the fryer to stay up", "one of the lads had to catch me". */
-export const HELD_UP = String.raw`(?:lean\w*|hold\w*|held|grab\w*|cling\w*) (?:on ?to |on |onto )?(?:\w+ ){0,3}?to (?:stay|keep (?:me |myself )?)(?:up|upright|standing|on my feet)|(?:had|has|have) to (?:catch|hold) (?:me|him|her) up|(?:had|has|have) to catch (?:me|him|her)\b`;
+export const HELD_UP = String.raw`(?:lean\w*|hold\w*|held|grab\w*|cling\w*) (?:on ?to |on |onto )?(?:\w+ ){0,3}?to (?:stay|keep (?:me|myself)) (?:up|upright|standing|on my feet)|(?:had|has|have) to (?:catch|hold) (?:me|him|her) up|(?:had|has|have) to catch (?:me|him|her)\b`;
 /** The classic picture of chest pressure, said without the chest: "like an elephant sat on me". */
 export const ELEPHANT = String.raw`elephant (?:is |was )?(?:sat|sitting|standing|stood|stepping|stepped) on (?:me|my)`;
 /** "Downstairs" as a euphemism for the genitals, and the house words that make it the floor below. */
