@@ -14,7 +14,7 @@ import {
   PEE_ONLY, PUSH_TO_GO, PEE_BLOCKED, DRINKING_LESS, NO_ERECTIONS, NOT_WORKING_IN_BED, LEGS_GONE, HEART, HEART_SQUEEZED, NOT_HEART_PAIN, CHEST_TOO,
   BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON, NO_URGE, NEITHER_LEG, LEGS_WILL_NOT, COUGH_AS_ILLNESS, TACKLED, HARD_IMPACT, UPPER_BACK, THE_MIDDLE, BRA_LEVEL, SAT_TOO_LONG_NOT_TOTAL, HARMLESS_NOT_TOTAL,
   CHANGED, FEELING_CHANGED, TOILET_DOMAIN, TOILET_NOT_ONES_OWN, SADDLE_DOMAIN, LEG_FAILS, CHEST_DOMAIN, CHEST_TROUBLE, FEVER_DOMAIN, FEVER_TROUBLE, FEVER_EXPLAINED,
-  NUMB_WITH_COLD, ED_PILLS, NEEDS_PILLS, HELD_UP, ELEPHANT, NOT_BEEN, A_STRETCH, NO_POSITION_HELPS, UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
+  NUMB_WITH_COLD, CANNOT_KEEP_IT_UP, KEPT_UP_OTHERWISE, THEY_GAVE_WAY, ED_PILLS, NEEDS_PILLS, HELD_UP, ELEPHANT, NOT_BEEN, A_STRETCH, NO_POSITION_HELPS, UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
 } from './vocabulary';
 import { countWords, isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -65,6 +65,7 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'sexual-function', effect: 'flag', part: DOWNSTAIRS, trouble: SEX_TROUBLE, within: 6, unless: `${SEX_LIMITED_BY_PAIN}|${HOUSE}` }, // "unresponsive downstairs"
   { sign: 'sexual-function', effect: 'flag', trouble: anyOf(NO_ERECTIONS, NOT_WORKING_IN_BED), within: 0, unless: SEX_LIMITED_BY_PAIN },
   { sign: 'sexual-function', effect: 'flag', part: ED_PILLS, trouble: NEEDS_PILLS, within: 4 }, // "I've needed viagra since my back went"
+  { sign: 'sexual-function', effect: 'flag', trouble: CANNOT_KEEP_IT_UP, within: 0, unless: KEPT_UP_OTHERWISE },
   // Tier 1, both legs: "legs like two lumps of wood", "pain in my two legs", "down the left too".
   { sign: 'both-legs', effect: 'flag', part: LEGS, trouble: DEAD_LEGS, within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}|${LAIN_ON}|${NUMB_WITH_COLD}` },
   { sign: 'both-legs', effect: 'flag', part: TWO_LEGS, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`, 'asleep'), within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}|${NUMB_WITH_COLD}` },
@@ -78,6 +79,7 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'legs-giving-way', effect: 'flag', part: STUMBLE, trouble: REPEATEDLY, within: 5, unless: `${NOT_A_FALL}|${TRIP_OVER_THINGS}`, soften: BECAUSE_OF_PAIN },
   { sign: 'legs-giving-way', effect: 'flag', part: WEAKNESS, trouble: WORSENING, within: 8, soften: NOT_LEG_WEAKNESS },
   { sign: 'legs-giving-way', effect: 'flag', trouble: HELD_UP, within: 0 }, // "had to lean on the counter to stay up"
+  { sign: 'legs-giving-way', effect: 'flag', trouble: THEY_GAVE_WAY, within: 0, soften: EXERTION },
   // Tier 1, serious accident or fall: "hit from behind at a roundabout", "went off the top of a stepladder".
   { sign: 'serious-injury', effect: 'flag', part: ROAD, trouble: IMPACT, within: 6, unless: ON_SCREEN },
   { sign: 'serious-injury', effect: 'flag', part: FALL, trouble: HEIGHT, within: 6, unless: NOT_A_FALL },

@@ -91,7 +91,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:peed|weed|pissed|pooed|pooped|soiled|leaked|wet) (?:a (?:little|bit)|a little bit|slightly|some)`,
       R`(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:gone(?! to| out| back| up| down| away| off| into| for| over| on)|peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
       R`(?:urine|pee|wee|poo) (?:just |keeps? )?(?:leak|dribbl|trickl|comes? out|came out|escap)\w*`,
-      R`(?:urine|pee|wee|poo|poop) (?:\w+ ){0,2}?(?:com\w*|came|leak\w*|drip\w*) (?:out )?(?:by itself|on its own|without (?:me|warning|my)|before i (?:get|reach|can|make))`,
+      R`(?:urine|pee|wee|poo|poop|my water) (?:\w+ ){0,2}?(?:com\w*|came|go(?:es|ing)?|went|leak\w*|drip\w*|pass\w*) (?:out )?(?:by itself|on its own|without (?:me|warning|my|i (?:want|wish|know|feel|notice))|before i (?:get|reach|can|make))`, // "my urine goes out without I want"
     ),
   },
   {

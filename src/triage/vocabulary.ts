@@ -192,7 +192,7 @@ export const ALREADY_SO = String.raw`\b(?:still|again|any ?more|already|keeps?|k
 export const LAIN_ON = String.raw`\b(?:cats?|dogs?|pets?|baby|kids?|child|toddler|someone|partner|laptop|he|she|they) (?:is |was |were |are |has |have |had )?(?:been )?(?:sleeping|sitting|sat|lying|laying|lay|asleep) on (?:my |both my |his |her )?(?:legs|lap|feet|thighs)\b`;
 
 /** Hard use explains tired, aching or weak legs. */
-export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy |cold |brisk |wet |windy |early |late )?(?:\d+ ?(?:k|km|mile|miles) )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels|danc\w*|partying|climb\w*|swim\w*|marathon|match|game|spin(?:ning)?(?: class)?|(?:\w+ )?class|pilates|yoga|zumba|crossfit|boot ?camp|circuits|hiit)\b|\bstanding all day\b`;
+export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy |cold |brisk |wet |windy |early |late )?(?:\d+ ?(?:k|km|mile|miles) )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels|danc\w*|partying|climb\w*|swim\w*|marathon|match|game|spin(?:ning)?(?: class)?|(?:\w+ )?class|pilates|yoga|zumba|crossfit|boot ?camp|circuits|hiit|decorat\w*|garden\w*|diy|housework|digging|moving (?:house|flat))\b|\bstanding all day\b`; // classes and heavy chores tire legs too
 /** Pain as the reason for a change ("walking funny because of the pain"). */
 export const BECAUSE_OF_PAIN = String.raw`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
 /** Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature. */
@@ -272,6 +272,7 @@ export const SEX_PART = anyOf(
   String.raw`when we (?:are|were|get|got) (?:together|close)`, // "when me and my partner are together" (read as "when we are ...")
   'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts?|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', '(?:wee|little|old) (?:fella|fellow|man|chap|soldier)', 'trouser department', 'down there', 'down below',
   String.raw`touch\w* myself|(?:play\w*|pleasur\w*) (?:with )?myself|masturbat\w*`, // alone, not only with a partner
+  String.raw`(?:he|she|they|partner|husband|wife) touch\w* me`, '(?:my|the) organ', // "when he touches me"; Indian English "the organ"
 );
 
 /** What goes wrong with sex: it stops working, nothing happens, no feeling. */
@@ -281,11 +282,16 @@ export const SEX_TROUBLE = anyOf(
   String.raw`(?:felt|feel|feeling) (?:absolutely |literally |just |totally )?nothing`, NUMB_DEFINITE, String.raw`no (?:life|action|response|reaction)`, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
   String.raw`(?:will|would|does|do|did|is) not (?:stand\w*|ris\w*|get up|stay up)(?: up)?`, String.raw`(?:will|would) not (?:get|stay) up`, String.raw`(?:cannot|could not|unable to|not able to) (?:do|have|perform) (?:sex |intercourse |it )?(?:properly|normally|like before)`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
   String.raw`unresponsive|(?:not|no longer|stopped) (?:\w+ )?respond\w*|lifeless`,
-  String.raw`(?<=\b(?:parts?|bits|penis|willy|dick|cock|manhood|member|fella|fellow|soldier) (?:(?:is|are|has been|just|always|kind of) )*)(?:sleeping|asleep|dead)|no stand\w*(?: up)?`, // "my man part is sleeping, no stand up" // "a bit unresponsive downstairs"
+  String.raw`(?<=\b(?:parts?|bits|penis|willy|dick|cock|pecker|todger|manhood|member|organ|fella|fellow|soldier) (?:(?:is|are|has been|just|always|kind of) )*)(?:sleeping|asleep|dead)|no stand\w*(?: up)?`, // "my man part is sleeping, no stand up" // "a bit unresponsive downstairs"
   String.raw`(?:not|no longer|never|stopped|will not|does not|do not) (?:\w+ )?(?:wak\w*|waken\w*|stirr?\w*) up`, // "not waking up anymore"
-  String.raw`(?:is |are )?(?:not|no longer|never) (?:getting|becoming|going|staying) (?:strong|hard|stiff|firm|up|erect)`, // "my penis is not getting strong"
+  String.raw`(?:is |are )?(?:not|no longer|never) (?:getting|becoming|going|staying) (?:strong|hard\w*|stiff\w*|firm\w*|up|erect\w*)`, // "my penis is not getting strong"
   String.raw`(?:am |is )?(?:not|no longer|never) (?:getting |get |as )?wet(?: any ?more| like before| enough)?|dry(?:ness)? down there`, // "not wet any more when we make love"
 );
+/** "Can't keep it up at all" is the idiom for erections; a routine, a pace or a pose kept up is not. */
+export const CANNOT_KEEP_IT_UP = String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to) (?:\w+ )?(?:get it up|keep it up(?= at all| any ?more| like before| in bed| for long enough))`;
+export const KEPT_UP_OTHERWISE = String.raw`\b(?:stretch\w*|exercis\w*|routine|pace|walk\w*|work|job|run\w*|gym|plank|hold|pose|position|physio|diet|chat|conversation|grades?)\b`;
+/** Legs named as "they" in a later clause: "legs a bit shaky, today I went down when they buckled". */
+export const THEY_GAVE_WAY = String.raw`\b(?:they|both) (?:just |both |completely |suddenly |all of a sudden )?(?:buckl\w*|gave way|giv(?:e|es|ing) way|fold(?:ed)? under (?:me|him|her)|went from under (?:me|him|her))`;
 /** Pills for erections, and needing them now: "I've needed viagra since my back went". */
 export const ED_PILLS = String.raw`(?:viagra|sildenafil|cialis|tadalafil|(?:little )?blue pills?)`;
 export const NEEDS_PILLS = String.raw`(?:need\w*|(?:have|has|had|started) to (?:take|use)|start\w* (?:taking|using)|(?:cannot|could not) (?:\w+ )?without (?:it|them))`;
@@ -308,7 +314,7 @@ export const TWO_LEGS = anyOf(BOTH_LEGS, '(?:two|2) (?:legs?|feet)', 'legs both'
 export const BOTH_SIDES = '(?:on|down|in) both sides|left and right|right and left|left n right';
 export const LEG_WORDS = String.raw`\b(?:legs?|ankles?|feet|foot|thighs?|calf|calves|knees?|shins?|toes)\b`;
 /** Legs that feel like wood or lead: numb or heavy as a simile. */
-export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, NUMB_SIMILE, String.raw`(?:been |fallen |gone )?asleep`, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)', String.raw`(?:belong\w* to )?(?:someone|somebody) else\w*|not (?:my own|mine)`);
+export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, NUMB_SIMILE, String.raw`(?:losing|lost|lose|no) (?:all |their |the |any |my |of )*(?:power|strength)`, String.raw`(?:been |fallen |gone )?asleep`, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)', String.raw`(?:belong\w* to )?(?:someone|somebody) else\w*|not (?:my own|mine)`);
 /** The pain or numbness has reached the other side ("now it is down the left too"). */
 export const OTHER_SIDE = String.raw`(?:the other (?:leg|side|one)|(?:the )?(?:left|right) (?:leg|side)|(?:down|in|into|to) the (?:left|right))`;
 export const TOO = String.raw`(?:too|as well|aswell|also)`;
@@ -320,7 +326,7 @@ export const LEG_OR_KNEES = String.raw`(?:legs?|knees|feet|pins(?! and needles))
 export const GIVE_WAY = anyOf(
   String.raw`giv(?:e|es|ing) (?:way|out)`, 'gave (?:way|out)', String.raw`just (?:went|go|goes|give|gives|gave|gone|folded|collapsed|buckled)`,
   String.raw`crumpl\w*`, String.raw`fold(?:ed|ing|s)? (?:under|beneath)`, String.raw`buckl\w*`, String.raw`collaps\w*`, '(?:went|go|goes|going|gone) (?:from )?under',
-  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:stopped|stop|quit) (?:hold|support|carry)\w* (?:me|him|her|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry|take|bear) (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:push|lift|get|pull|take) me (?:up|upright)`, // "my legs won't push me up"
+  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:stopped|stop|quit) (?:hold|support|carry)\w* (?:me|him|her|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry|take|bear) (?:me|you|him|her|them|my weight|your weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:push|lift|get|pull|take) me (?:up|upright)`, // "my legs won't push me up"
   '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`, String.raw`(?:cannot|could not|unable to|not able to) (?:even )?stand(?! (?:it|the|for long|up straight|straight|still))`,
   String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`, String.raw`cark\w*(?: it)?|conk\w* out|(?:died|quit) on me`,
   String.raw`(?:were|was|are|is) not (?:there|with me)`, 'gave up', 'giv(?:e|es|ing) up',

@@ -27,6 +27,14 @@ describe('tier-1 signs told in these shapes are escalated', () => {
     ['from the hips down both my legs feel wrapped in bubble wrap since the spasm', 'both-legs'],
     ['my knees stopped holding me up on the stairs, back in bits', 'legs-giving-way'],
     ['I had to hold onto the fridge to stay upright, my back went this morning', 'legs-giving-way'],
+    ['my water goes out without I wish it, since this back pain', 'bladder-bowel'],
+    ['since the back pain the organ is not getting hardness', 'sexual-function'],
+    ['since my back went I feel nothing when he touches me', 'sexual-function'],
+    ['his pecker has been asleep ever since the back went', 'sexual-function'],
+    ['my legs are losing all their strength since the spasm', 'both-legs'],
+    ['how do you manage the bus when your legs will not hold you, my back is bad', 'legs-giving-way'],
+    ['since the spasm I am struggling to keep it up at all, never had that before', 'sexual-function'],
+    ['my knees felt odd yesterday and this morning they just gave way on the path', 'legs-giving-way'],
     ['like an elephant standing on me since my back went', 'chest-pain'],
     ['a crushing pain between my breasts and my back aches', 'chest-pain'],
   ];
@@ -42,5 +50,7 @@ describe('look-alikes are asked about at most', () => {
     const r = screenMessage('I wet myself while carrying the baby upstairs, my back is in agony');
     expect(r.outcome).toBe('red-flag');
   });
+  it('a routine not kept up is no sexual sign', () => staysCalm('I do the back stretches but cannot keep it up every day', true));
+  it('legs aching from heavy chores are asked about at most', () => staysCalm('both my legs ache from gardening all week and my back is stiff', true));
   it('needing nothing for erections is no sign', () => staysCalm('is it safe to take naproxen if I use viagra now and then', true));
 });
