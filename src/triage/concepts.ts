@@ -14,7 +14,7 @@ import {
   PEE_ONLY, PUSH_TO_GO, PEE_BLOCKED, DRINKING_LESS, NO_ERECTIONS, NOT_WORKING_IN_BED, LEGS_GONE, HEART, HEART_SQUEEZED, NOT_HEART_PAIN, CHEST_TOO,
   BODY, BODY_HOT, A_LUMP, LUMP_NOT_BACK, LUMP_SETTLING, TRIP_OVER_THINGS, LAIN_ON, NO_URGE, NEITHER_LEG, LEGS_WILL_NOT, COUGH_AS_ILLNESS, TACKLED, HARD_IMPACT, UPPER_BACK, THE_MIDDLE, BRA_LEVEL, SAT_TOO_LONG_NOT_TOTAL, HARMLESS_NOT_TOTAL,
   CHANGED, FEELING_CHANGED, TOILET_DOMAIN, TOILET_NOT_ONES_OWN, SADDLE_DOMAIN, LEG_FAILS, CHEST_DOMAIN, CHEST_TROUBLE, FEVER_DOMAIN, FEVER_TROUBLE, FEVER_EXPLAINED,
-  NOT_BEEN, A_STRETCH, NO_POSITION_HELPS, UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
+  NUMB_WITH_COLD, CANNOT_KEEP_IT_UP, KEPT_UP_OTHERWISE, THEY_GAVE_WAY, ED_PILLS, NEEDS_PILLS, HELD_UP, ELEPHANT, NOT_BEEN, A_STRETCH, NO_POSITION_HELPS, UNDERWEAR, THROWN_AWAY, WORN_OUT, UNSURE_FINISHED, WEIGHT_DOMAIN, WEIGHT_TROUBLE, IMMUNE_DOMAIN, IMMUNE_EXPLAINED, BACK_TROUBLE, FOOT_TROUBLE, SHAPE_DOMAIN, SHAPE_TROUBLE, UPPER_DOMAIN, UPPER_MIDDLE,
 } from './vocabulary';
 import { countWords, isNegated, isSoftened, saysFine } from './negation';
 import { SIGN_BY_ID, type SignRecord } from './signs';
@@ -64,9 +64,11 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'sexual-function', effect: 'flag', part: PARTNER, trouble: CLIMAX_TROUBLE, within: 4, unless: SEX_LIMITED_BY_PAIN },
   { sign: 'sexual-function', effect: 'flag', part: DOWNSTAIRS, trouble: SEX_TROUBLE, within: 6, unless: `${SEX_LIMITED_BY_PAIN}|${HOUSE}` }, // "unresponsive downstairs"
   { sign: 'sexual-function', effect: 'flag', trouble: anyOf(NO_ERECTIONS, NOT_WORKING_IN_BED), within: 0, unless: SEX_LIMITED_BY_PAIN },
+  { sign: 'sexual-function', effect: 'flag', part: ED_PILLS, trouble: NEEDS_PILLS, within: 4 }, // "I've needed viagra since my back went"
+  { sign: 'sexual-function', effect: 'flag', trouble: CANNOT_KEEP_IT_UP, within: 0, unless: KEPT_UP_OTHERWISE },
   // Tier 1, both legs: "legs like two lumps of wood", "pain in my two legs", "down the left too".
-  { sign: 'both-legs', effect: 'flag', part: LEGS, trouble: DEAD_LEGS, within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}|${LAIN_ON}` },
-  { sign: 'both-legs', effect: 'flag', part: TWO_LEGS, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`, 'asleep'), within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}` },
+  { sign: 'both-legs', effect: 'flag', part: LEGS, trouble: DEAD_LEGS, within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}|${LAIN_ON}|${NUMB_WITH_COLD}` },
+  { sign: 'both-legs', effect: 'flag', part: TWO_LEGS, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`, 'asleep'), within: 8, unless: HARMLESS_CAUSE, soften: `${SAT_TOO_LONG}|${EXERTION}|${NUMB_WITH_COLD}` },
   { sign: 'both-legs', effect: 'flag', part: BOTH_SIDES, trouble: anyOf(PAIN, NUMB_DEFINITE, String.raw`weak\w*`), within: 8, needs: LEG_WORDS },
   { sign: 'both-legs', effect: 'flag', part: OTHER_SIDE, trouble: TOO, within: 2, needs: LEG_CONTEXT },
   { sign: 'both-legs', effect: 'flag', part: NEITHER_LEG, trouble: anyOf(LEGS_WILL_NOT, PAIN, NUMB_DEFINITE, String.raw`weak\w*`), within: 3, unless: HARMLESS_CAUSE, soften: EXERTION },
@@ -76,6 +78,8 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'legs-giving-way', effect: 'flag', part: WALKING, trouble: WALK_CHANGED, within: 6, soften: BECAUSE_OF_PAIN },
   { sign: 'legs-giving-way', effect: 'flag', part: STUMBLE, trouble: REPEATEDLY, within: 5, unless: `${NOT_A_FALL}|${TRIP_OVER_THINGS}`, soften: BECAUSE_OF_PAIN },
   { sign: 'legs-giving-way', effect: 'flag', part: WEAKNESS, trouble: WORSENING, within: 8, soften: NOT_LEG_WEAKNESS },
+  { sign: 'legs-giving-way', effect: 'flag', trouble: HELD_UP, within: 0 }, // "had to lean on the counter to stay up"
+  { sign: 'legs-giving-way', effect: 'flag', trouble: THEY_GAVE_WAY, within: 0, soften: EXERTION },
   // Tier 1, serious accident or fall: "hit from behind at a roundabout", "went off the top of a stepladder".
   { sign: 'serious-injury', effect: 'flag', part: ROAD, trouble: IMPACT, within: 6, unless: `${ON_SCREEN}|${NEAR_MISS}|${PAIN_STRUCK}` },
   { sign: 'serious-injury', effect: 'flag', part: FALL, trouble: HEIGHT, within: 6, unless: `${NOT_A_FALL}|${ANIMAL_FELL}` },
@@ -85,6 +89,7 @@ const SOURCES: readonly ConceptSource[] = [
   { sign: 'chest-pain', effect: 'flag', part: CHEST, trouble: RADIATES, within: 8, unless: NOT_CHEST_PAIN },
   { sign: 'chest-pain', effect: 'flag', part: HEART, trouble: HEART_SQUEEZED, within: 4, unless: NOT_HEART_PAIN },
   { sign: 'chest-pain', effect: 'flag', trouble: CHEST_TOO, within: 0, unless: NOT_CHEST_PAIN, needs: String.raw`\b${PAIN}` },
+  { sign: 'chest-pain', effect: 'flag', trouble: ELEPHANT, within: 0 },
   // Tier 2, fever: "a raging temperature", "thermometer says 101", "boiling hot and freezing cold".
   { sign: 'fever', effect: 'flag', part: TEMPERATURE, trouble: HIGH_READING, within: 4, unless: HOT_THING },
   { sign: 'fever', effect: 'flag', part: FEEL_HOT, trouble: FEEL_COLD, within: 4, unless: `${HEAT_OR_COLD_REMEDY}|${CHOICE}` },

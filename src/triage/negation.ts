@@ -44,6 +44,7 @@ const AFTER_NO = [
 const AFTER_WITHOUT = [
   'trying', 'meaning', String.raw`realis\w*`, String.raw`realiz\w*`, 'noticing', 'knowing', 'feeling it', 'warning',
   'dieting', 'changing', 'reason', 'any reason', 'explanation', 'doing',
+  String.raw`i (?:want|wish|know|feel|notice)\w*`, // non-native "it comes out without I want"
 ];
 
 /** After "never": "it never eases", "never goes away". */

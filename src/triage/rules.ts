@@ -4,7 +4,7 @@
 import {
   anyOf, near, compile, NUMB, SADDLE_PLACE, PAIN, BOTH_LEGS, LEGS, ONE_LEG, NUMB_OR_WEAK, LEGS_FEEL_ODD, HARMLESS_NUMBNESS,
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
-  HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE, LUMP_ELSEWHERE, TRIP_OVER_THINGS, LAIN_ON,
+  HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE, NUMB_WITH_COLD, LUMP_ELSEWHERE, TRIP_OVER_THINGS, LAIN_ON,
   COUGH_AS_ILLNESS, ROLLING_OVER, WOKEN_BY_OTHERS, NOT_ONES_OWN_FEVER, CRAMP_ONLY, FROM_TRAVEL, STRIKER, STRUCK_ME, STRUCK_BY, NEAR_MISS, PAIN_STRUCK,
   CAME_DOWN_ON_ME, PINNED, FELL_THROUGH, DISTANCE,
 } from './vocabulary';
@@ -59,8 +59,10 @@ export interface Rule {
 
 const R = String.raw;
 const UNABLE = '(?:(?:cannot|unable to|not able to|could not|struggl\\w* to|hard to|difficult to|(?:having )?(?:trouble|difficulty|problems?|issues?)(?: with)?|straining to|strain to|takes? ages to|not been able to|no urge to)(?: (?:seem to|really|quite|always|even|properly))?)';
-const PEE = '(?:pee|peeing|wee|weeing|piss(?:ing)?(?! off| about| around)|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee))';
+const PEE = '(?:pee|peeing|wee|weeing|piss(?:ing)?(?! off| about| around)|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee)|eas(?:e|ing) (?:myself|himself|herself|themselves))'; // "ease myself": Nigerian and Indian English for going to the toilet
 const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
+/** A young child wetting the bed is growing up ("the toddler wet the bed again"): asked about, not escalated. */
+const CHILD_WETS = R`\b(?:toddlers?|baby|little ones?|kids?|children|grand ?kids?) (?:\w+ ){0,2}?(?:wet|wets|wetting|wetted)\b`;
 
 /** Medicines people inject themselves, and injections given by a clinician: not injecting drugs. */
 const NOT_DRUGS = R`\b(?:insulin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|b12|heparin|clexane|enoxaparin|epipen|methotrexate|fertility|hormones?|testosterone|vitamin\w*|vaccin\w*|botox|into my (?:knee|back|spine|joint))\b`;
@@ -81,10 +83,10 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:little|small|toilet|bathroom|bladder|bowel) (?:accident|mishap)`,
       R`accident (?:with|in|of) (?:my |the )?(?:bowels?|bladder|pee|wee|poo|waterworks)`,
       R`(?:did not|do not|does not|could not|cannot|never) (?:quite )?(?:make|made|get) (?:it )?to the (?:toilet|loo|bathroom|restroom) in time`,
-      R`(?:accident|mishap) in (?:my |the )?(?:pants|trousers|knickers|underwear|bed|jeans)`,
+      R`(?:accidents?|mishaps?) in (?:my |the |his |her )?(?:pants|trousers|knickers|underwear|underclothes|nighties?|nightdress|nightgown|pyjamas|pajamas|sheets|bed|jeans)`,
       R`(?:pants|trousers|knickers|underwear|sheets|pyjamas|pajamas) (?:\w+ )?(?:were|was|are|is|got|getting) (?:\w+ )?(?:wet|soaked|soiled|damp|dirty)`,
     ),
-    soften: ALMOST_WET,
+    soften: `${ALMOST_WET}|${CHILD_WETS}`,
   },
   {
     sign: 'bladder-bowel', effect: 'flag', // leaking or dribbling
@@ -93,7 +95,7 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:peed|weed|pissed|pooed|pooped|soiled|leaked|wet) (?:a (?:little|bit)|a little bit|slightly|some)`,
       R`(?:did not|without|never) (?:even )?(?:realis\w*|realiz\w*|notic\w*|know\w*|feel\w*|felt)(?: that| it)? (?:i |id |i had |i would |i have |i was )?(?:gone(?! to| out| back| up| down| away| off| into| for| over| on)|peed|weed|pooed|pooped|wet|soiled|leaked|messed|peeing|weeing|pooing|leaking)`,
       R`(?:urine|pee|wee|poo) (?:just |keeps? )?(?:leak|dribbl|trickl|comes? out|came out|escap)\w*`,
-      R`(?:urine|pee|wee|poo|poop) (?:\w+ ){0,2}?(?:com\w*|came|leak\w*|drip\w*) (?:out )?(?:by itself|on its own|without (?:me|warning|my)|before i (?:get|reach|can|make))`,
+      R`(?:urine|pee|wee|poo|poop|my water) (?:\w+ ){0,2}?(?:com\w*|came|go(?:es|ing)?|went|leak\w*|drip\w*|pass\w*) (?:out )?(?:by itself|on its own|without (?:me|warning|my|i (?:want|wish|know|feel|notice))|before i (?:get|reach|can|make))`, // "my urine goes out without I want"
     ),
   },
   {
@@ -196,13 +198,13 @@ const SOURCES: readonly RuleSource[] = [
   {
     sign: 'both-legs', effect: 'flag', // both legs named
     match: anyOf(R`sciatica (?:\w+ ){0,2}?(?:on|in|down) both sides|(?:both sided|double) sciatica`, R`(?:go\w*|went|gone|spread\w*|radiat\w*|shoot\w*|travel\w*|mov\w*|run\w*|com\w*) (?:\w+ )?(?:down|into|through|to) both (?:my |of my )?(?:legs|sides|thighs|feet|calves)`, near(BOTH_LEGS, R`pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|shoot\w*|burn\w*|electric\w*|numb\w*|tingl\w*|pins and needles|weak\w*|dead|no feeling|cannot feel|heavy|heaviness|cramp\w*|throb\w*|jolt\w*|stab\w*|sensation|nerve\w*|radiat\w*|spread\w*|travel\w*`, 6)),
-    soften: EXERTION,
+    soften: `${EXERTION}|${NUMB_WITH_COLD}`,
   },
   {
     sign: 'both-legs', effect: 'flag', // "my legs are numb": plural legs, numb or weak
     match: near(LEGS, NUMB_OR_WEAK, 5),
     unless: ICE_OR_STRETCH,
-    soften: `${SAT_TOO_LONG}|${EXERTION}|${LAIN_ON}`,
+    soften: `${SAT_TOO_LONG}|${EXERTION}|${LAIN_ON}|${NUMB_WITH_COLD}`,
   },
   {
     sign: 'both-legs', effect: 'ask', // "my legs feel weird", "wobbly", "heavy", "fell asleep"

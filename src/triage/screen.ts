@@ -159,7 +159,10 @@ const RANK = new Map(RED_FLAG_SIGNS.map((s, i) => [s.id, i]));
 const rank = (sign: RedFlagSign): number => RANK.get(sign.id) ?? 0;
 /** A clause whose subject is the thing just named: "... and it just won't come". */
 // A clause with no subject of its own ("my foot seems lazy, doesn't quite come up") refers back too.
-const REFERS_BACK = /^\s*(?:it|its|they|them|both|nothing|still|(?:does|do|did|will|would|is|are|was|were|has|have|can|could) not|cannot|keeps?|kept)\b/;
+// Also a part placed by the one before ("my balls and the skin behind them ..."), a feeling of it ("... and I didn't feel
+// it") and a need of it ("can I take X with viagra, I've needed it since ...").
+const REFERS_BACK =
+  /^\s*(?:it|its|they|them|both|nothing|still|(?:does|do|did|will|would|is|are|was|were|has|have|can|could) not|cannot|keeps?|kept|the (?:\w+ ){1,2}?(?:behind|around|round|under|near|between|below|above|next to) (?:it|them)|i (?:\w+ ){0,2}?(?:feel|felt|need\w*|take|took|taking|use|used|using) (?:it|them)\b)\b/;
 /**
  * A short clause of what happened with no body part, then one that names the part: "I am not able to stand, my legs
  * are shivering". The two are read together as well as apart, so the trouble finds its part.

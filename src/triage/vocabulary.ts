@@ -42,6 +42,9 @@ export const FEELS_ODD = String.raw`(?:feels?|feeling|felt|gone|went|going|goes)
 /** Any change of feeling. */
 export const NUMB = anyOf(NUMB_DEFINITE, FEELS_ODD);
 
+/** Numbness or tingling told by what it is like: "full of ants", "wrapped in cling film". */
+export const NUMB_SIMILE = String.raw`(?:full of|like|with) ants|ants (?:crawling|marching|running)|(?:wrapped|covered|wrapping) in (?:cling ?film|clingfilm|cotton wool|bubble wrap|plastic|foam)`;
+
 /** The "saddle" area: genitals, buttocks, inner thighs, anus, in clinical and lay words. */
 export const SADDLE_PLACE = anyOf(
   'down (?:there|below)',
@@ -189,7 +192,7 @@ export const ALREADY_SO = String.raw`\b(?:still|again|any ?more|already|keeps?|k
 export const LAIN_ON = String.raw`\b(?:cats?|dogs?|pets?|baby|kids?|child|toddler|someone|partner|laptop|he|she|they) (?:is |was |were |are |has |have |had )?(?:been )?(?:sleeping|sitting|sat|lying|laying|lay|asleep) on (?:my |both my |his |her )?(?:legs|lap|feet|thighs)\b`;
 
 /** Hard use explains tired, aching or weak legs. */
-export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy |cold |brisk |wet |windy |early |late )?(?:\d+ ?(?:k|km|mile|miles) )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels|danc\w*|partying|climb\w*|swim\w*|marathon|match|game)\b|\bstanding all day\b`;
+export const EXERTION = String.raw`\b(?:after|from) (?:the |a |my |being on my feet|all )?(?:long |big |hard |short |heavy |cold |brisk |wet |windy |early |late )?(?:\d+ ?(?:k|km|mile|miles) )?(?:gym|run\w*|workout|exercis\w*|leg day|squats|hike|hiking|walk\w*|cycl\w*|training|football|sport|standing|work|new shoes|heels|danc\w*|partying|climb\w*|swim\w*|marathon|match|game|spin(?:ning)?(?: class)?|(?:\w+ )?class|pilates|yoga|zumba|crossfit|boot ?camp|circuits|hiit|decorat\w*|garden\w*|diy|housework|digging|moving (?:house|flat))\b|\bstanding all day\b`; // classes and heavy chores tire legs too
 /** Pain as the reason for a change ("walking funny because of the pain"). */
 export const BECAUSE_OF_PAIN = String.raw`\b(?:because of|due to|from|with) (?:the |my )?(?:pain|spasm\w*|back)|to avoid|so it does not hurt|(?:pain|spasm\w*) (?:makes|is making) me\b`;
 /** Heat and cold as a remedy ("alternating hot and cold packs", "a hot bath") are not a temperature. */
@@ -227,25 +230,27 @@ export const TOILET_TROUBLE = anyOf(
 );
 
 /** Clothes and furniture that show wetting or soiling. */
-export const WET_PLACE = String.raw`(?:myself|herself|himself|themselves|themself|yourself|undies|pants|knickers|underwear|trousers|pyjamas|pajamas|jeans|shorts|sheets|nappy|pads?|sofa|couch|chair|mattress|carpet|the bed|my bed)`;
+export const WET_PLACE = String.raw`(?:myself|herself|himself|themselves|themself|yourself|undies|pants|knickers|underwear|underclothes|undergarments|smalls|trousers|pyjamas|pajamas|nighties?|nightdress|nightgown|nightshirt|jeans|shorts|sheets|nappy|pads?|sofa|couch|chair|mattress|carpet|the bed|my bed)`;
 /** Wet, soiled, damp. */
 export const WET = String.raw`(?:wet|wetted|damp|soaked|soiled|dirty|stained|messed|peed|pooed|pooped|pissed)`;
 /** Sweat, drinks and baths wet things too. */
-export const WET_FOR_OTHER_REASONS = String.raw`\b(?:sweat\w*|drench\w*|rain\w*|shower\w*|bath\w*|spill\w*|bottle|drink\w*|tea|coffee|ice|pack|washing|laundry|dog|cat|baby|kids?)\b`;
+export const WET_FOR_OTHER_REASONS = String.raw`\b(?:sweat\w*|drench\w*|rain\w*|shower\w*|bath\w*|spill\w*|bottle|drink\w*|tea|coffee|ice|pack|washing|laundry|dog|cat|baby|kids?|toddler|little ones?|grand ?kids?)\b`;
 /** Pipes and packs leak too. */
 export const LEAKS_FOR_OTHER_REASONS = String.raw`\b(?:pipes?|plumb\w*|cistern|taps?|flush\w*|seals?|roof|tanks?|boiler|radiator|bottle|packs?|bags?|cars?|oil|gas|memory|news|story|photos?)\b`;
 /** A habit of small leaks: "I keep having little leaks". */
-export const LEAK_HABIT = String.raw`(?:pads?|nappy|nappies|little|small|few|tiny|keep|keeps|having|getting|get|had|been|when i (?:stand|cough|sneeze|laugh|move|bend|get up))`;
+export const LEAK_HABIT = String.raw`(?:pads?|nappy|nappies|little|small|few|tiny|keep|keeps|having|getting|get|had|been|when (?:i|he|she|they) (?:stands?|coughs?|sneezes?|laughs?|moves?|bends?|gets? up))`;
 
 /** The saddle area, with the places people sit on and lay words for the genitals. */
 export const SADDLE_AREA = anyOf(
   SADDLE_PLACE, 'where (?:i|you|we|one) sits?(?: down)?', 'what i sit on', 'the (?:bit|part|area) i sit on', String.raw`(?:toilet )?seat (?:under|beneath) me`,
   'the (?:toilet |loo )?seat', 'my seat', 'my bits', 'trouser department', 'nether regions?', 'bum cheeks', 'cheeks',
+  '(?:my|her|his|the) sitting (?:area|bit|part|end)', '(?:my|his|me) (?:balls|bollocks|testicles|testes|ball ?sack)', 'testicles?', // "her sitting area", "my balls" (not a tennis ball)
 );
 
 /** Loss or change of feeling, including similes ("like a block of wood", "muted", "like nothing is there"). */
 export const NUMB_WIDE = anyOf(
-  NUMB, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
+  NUMB, NUMB_SIMILE, 'fuzzy', 'muted', 'muffled', 'blunted', 'wooden', 'block of wood', 'cotton wool', 'rubbery',
+  String.raw`(?:do|did|does) not (?:even )?feel (?:it|that|a thing) at all`, // "pinched my bottom and I didn't feel it at all"
   String.raw`(?:feels?|felt) like nothing`, String.raw`(?:feels?|felt|feeling) (?:like|as if) (?:i am |i was )?sitting on (?:(?:a |an )?\w+ of )?(?:nothing|air|thin air)`, String.raw`nothing (?:is )?(?:there|touching)`, 'not there', 'no (?:sensation|feeling)', 'without (?:any )?(?:feeling|sensation)', 'frozen', 'injected', 'numbed', 'dentist', String.raw`novocaine?|lidocaine`,
   '(?:someone|somebody) else', 'a stranger', String.raw`(?:do|did|does) not (?:really )?feel (?:my|the|it|them)`, '(?:sleeping|asleep) all (?:day|the time)', String.raw`(?:feels?|felt|feeling) (?:\w+ ){0,3}?asleep|(?:are|is) (?:asleep|sleeping)`,
 );
@@ -254,6 +259,8 @@ export const NUMB_WIDE = anyOf(
 export const HARMLESS_CAUSE = String.raw`(?<!\b(?:like|as if|as though|not|no|never|without|any)\b(?:\W+\w+){0,6}\W+)\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens|(?:heat|heating|hot) (?:pad|pack|bag)s?|hot water bottle|wheat bag)\b(?!(?:\W+\w+){0,3}?\W+(?:not|no|nothing|never)\b)`;
 
 /** Sitting explains a numb bottom, above all when it came back once up ("fine once I stood up"). */
+/** Cold weather numbs feet for a while: "both feet numb with cold at the match" is asked about, not escalated. */
+export const NUMB_WITH_COLD = String.raw`\b(?:numb|dead) (?:with|from) (?:the )?cold\b`;
 /** A long journey sat still: "legs heavy after a long flight". */
 export const FROM_TRAVEL = String.raw`\b(?:from|after|on|during) (?:a |the |my |that )?(?:long )?(?:(?:car|coach|bus|train|plane|road) )?(?:drive|journey|flight|ride|trip)\b`;
 export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|${FROM_TRAVEL}|\b(?:(?:from|after|on|during) (?:a |the |my )?(?:long )?(?:bike|cycle|horse) ?rides?|bleachers|(?:kneel|crouch|squat)\w* (?:for )?(?:too |so )?(?:long|ages|a while|hours)|when i (?:kneel|crouch|squat)|(?:an hour|hours|ages|a while|all day) (?:on|in) (?:the |a |my )?(?:bike|saddle|chair|seat|car|train|plane|toilet|loo)|(?:once|when|after|as soon as) i (?:stood|stand|got up|get up|moved|move|walked))\b`;
@@ -261,27 +268,43 @@ export const SAT_TOO_LONG = String.raw`${FROM_SITTING}|${FROM_TRAVEL}|\b(?:(?:fr
 /** Sex, erections and the genitals. */
 export const SEX_PART = anyOf(
   String.raw`sex\w*`, 'intercourse', String.raw`intima\w*`, String.raw`(?:make|making|made) love`, 'bedroom', String.raw`erect\w*`, 'hard ?ons?',
-  String.raw`when i\W+(?:\w+\W+){0,3}?(?:finish|climax|orgasm|come|cum)(?=\s*(?:$|[.,;!?]))`, // "when I, you know, finish"
+  String.raw`when i\W+(?:\w+\W+){0,3}?(?:finish|finished|climax|climaxed|orgasm|come|came|cum)(?=\s*(?:$|[.,;!?]))`, // "when I, you know, finish"
+  String.raw`when we (?:are|were|get|got) (?:together|close)`, // "when me and my partner are together" (read as "when we are ...")
   'morning (?:wood|glory)', '(?:that|the trouser) department', '(?:man|lady|male|female|private|intimate) (?:parts?|bits|area|region)', 'privates', String.raw`genital\w*`, 'willy', 'penis', 'dick', 'cock', 'pecker', 'todger', 'manhood', 'member', '(?:wee|little|old) (?:fella|fellow|man|chap|soldier)', 'trouser department', 'down there', 'down below',
+  String.raw`touch\w* myself|(?:play\w*|pleasur\w*) (?:with )?myself|masturbat\w*`, // alone, not only with a partner
+  String.raw`(?:he|she|they|partner|husband|wife) touch\w* me`, '(?:my|the) organ', // "when he touches me"; Indian English "the organ"
 );
 
 /** What goes wrong with sex: it stops working, nothing happens, no feeling. */
 export const SEX_TROUBLE = anyOf(
-  String.raw`(?:does|do|did|will|would) not work\w*`, String.raw`not work\w*`, String.raw`nothing (?:\w+ )?works?`, String.raw`(?:cannot|could not|unable to) perform`, 'stopped working', 'packed in', 'given up',
+  String.raw`(?:does|do|did|will|would) not work\w*`, String.raw`not (?:been |really |quite )?work\w*`, String.raw`nothing (?:\w+ )?works?`, String.raw`(?:cannot|could not|unable to) perform`, 'stopped working', 'packed in', 'given up',
   String.raw`nothing (?:is )?happen\w*`, String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to) (?:\w+ )?(?:get|make|keep|achieve|stay|maintain|finish|climax|come|cum|orgasm|feel)\w*`,
-  '(?:felt|feel|feeling) nothing', NUMB_DEFINITE, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
-  String.raw`(?:will|would|does|do|did|is) not (?:stand|rise|get up|stay up)\w*(?: up)?`, String.raw`(?:will|would) not (?:get|stay) up`, String.raw`(?:cannot|could not|unable to|not able to) (?:do|have|perform) (?:sex |intercourse |it )?(?:properly|normally|like before)`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
+  String.raw`(?:felt|feel|feeling) (?:absolutely |literally |just |totally )?nothing`, NUMB_DEFINITE, String.raw`no (?:life|action|response|reaction)`, String.raw`(?:gone|went|feels?|felt) (?:\w+ )?(?:dead|numb|different|weird|strange)`,
+  String.raw`(?:will|would|does|do|did|is) not (?:stand\w*|ris\w*|get up|stay up)(?: up)?`, String.raw`(?:will|would) not (?:get|stay) up`, String.raw`(?:cannot|could not|unable to|not able to) (?:do|have|perform) (?:sex |intercourse |it )?(?:properly|normally|like before)`, 'limp', 'floppy', 'no (?:morning )?(?:wood|glory|erections?)', 'not the same',
   String.raw`unresponsive|(?:not|no longer|stopped) (?:\w+ )?respond\w*|lifeless`,
-  String.raw`(?<=\b(?:parts?|bits|penis|willy|dick|cock|manhood|member|fella|fellow|soldier) (?:(?:is|are|has been|just|always|kind of) )*)(?:sleeping|asleep|dead)|no stand\w*(?: up)?`, // "my man part is sleeping, no stand up" // "a bit unresponsive downstairs"
+  String.raw`(?<=\b(?:parts?|bits|penis|willy|dick|cock|pecker|todger|manhood|member|organ|fella|fellow|soldier) (?:(?:is|are|has been|just|always|kind of) )*)(?:sleeping|asleep|dead)|no stand\w*(?: up)?`, // "my man part is sleeping, no stand up" // "a bit unresponsive downstairs"
   String.raw`(?:not|no longer|never|stopped|will not|does not|do not) (?:\w+ )?(?:wak\w*|waken\w*|stirr?\w*) up`, // "not waking up anymore"
-  String.raw`(?:is |are )?(?:not|no longer|never) (?:getting|becoming|going|staying) (?:strong|hard|stiff|firm|up|erect)`, // "my penis is not getting strong"
+  String.raw`(?:is |are )?(?:not|no longer|never) (?:getting|becoming|going|staying) (?:strong|hard\w*|stiff\w*|firm\w*|up|erect\w*)`, // "my penis is not getting strong"
+  String.raw`(?:am |is )?(?:not|no longer|never) (?:getting |get |as )?wet(?: any ?more| like before| enough)?|dry(?:ness)? down there`, // "not wet any more when we make love"
 );
+/** "Can't keep it up at all" is the idiom for erections; a routine, a pace or a pose kept up is not. */
+export const CANNOT_KEEP_IT_UP = String.raw`(?:cannot|could not|unable to|not able to|struggl\w* to) (?:\w+ )?(?:get it up|keep it up(?= at all| any ?more| like before| in bed| for long enough))`;
+export const KEPT_UP_OTHERWISE = String.raw`\b(?:stretch\w*|exercis\w*|routine|pace|walk\w*|work|job|run\w*|gym|plank|hold|pose|position|physio|diet|chat|conversation|grades?)\b`;
+/** Legs named as "they" in a later clause: "legs a bit shaky, today I went down when they buckled". */
+export const THEY_GAVE_WAY = String.raw`\b(?:they|both) (?:just |both |completely |suddenly |all of a sudden )?(?:buckl\w*|gave way|giv(?:e|es|ing) way|fold(?:ed)? under (?:me|him|her)|went from under (?:me|him|her))`;
+/** Pills for erections, and needing them now: "I've needed viagra since my back went". */
+export const ED_PILLS = String.raw`(?:viagra|sildenafil|cialis|tadalafil|(?:little )?blue pills?)`;
+export const NEEDS_PILLS = String.raw`(?:need\w*|(?:have|has|had|started) to (?:take|use)|start\w* (?:taking|using)|(?:cannot|could not) (?:\w+ )?without (?:it|them))`;
+/** Needing something or someone to stay on one's feet: "had to lean on the fryer to stay up", "one of the lads had to catch me". */
+export const HELD_UP = String.raw`(?:lean\w*|hold\w*|held|grab\w*|cling\w*) (?:on ?to |on |onto )?(?:\w+ ){0,3}?to (?:stay|keep (?:me|myself)) (?:up|upright|standing|on my feet)|(?:had|has|have) to (?:catch|hold) (?:me|him|her) up|(?:had|has|have) to catch (?:me|him|her)\b`;
+/** The classic picture of chest pressure, said without the chest: "like an elephant sat on me". */
+export const ELEPHANT = String.raw`elephant (?:is |was )?(?:sat|sitting|standing|stood|stepping|stepped) on (?:me|my)`;
 /** "Downstairs" as a euphemism for the genitals, and the house words that make it the floor below. */
 export const DOWNSTAIRS = 'downstairs';
 export const HOUSE = String.raw`\b(?:boiler|heating|lights?|telly|tv|toilet|loo|bathroom|shower|wifi|radiator|kettle|oven|fridge|washing|door|room|kitchen|lounge|neighbou?rs?|flat|stairs|lift|phone|signal|clock|plumbing|sink|tap)\b`;
 /** A partner named near "could not finish" or "felt nothing". */
 export const PARTNER = String.raw`(?:gf|bf|girlfriend|boyfriend|wife|husband|partner|missus|hubby|fiance\w*|other half)`;
-export const CLIMAX_TROUBLE = String.raw`(?:(?:cannot|could not|unable to|not able to) (?:\w+ )?(?:finish|climax|come|cum|orgasm|get hard|get it up|perform)|felt nothing|feel nothing|(?:gone|go|goes|going|went) (?:\w+ )?limp)`;
+export const CLIMAX_TROUBLE = String.raw`(?:(?:cannot|could not|unable to|not able to) (?:\w+ )?(?:finish|climax|come|cum|orgasm|get hard|get it up|perform)|(?:felt|feel) (?:absolutely |literally |just )?nothing|(?:no|zero|lost all|lost) (?:feeling|sensation)|(?:gone|go|goes|going|went) (?:\w+ )?limp)`;
 /** Pain or awkwardness stops sex: not a change in sexual function. */
 export const SEX_LIMITED_BY_PAIN = String.raw`\b(?:comfortable|comfy|position\w*|too (?:sore|painful|much pain)|hurts? too much|too much pain)\b`;
 
@@ -291,7 +314,7 @@ export const TWO_LEGS = anyOf(BOTH_LEGS, '(?:two|2) (?:legs?|feet)', 'legs both'
 export const BOTH_SIDES = '(?:on|down|in) both sides|left and right|right and left|left n right';
 export const LEG_WORDS = String.raw`\b(?:legs?|ankles?|feet|foot|thighs?|calf|calves|knees?|shins?|toes)\b`;
 /** Legs that feel like wood or lead: numb or heavy as a simile. */
-export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, String.raw`(?:been |fallen |gone )?asleep`, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)', String.raw`(?:belong\w* to )?(?:someone|somebody) else\w*|not (?:my own|mine)`);
+export const DEAD_LEGS = anyOf(NUMB_OR_WEAK, NUMB_SIMILE, String.raw`(?:losing|lost|lose|no) (?:all |their |the |any |my |of )*(?:power|strength)`, String.raw`(?:been |fallen |gone )?asleep`, String.raw`like (?:two )?(?:lumps of wood|logs|dead weights?|lead|concrete|wood)`, 'dead weights?', 'wooden', 'cannot feel (?:them|it)', String.raw`(?:belong\w* to )?(?:someone|somebody) else\w*|not (?:my own|mine)`);
 /** The pain or numbness has reached the other side ("now it is down the left too"). */
 export const OTHER_SIDE = String.raw`(?:the other (?:leg|side|one)|(?:the )?(?:left|right) (?:leg|side)|(?:down|in|into|to) the (?:left|right))`;
 export const TOO = String.raw`(?:too|as well|aswell|also)`;
@@ -303,7 +326,7 @@ export const LEG_OR_KNEES = String.raw`(?:legs?|knees|feet|pins(?! and needles))
 export const GIVE_WAY = anyOf(
   String.raw`giv(?:e|es|ing) (?:way|out)`, 'gave (?:way|out)', String.raw`just (?:went|go|goes|give|gives|gave|gone|folded|collapsed|buckled)`,
   String.raw`crumpl\w*`, String.raw`fold(?:ed|ing|s)? (?:under|beneath)`, String.raw`buckl\w*`, String.raw`collaps\w*`, '(?:went|go|goes|going|gone) (?:from )?under',
-  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry|take|bear) (?:me|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:push|lift|get|pull|take) me (?:up|upright)`, // "my legs won't push me up"
+  String.raw`(?:are |is )?not (?:hold|support|carry)\w* (?:me|my weight)`, String.raw`(?:stopped|stop|quit) (?:hold|support|carry)\w* (?:me|him|her|my weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:hold|support|carry|take|bear) (?:me|you|him|her|them|my weight|your weight)`, String.raw`(?:will|would|do|does|did|cannot|could) not (?:push|lift|get|pull|take) me (?:up|upright)`, // "my legs won't push me up"
   '(?:cannot|could not|do not|can no longer) trust', String.raw`(?:to |like )?jelly`, String.raw`(?:cannot|could not|unable to|not able to) (?:even )?stand(?! (?:it|the|for long|up straight|straight|still))`,
   String.raw`(?:are|is) not working|not working (?:properly|right)|stopped working|(?:will|do|does) not work`, String.raw`cark\w*(?: it)?|conk\w* out|(?:died|quit) on me`,
   String.raw`(?:were|was|are|is) not (?:there|with me)`, 'gave up', 'giv(?:e|es|ing) up',
@@ -379,7 +402,7 @@ export const FALL = String.raw`(?:fell|fallen|fall|falling|(?:slid|went|shot|gav
 export const HEIGHT = String.raw`(?:(?:step ?)?ladders?|stepladder|steps|roof|scaffold\w*|stairs|staircase|flight|loft|attic|hatch|tree|wall|balcony|window|bunk\w*|trampoline|cliff|horse|platform|stage|ledge|top of|height|storey|lorry|truck|quad|pick ?up|back of (?:a|the) (?:van|truck|lorry)|car roof|bonnet|cellar|basement|floorboards?|hole|pit|ditch|trench|manhole|mezzanine|gantry|rafters|skylight|hay ?bales?|embankment|\d+ ?(?:ft|foot|feet|m|metres?|meters?) (?:up|high|off the ground)|(?:first|second|third|fourth|fifth|upper|top|\d+ ?(?:st|nd|rd|th)) (?:floor|storey|story))`;
 
 /** The chest. */
-export const CHEST = String.raw`(?:(?:middle|centre|center|front|left side|right side|top) of (?:my |the |his |her )?chest|chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|(?:across |at )?the front of me|(?:to |at )the front under (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
+export const CHEST = String.raw`(?:(?:middle|centre|center|front|left side|right side|top) of (?:my |the |his |her )?chest|(?:(?:middle|centre|center) of|between) (?:my |her )?(?:boobs|breasts|tits|bust)|chests?|breast ?bone|sternum|rib ?cage|ribs at the front|front of (?:my |the )?ribs|(?:across |at )?the front of me|(?:to |at )the front under (?:my |the )?ribs|heart (?:area|region)|(?:around|near) my heart)`;
 /** How chest pain feels. */
 export const CHEST_FEEL = anyOf(PAIN, String.raw`tight\w*`, 'pressure', 'pressing', String.raw`heav\w*`, String.raw`crush\w*`, String.raw`squeez\w*`, 'band', 'elephant', 'weight', 'vice', String.raw`clamp\w*`, String.raw`grip\w*`, String.raw`clutch\w*`, String.raw`(?:keeps? |kept )?(?:rubb|hold|grabb|press)(?:ing|s|ed)?`); // "he keeps rubbing his chest"
 /** Pain travelling to or from the chest. */
@@ -504,6 +527,7 @@ export const PUSH_TO_GO = String.raw`(?:push|press|squeez|forc|strain)\w* (?:\w+
 /** "I'm not getting erections", said without a sex word before it. */
 /** Not feeling the need to go, or not reaching the toilet in time: "never felt the urge", "didn't make it in time". */
 export const NO_URGE = anyOf(
+  String.raw`before i (?:even )?(?:feel|felt|know|knew|realis\w*|realiz\w*) (?:that )?(?:i )?(?:need|needed|have|had) to go`, // "it's coming out before I even feel I need to go"
   String.raw`(?:did not|do not|does not|never|cannot|could not|no longer|not) (?:even )?(?:feel|felt|get|got|notice|noticed|know) (?:the |any |that )?(?:urge|need to go|(?:it|them|anything|that) coming|i needed to go|i needed to)`,
   String.raw`(?:did not|do not|does not|never|could not|cannot) (?:make it|get there|get to the (?:loo|toilet|bathroom)) (?:to the (?:loo|toilet|bathroom) )?in time`,
 );
@@ -533,16 +557,16 @@ export const SAT_TOO_LONG_NOT_TOTAL = String.raw`${NOT_TOTAL}(?:${SAT_TOO_LONG})
 export const HARMLESS_NOT_TOTAL = String.raw`${NOT_TOTAL}(?:${HARMLESS_CAUSE})`;
 /** Cramp with nothing else wrong with the legs. */
 export const CRAMP_ONLY = String.raw`^(?!.*\b(?:numb|weak|tingl|pins|dead|both|two|giv|collaps)\w*).*\bcramp\w*`;
-export const NO_ERECTIONS = String.raw`(?:not|no longer|never|hardly|barely|stopped) (?:\w+ )?(?:getting|having|achieving|keeping|maintaining|get) (?:an? |any |my )?(?:erect\w*|hard ?ons?|orgasm\w*|climax\w*)`;
+export const NO_ERECTIONS = String.raw`(?:not|no longer|never|hardly|barely|stopped) (?:\w+ )?(?:getting|having|achieving|keeping|maintaining|get) (?:an? |any |my )?(?:erect\w*|hard ?ons?|orgasm\w*|climax\w*|morning (?:wood|glory))`;
 /** "Things aren't working in bed": the bedroom named after the trouble. */
-export const NOT_WORKING_IN_BED = String.raw`(?:(?:things?|stuff|it|down there|everything) (?:\w+ )?(?:not|stopped|no longer|never) (?:\w+ )?|nothing (?:is )?)(?:working|functioning|performing|happening) (?:\w+ ){0,2}?in (?:bed|the sack|the bedroom)`;
+export const NOT_WORKING_IN_BED = String.raw`(?:problems?|trouble|issues?|difficult\w*) (?:\w+ ){0,2}?in (?:the )?bedroom|(?:(?:things?|stuff|it|down there|everything) (?:\w+ )?(?:not|stopped|no longer|never) (?:\w+ )?|nothing (?:is )?)(?:working|functioning|performing|happening) (?:\w+ ){0,2}?in (?:bed|the sack|the bedroom)`;
 /** "Legs gone", "my legs just went": the legs themselves gone, not the pain in them. */
 export const LEGS_GONE = String.raw`(?<!\b(?:in|of|from|down|into|through) (?:my |both |the |his |her )?)(?:legs|pins) (?:have |has |are |just |both |completely |totally )*(?:gone|went)(?=\s*(?:$|again|completely|totally|on me|from under me|from me|weak|dead|numb|wobbly|to jelly))`;
 /** The heart as a lay word for the chest, squeezed or crushed. */
 export const HEART = String.raw`(?:heart)`;
 export const HEART_SQUEEZED = String.raw`(?:squeez\w*|crush\w*|tight\w*|pressure|clamp\w*|vice|grip\w*|pain\w*|stab\w*|hurt\w*|ach\w*|heav\w*)`;
 /** "My heart aches for...", "heartburn", "heavy heart": idioms and other complaints. */
-export const NOT_HEART_PAIN = String.raw`\b(?:heart ?burn|heart ?rate|broken heart|heart ?break\w*|sweetheart|by heart|heartfelt|heavy heart|heart (?:goes|went) out|aches? for|bless)\b`;
+export const NOT_HEART_PAIN = String.raw`\b(?:heart ?burn|heart ?rate|broken heart|hearts? (?:is |was |has been |feels )?(?:\w+ )?broken|heart ?break\w*|sweetheart|by heart|heartfelt|heavy heart|heart (?:goes|went) out|aches? for|bless)\b`;
 /** Pain named elsewhere "and some in my chest": the chest added to a pain already said. */
 export const CHEST_TOO = String.raw`(?:and|also|plus|as well as|with) (?:\w+ ){0,2}?(?:in|into|across|through|around|round|to|up to) (?:my |the |his |her )?(?:chest|breast ?bone|sternum)`;
 /** "My body is hot": a fever in Nigerian and Indian English. */
