@@ -6,7 +6,7 @@ import {
   OTHER_PLACE, BACK_PLACE, STEROID, LOCAL_STEROID, CANCER, SOMEONE_ELSE, WORRY, NOT_A_FALL, EXERTION, BECAUSE_OF_PAIN,
   HEAT_OR_COLD_REMEDY, WEIGHT_ON_PURPOSE, SAT_TOO_LONG, ALMOST_WET, ON_SCREEN, HARMLESS_CAUSE, NUMB_WITH_COLD, LUMP_ELSEWHERE, TRIP_OVER_THINGS, LAIN_ON,
   COUGH_AS_ILLNESS, ROLLING_OVER, WOKEN_BY_OTHERS, NOT_ONES_OWN_FEVER, CRAMP_ONLY, FROM_TRAVEL, STRIKER, STRUCK_ME, STRUCK_BY, NEAR_MISS, PAIN_STRUCK,
-  CAME_DOWN_ON_ME, PINNED, FELL_THROUGH, DISTANCE,
+  CAME_DOWN_ON_ME, PINNED, FELL_THROUGH, DISTANCE, NIGHT,
 } from './vocabulary';
 import { SIGN_BY_ID, SIGN_RECORDS, CLARIFY, type SignRecord } from './signs';
 
@@ -58,6 +58,9 @@ export interface Rule {
 }
 
 const R = String.raw;
+/** Waking up with the pain or the spasm: how it was on waking, which alone does not say the pain woke the writer. */
+const WOKE_WITH_PAIN = R`(?:woken|woke|wake|wakes|waking) (?:me )?(?:up )?(?:\w+ ){0,4}?(?:with|in) (?:the |so much |terrible |bad |such )?(?:pain|agony|spasm\w*|ache)`;
+
 const UNABLE = '(?:(?:cannot|unable to|not able to|could not|struggl\\w* to|hard to|difficult to|(?:having )?(?:trouble|difficulty|problems?|issues?)(?: with)?|straining to|strain to|takes? ages to|not been able to|no urge to)(?: (?:seem to|really|quite|always|even|properly))?)';
 const PEE = '(?:pee|peeing|wee|weeing|piss(?:ing)?(?! off| about| around)|urinat\\w*|pass(?:ing)? (?:urine|water)|make (?:urine|water)|empty(?:ing)? (?:my )?bladder|go for a (?:pee|wee)|start (?:peeing|weeing|to pee|to wee)|eas(?:e|ing) (?:myself|himself|herself|themselves))'; // "ease myself": Nigerian and Indian English for going to the toilet
 const ICE_OR_STRETCH = R`\b(?:ice|icepack|cold pack|frozen|freezing|stretch\w*|cream|gel|spray|patch|anaesthetic|dentist|massage|tens)\b`;
@@ -495,8 +498,10 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:hurts?|hurting|pain\w*|aches?|aching|agony|throbb\w*|awake|up) (?:\w+ )?all night|all night (?:long )?(?:with|in) (?:the )?pain`,
       R`even (?:when |while )?(?:i am |i )?(?:rest\w*|lying|lie|laying|in bed|sitting still)(?:\W+\w+){0,4}?\W+(?:hurts?|pain\w*|aches?|agony|sore|bad|throbs?)`,
       R`(?:pain|it|ache|spasm\w*|back) (?:\w+ ){0,2}?(?:wakes|woke|waking|keeps waking|keeps (?:me|him|her|them) (?:up|awake)) (?:me|him|her|them|us)(?: up| awake)?`,
-      R`(?:woken|woke|wake|waking) (?:up )?(?:by|from|with|because of|due to) (?:the )?(?:pain|ache|spasm\w*)`,
-      R`(?:woken|woke|wake|wakes|waking) (?:me )?up (?:\w+ ){0,4}?(?:with|from|because of|in|due to) (?:the |so much |terrible |bad |such )?(?:pain|agony|spasm\w*|ache)`,
+      R`(?:woken|woke|wake|waking) (?:up )?(?:by|from|because of|due to) (?:the )?(?:pain|ache|spasm\w*)`,
+      R`(?:woken|woke|wake|wakes|waking) (?:me )?up (?:\w+ ){0,4}?(?:from|because of|due to) (?:the |so much |terrible |bad |such )?(?:pain|agony|spasm\w*|ache)`,
+      // Waking with the pain in the night ("woke up at 3am with the pain", "last night I woke up in agony").
+      R`(?<=\b${NIGHT}\b.*?)${WOKE_WITH_PAIN}|${WOKE_WITH_PAIN}(?=.*?\b${NIGHT}\b)`,
       R`(?:rest\w*|lying (?:down|still|flat)|lie (?:down|still)|laying (?:down|still)|sitting still|keeping still|staying still|bed rest|at rest|in bed)(?:\W+\w+){0,3}?\W+(?:not|never|no|nothing)\W+(?:\w+\W+){0,2}?(?:help\w*|better|eas\w*|improv\w*|difference|relief|change)`,
       R`(?:not|never|no|nothing|without) (?:\w+ ){0,3}?(?:help\w*|better|eas\w*|improv\w*|relief|difference|settl\w*|let up|letting up|go\w* away|reduc\w*|reliev\w*|lessen\w*|subsid\w*) (?:\w+ ){0,3}?(?:rest\w*|lying|lie|laying|still|in bed|bed rest|sit\w* still)`,
       R`(?:hurts?|pain\w*|aches?|agony|sore|bad|there|throbs?|same) (?:\w+ ){0,3}?even (?:when |while |if |at )?(?:i am |i )?(?:rest\w*|lying|lie|laying|still|sitting still|in bed|doing nothing|not moving)`,
@@ -509,6 +514,13 @@ const SOURCES: readonly RuleSource[] = [
     ),
     // Woken by a twinge on rolling over is pain on moving, not pain at rest; woken by a snorer or the baby is no pain at
     // all: asked, not flagged.
+    soften: `${ROLLING_OVER}|${WOKEN_BY_OTHERS}`,
+  },
+  {
+    // Waking up with the pain or the spasm ("woke up with my back in spasm") tells how it was on waking, not that the
+    // pain woke the writer or is worse at night: asked about. Woken by it, from it or because of it is flagged above.
+    sign: 'night-or-rest-pain', effect: 'ask',
+    match: WOKE_WITH_PAIN,
     soften: `${ROLLING_OVER}|${WOKEN_BY_OTHERS}`,
   },
   {
