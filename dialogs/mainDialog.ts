@@ -91,7 +91,9 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     if (screen.outcome === 'ask') {
-      await dc.beginDialog(RED_FLAG_CHECK_DIALOG, { sign: screen.sign, question: screen.question });
+      // What the message asked is answered after a "no" ("I woke up with my back in spasm, what do I do?").
+      const pending = this.responder.pendingAnswer(text, lastPassageId);
+      await dc.beginDialog(RED_FLAG_CHECK_DIALOG, { sign: screen.sign, question: screen.question, pending });
       return;
     }
     if (await this.hook?.handle(context, text)) return;

@@ -9,6 +9,15 @@ import { urgentActivity } from '../src/urgentCard';
 /** A knowledge answer at a prompt must be surer than one at the top level: a wrong guess there derails the prompt. */
 export const PROMPT_ANSWER_MIN_CONFIDENCE = 0.45;
 
+/**
+ * What a message asked, kept while a yes/no warning-sign question is answered first: ids only, never the message.
+ * A "Did you mean" choice or nothing understood keeps nothing (the menu is offered instead).
+ */
+export type PendingAnswer =
+  | { kind: 'answer' | 'clarify'; passageId: string }
+  | { kind: 'situation'; situation: string; passageId: string }
+  | { kind: 'boundary'; boundaryId: string };
+
 export class Responder {
   /**
    * @param actions buttons offered before the follow-ups after some passages, by passage id (the heat-and-ice
@@ -90,6 +99,41 @@ export class Responder {
         await this.sendMenu(context, OFF_TOPIC, [...MENU_BUTTONS, BUTTONS.medication, BUTTONS.prevention]);
         return undefined;
     }
+  }
+
+  /** What `answer` would reply to this message, as ids to keep in dialog state; undefined when it would offer the menu. */
+  pendingAnswer(text: string, lastPassageId?: string): PendingAnswer | undefined {
+    const reading = understand(this.search, text, lastPassageId);
+    switch (reading.kind) {
+      case 'answer':
+      case 'clarify':
+        return { kind: reading.kind, passageId: reading.passage.id };
+      case 'situation':
+        return { kind: 'situation', situation: reading.situation, passageId: reading.passage.id };
+      case 'boundary':
+        return { kind: 'boundary', boundaryId: reading.boundary.id };
+      default:
+        return undefined;
+    }
+  }
+
+  /** Sends the reply kept by `pendingAnswer`; false when the knowledge no longer has what it names. */
+  async sendPending(context: TurnContext, pending: PendingAnswer): Promise<boolean> {
+    const reading = this.readingOf(pending);
+    if (reading === undefined) return false;
+    await this.sendReading(context, reading);
+    return true;
+  }
+
+  private readingOf(pending: PendingAnswer): Reading | undefined {
+    if (pending.kind === 'boundary') {
+      const boundary = this.search.boundaries.find((b) => b.id === pending.boundaryId);
+      return boundary && { kind: 'boundary', boundary };
+    }
+    const passage = this.search.passage(pending.passageId);
+    if (passage === undefined) return undefined;
+    if (pending.kind === 'situation') return { kind: 'situation', situation: pending.situation, passage };
+    return pending.kind === 'answer' ? { kind: 'answer', passage, confidence: 1 } : { kind: 'clarify', passage };
   }
 
   /** At a prompt: answers only a clear knowledge question, and says whether it did. */

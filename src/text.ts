@@ -133,6 +133,7 @@ export const SAFETY_NOTE = (signs: readonly { label: string; tier: number }[]) =
   ].join('\n');
 
 export const RED_FLAG_NOT_CONFIRMED = 'Thank you, that’s reassuring. If it does happen, please get medical help straight away. What would you like to do now?';
+export const RED_FLAG_NOT_CONFIRMED_ANSWER = 'Thank you, that’s reassuring. If it does happen, please get medical help straight away. Now, to what you asked:';
 export const RED_FLAG_NOT_CONFIRMED_RESUME = 'Thank you, that’s reassuring. If it does happen, please get medical help straight away. Let’s carry on.';
 export const RED_FLAG_CONFIRM_REPROMPT = 'Please answer yes or no, so I can point you to the right help.';
 
