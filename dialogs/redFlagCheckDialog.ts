@@ -35,10 +35,7 @@ export class RedFlagCheckDialog extends InterruptibleDialog {
 
   /** After a "no": the reassurance, then what the first message asked if it asked something, else the menu. */
   private async reassureAndAnswer(context: TurnContext, pending: PendingAnswer | undefined): Promise<void> {
-    if (pending !== undefined) {
-      await context.sendActivity(RED_FLAG_NOT_CONFIRMED_ANSWER);
-      if (await this.responder.sendPending(context, pending)) return;
-    }
+    if (pending !== undefined && (await this.responder.sendPending(context, pending, RED_FLAG_NOT_CONFIRMED_ANSWER))) return;
     await this.responder.sendMenu(context, RED_FLAG_NOT_CONFIRMED, MENU_BUTTONS);
   }
 

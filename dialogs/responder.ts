@@ -117,10 +117,14 @@ export class Responder {
     }
   }
 
-  /** Sends the reply kept by `pendingAnswer`; false when the knowledge no longer has what it names. */
-  async sendPending(context: TurnContext, pending: PendingAnswer): Promise<boolean> {
+  /**
+   * Sends `intro`, then the reply kept by `pendingAnswer`; sends nothing and returns false when the knowledge no longer
+   * has what it names (a new version was deployed in between).
+   */
+  async sendPending(context: TurnContext, pending: PendingAnswer, intro: string): Promise<boolean> {
     const reading = this.readingOf(pending);
     if (reading === undefined) return false;
+    await context.sendActivity(intro);
     await this.sendReading(context, reading);
     return true;
   }

@@ -2,7 +2,9 @@
 // gets the yes/no question first; after "no", the reassurance and then what it asked. Only ids are kept meanwhile.
 import { describe, expect, it } from 'vitest';
 import { BUTTONS, RED_FLAG_NOT_CONFIRMED, RED_FLAG_NOT_CONFIRMED_ANSWER, SITUATION_INTRO } from '../../src/text';
-import { answerOf, buttons, introOf, testBot, texts } from '../support/dialogs';
+import { TurnContext } from 'botbuilder';
+import { Responder } from '../../dialogs/responder';
+import { answerOf, buttons, introOf, search, testBot, texts } from '../support/dialogs';
 
 describe('the question a warning-sign check interrupted is answered after "no"', () => {
   it('a back that seized on waking: the night-pain question, then after "no" fast relief', async () => {
@@ -36,5 +38,18 @@ describe('the question a warning-sign check interrupted is answered after "no"',
     const bot = testBot();
     await bot.say('I woke up in pain');
     expect(texts(await bot.say('no')).at(-1)).toBe(RED_FLAG_NOT_CONFIRMED);
+  });
+});
+
+describe('an answer kept across a new version of the knowledge', () => {
+  it('an id the knowledge no longer has sends nothing, so the menu follows with the reassurance said once', async () => {
+    const sent: unknown[] = [];
+    const context = { activity: { channelId: 'test' }, sendActivity: async (a: unknown) => void sent.push(a) } as unknown as TurnContext;
+    const responder = new Responder(search);
+    expect(await responder.sendPending(context, { kind: 'answer', passageId: 'a-passage-since-removed' }, RED_FLAG_NOT_CONFIRMED_ANSWER)).toBe(false);
+    expect(await responder.sendPending(context, { kind: 'boundary', boundaryId: 'a-topic-since-removed' }, RED_FLAG_NOT_CONFIRMED_ANSWER)).toBe(false);
+    expect(sent).toEqual([]);
+    expect(await responder.sendPending(context, { kind: 'answer', passageId: 'heat-and-ice' }, RED_FLAG_NOT_CONFIRMED_ANSWER)).toBe(true);
+    expect(sent).toHaveLength(2);
   });
 });
