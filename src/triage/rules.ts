@@ -500,8 +500,9 @@ const SOURCES: readonly RuleSource[] = [
       R`(?:pain|it|ache|spasm\w*|back) (?:\w+ ){0,2}?(?:wakes|woke|waking|keeps waking|keeps (?:me|him|her|them) (?:up|awake)) (?:me|him|her|them|us)(?: up| awake)?`,
       R`(?:woken|woke|wake|waking) (?:up )?(?:by|from|because of|due to) (?:the )?(?:pain|ache|spasm\w*)`,
       R`(?:woken|woke|wake|wakes|waking) (?:me )?up (?:\w+ ){0,4}?(?:from|because of|due to) (?:the |so much |terrible |bad |such )?(?:pain|agony|spasm\w*|ache)`,
-      // Waking with the pain in the night ("woke up at 3am with the pain", "last night I woke up in agony").
-      R`(?<=\b${NIGHT}\b.*?)${WOKE_WITH_PAIN}|${WOKE_WITH_PAIN}(?=.*?\b${NIGHT}\b)`,
+      // Waking with the pain in the night ("woke up at 3am with the pain", "last night I woke up in agony"). The night
+      // is looked for only once the waking has matched: a look back before it would rescan the clause at every position.
+      R`${WOKE_WITH_PAIN}(?:(?<=\b${NIGHT}\b.*)|(?=.*?\b${NIGHT}\b))`,
       R`(?:rest\w*|lying (?:down|still|flat)|lie (?:down|still)|laying (?:down|still)|sitting still|keeping still|staying still|bed rest|at rest|in bed)(?:\W+\w+){0,3}?\W+(?:not|never|no|nothing)\W+(?:\w+\W+){0,2}?(?:help\w*|better|eas\w*|improv\w*|difference|relief|change)`,
       R`(?:not|never|no|nothing|without) (?:\w+ ){0,3}?(?:help\w*|better|eas\w*|improv\w*|relief|difference|settl\w*|let up|letting up|go\w* away|reduc\w*|reliev\w*|lessen\w*|subsid\w*) (?:\w+ ){0,3}?(?:rest\w*|lying|lie|laying|still|in bed|bed rest|sit\w* still)`,
       R`(?:hurts?|pain\w*|aches?|agony|sore|bad|there|throbs?|same) (?:\w+ ){0,3}?even (?:when |while |if |at )?(?:i am |i )?(?:rest\w*|lying|lie|laying|still|sitting still|in bed|doing nothing|not moving)`,
