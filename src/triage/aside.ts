@@ -1,7 +1,7 @@
 // Clauses whose signs are nobody's to escalate now: a sign told as long past, one that happened in a game, a film, a
 // book or a dream, a thing (not a person) that fell, and someone else's sign when the message says they are fine.
 // A sign found there is asked about (its yes/no question), never dropped: the screen (screen.ts) only softens it.
-import { SOMEONE_ELSE } from './vocabulary';
+import { OTHER_PEOPLE } from './vocabulary';
 
 /** Which of a clause's signs are set aside; undefined when the clause is read as usual. */
 export type AsideFilter = (signId: string) => boolean;
@@ -39,7 +39,7 @@ const AS_IF_HIT = /\b(?:(?:feel\w*|felt)(?: \w+){0,2}? (?:like|as if|as though)|
 
 // ── Things that fell ──────────────────────────────────────────────────────────────────────────────────────────
 /** People, so "the toddler fell" is a person's fall and "the ladder fell" is not. */
-const PERSON = String.raw`(?:${SOMEONE_ELSE.slice(5, -3)}|i|we|you|me|man|men|woman|women|lady|guy|bloke|kids?|child|children|toddler|baby|boy|girl|lad|lass|mate|patient|client|resident|grandson|granddaughter|grandchild|nephew|niece|fella|missus|hubby|other half|stepdad|stepmum|carer|nurse|teacher|player|old (?:man|boy|girl|dear))`;
+const PERSON = String.raw`(?:${OTHER_PEOPLE}|i|we|you|me|man|men|woman|women|lady|guy|bloke|kids?|child|children|toddler|baby|boy|girl|lad|lass|mate|patient|client|resident|grandson|granddaughter|grandchild|nephew|niece|fella|missus|hubby|other half|stepdad|stepmum|carer|nurse|teacher|player|old (?:man|boy|girl|dear))`;
 const FALL_VERB = String.raw`(?:fell|falls|falling|fallen|toppled|tipped|tumbled|dropped|landed|collapsed)`;
 /** A thing before a fall verb: "the christmas tree fell", "all my books fell" (a determiner, then no person). */
 const NOT_A_THING = String.raw`(?:${PERSON}|and|or|but|then|so|just|also|had|has|have|was|were|is|are|it|that|which|who|nearly|almost|never|not|both|all|then|off|on|in|out|down|up|over|from|of|to|with)`;

@@ -140,11 +140,16 @@ export interface ConceptHit {
 
 const once = (s: string | undefined): RegExp | undefined => (s === undefined ? undefined : new RegExp(s));
 
+/** The sign a table row names; `where` says which row, for the start-up error when red-flags.json has no such sign. */
+function signNamed(id: string, where: string): SignRecord {
+  const sign = SIGN_BY_ID.get(id);
+  if (sign === undefined) throw new Error(`src/triage/concepts.ts ${where}: unknown sign "${id}" in red-flags.json`);
+  return sign;
+}
+
 function compileConcept(source: ConceptSource, index: number): Concept {
-  const sign = SIGN_BY_ID.get(source.sign);
-  if (sign === undefined) throw new Error(`src/triage/concepts.ts concept #${index}: unknown sign "${source.sign}" in red-flags.json`);
   return Object.freeze({
-    sign,
+    sign: signNamed(source.sign, `concept #${index}`),
     effect: source.effect,
     part: source.part === undefined ? undefined : compile(source.part),
     trouble: compile(source.trouble),
@@ -249,9 +254,7 @@ interface Net {
 
 const NET: readonly Net[] = Object.freeze(
   NET_SOURCES.map((source, index) => {
-    const sign = SIGN_BY_ID.get(source.sign);
-    if (sign === undefined) throw new Error(`src/triage/concepts.ts second net #${index}: unknown sign "${source.sign}" in red-flags.json`);
-    return Object.freeze({ sign, part: compile(source.part), trouble: compile(source.trouble), unless: once(source.unless) });
+    return Object.freeze({ sign: signNamed(source.sign, `second net #${index}`), part: compile(source.part), trouble: compile(source.trouble), unless: once(source.unless) });
   }),
 );
 
@@ -317,9 +320,7 @@ interface Mention {
 
 const MENTIONS: readonly Mention[] = Object.freeze(
   MENTION_SOURCES.map((source, index) => {
-    const sign = SIGN_BY_ID.get(source.sign);
-    if (sign === undefined) throw new Error(`src/triage/concepts.ts mention #${index}: unknown sign "${source.sign}" in red-flags.json`);
-    return Object.freeze({ sign, part: compile(source.part), near: source.near === undefined ? undefined : compile(source.near), unless: once(source.unless) });
+    return Object.freeze({ sign: signNamed(source.sign, `mention #${index}`), part: compile(source.part), near: source.near === undefined ? undefined : compile(source.near), unless: once(source.unless) });
   }),
 );
 

@@ -6,7 +6,7 @@ import { foldUnicode } from './unicode';
 import { countWords, isNegated, isOverNow, isSoftened } from './negation';
 import { RULES, type Fact, type Rule } from './rules';
 import { matchConcepts, matchMentions, matchSecondNet, type ConceptHit } from './concepts';
-import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE, SOMEONE_ELSE } from './vocabulary';
+import { PRESENT_PROXY, BODY_OR_KIN, SCOTS_WEE, OTHER_PEOPLE } from './vocabulary';
 import { RED_FLAG_SIGNS, type RedFlagSign, type SignRecord } from './signs';
 import { setAside, saysOtherFine, RETURNS, type AsideFilter } from './aside';
 
@@ -77,6 +77,16 @@ const HEADED_LIST = /\b(?:what|things?|stuff|everything|bits?|places?)(?: that)?
 const LIST_ITEM = /\s*(?:,|\band\b)\s*/;
 const saidOfEach = (_m: string, said: string, items: string): string =>
   items.split(LIST_ITEM).filter((item) => item.trim() !== '').map((item) => `${item.trim()} ${said.replace(/^(?:is|are) /, '')}`).join(', ');
+
+/**
+ * The message as the screen reads it, kept for the last message: a question is screened, then read again for the
+ * signs it mentions (`signsMentioned`, for the answer's safety note), in the same turn.
+ */
+let lastRead = { text: '', normalized: '' };
+function readForScreening(text: string): string {
+  if (lastRead.text !== text) lastRead = { text, normalized: normalizeForScreening(foldUnicode(text)) };
+  return lastRead.normalized;
+}
 
 /** Lower case, spelled-out contractions, no apostrophes, "6kg" -> "6 kg", "bladdder" -> "bladder", typos repaired. */
 function normalizeForScreening(text: string): string {
@@ -198,7 +208,7 @@ const ANIMAL_BODY = new RegExp(
  * sign of anyone's. "He" and "her" there are the pet, unless the pet acts on them ("the dog knocked her over").
  */
 const PET_SUBJECT = new RegExp(
-  String.raw`^\s*(?:one of )?(?:my |our |the |his |her )?(?:old |young |little |new |poor )?${PET}\b(?!.*\b(?:i|im|me|myself|my|mine|${SOMEONE_ELSE.slice(5, -3).replace(/\|?\b(?:dog|cat|he|she|his|her|they|their)\b/g, '')})\b)(?!.*\b(?:knock\w*|pull\w*|push\w*|dragg?\w*|trip\w*|kick\w*|bit|bite\w*|jump\w* on) (?:him|her|them)\b)`,
+  String.raw`^\s*(?:one of )?(?:my |our |the |his |her )?(?:old |young |little |new |poor )?${PET}\b(?!.*\b(?:i|im|me|myself|my|mine|${OTHER_PEOPLE.replace(/\|?\b(?:dog|cat|he|she|his|her|they|their)\b/g, '')})\b)(?!.*\b(?:knock\w*|pull\w*|push\w*|dragg?\w*|trip\w*|kick\w*|bit|bite\w*|jump\w* on) (?:him|her|them)\b)`,
 );
 const conceptHit = (c: ConceptHit): Hit => ({ sign: c.sign, effect: c.effect, question: c.sign.question, upgradeWith: undefined, asked: c.asked });
 
@@ -289,7 +299,7 @@ const LIST_PICK = new RegExp(
  * a sign is mentioned ambiguously (a yes/no question confirms it), 'clear' otherwise. Over-triage is preferred.
  */
 export function screenMessage(text: string): ScreenResult {
-  const normalized = normalizeForScreening(foldUnicode(text));
+  const normalized = readForScreening(text);
   if (normalized === '' || LIST_PICK.test(normalized)) return CLEAR;
   const hits: Hit[] = [];
   const facts = new Set<Fact>();
@@ -363,7 +373,7 @@ function widerSentences(normalized: string): string[][] {
  * red-flags.json, as the yes/no questions rank them; a sentence about a pet or with something over now names none.
  */
 export function signsMentioned(text: string): RedFlagSign[] {
-  const normalized = normalizeForScreening(foldUnicode(text));
+  const normalized = readForScreening(text);
   const found = new Set(widerSentences(normalized).flatMap((clauses) => matchMentions(clauses).map((sign) => sign.id)));
   return RED_FLAG_SIGNS.filter((s) => found.has(s.id)).map((s) => ({ id: s.id, tier: s.tier, label: s.label }));
 }

@@ -157,8 +157,10 @@ export const LOCAL_STEROID = String.raw`\b(?:injection\w*|injected|jabs?|shots?|
 /** Cancer and its treatments. */
 export const CANCER = String.raw`(?:cancer\w*|tumou?r\w*|lymphoma|leuk(?:a)?emia|myeloma|melanoma|sarcoma|carcinoma|malignan\w*|metasta\w*|oncolog\w*|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|mastectomy|in remission|the big c)`;
 
+/** People other than the user, as an alternation (a clause about them, a pet's "he" and "her" left out). */
+export const OTHER_PEOPLE = String.raw`mum|mom|mother|dad|father|sister|brother|wife|husband|partner|friend|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|cousin|son|daughter|family|relatives?|colleague|neighbou?r|boss|dog|cat|someone|somebody|people|he|she|they|his|her|their`;
 /** Someone other than the user: their cancer is family history, not the user's. */
-export const SOMEONE_ELSE = String.raw`\b(?:mum|mom|mother|dad|father|sister|brother|wife|husband|partner|friend|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|cousin|son|daughter|family|relatives?|colleague|neighbou?r|boss|dog|cat|someone|somebody|people|he|she|they|his|her|their)\b`;
+export const SOMEONE_ELSE = String.raw`\b(?:${OTHER_PEOPLE})\b`;
 
 /** Body parts and kin, after a Scots or Irish "ma" / "me" that means "my" ("ma back's gubbed", "me legs are grand"). */
 export const BODY_OR_KIN = String.raw`(?:back|backs|legs?|feet|foot|bum|arse|bottom|backside|chest|bladder|bowels?|waterworks|knees?|hips?|toes?|thighs?|bits|nethers?|privates|spine|shoulders?|belly|tummy|stomach|weight|temperature|walking|husband|wife|partner|da|dad|ma|mam|mammy|granny|nan|son|daughter|man|fella|missus|baith|both|two)`;
